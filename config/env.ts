@@ -1,0 +1,41 @@
+/**
+ * The one typed, validated configuration. Read once at the edge (CLI, server) and passed on as
+ * options; nothing else reads process.env. Invalid values fail fast with CONFIG_INVALID.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { createError } from '../errors/catalogue.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+
+const schema = z.object({
+  /** Where the graph lives: a SQLite file path (default) or neo4j://… */
+  ATLAS_STORE: z.string().min(1).default(path.join('data', 'atlas.db')),
+  /** Folder holding the bge-small-zh-v1.5 model files (onnx/model_quantized.onnx, tokenizer.json…). */
+  ATLAS_MODEL_DIR: z.string().min(1).default(path.join(projectRoot, 'models', 'bge-small-zh-v1.5')),
+  /** Passages embedded per model call. */
+  ATLAS_EMBED_BATCH: z.coerce.number().int().min(1).max(256).default(16),
+  /** Neo4j credentials, used only for neo4j:// stores. */
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  /** Admin token for mutations (API); empty disables them. */
+  ATLAS_ADMIN_TOKEN: z.string().default(''),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type AtlasConfig = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw createError('CONFIG_INVALID', detail);
+  }
+  return parsed.data;
+}
+
+export const paths = {
+  projectRoot,
+  knowledge: path.join(projectRoot, 'ingest', 'knowledge'),
+} as const;

@@ -1,0 +1,48 @@
+// Lint runs inside `npm test`; the type-aware rules catch floating promises and stray `any`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'models/**', 'dist/**', 'web/dist/**', 'graph/neo4j-dev/**', 'tests/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Dependencies point inward: only the factory reaches adapters; only graph/neo4j talks to the driver.
+    files: ['**/*.ts'],
+    ignores: ['graph/open.ts', 'graph/sqlite/**', 'graph/neo4j/**', 'tests/contract/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/graph/sqlite/*', '**/graph/neo4j/*', './sqlite/*', './neo4j/*'], message: 'Open stores through graph/open.ts only.' },
+          { group: ['neo4j-driver', 'better-sqlite3'], message: 'Only the graph adapters import database drivers.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['graph/sqlite/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only graph/neo4j imports neo4j-driver.' }] }] },
+  },
+  {
+    files: ['ingest/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/api/*', '**/cli/*'], message: 'ingest depends on the graph port only.' },
+          { group: ['**/graph/sqlite/*', '**/graph/neo4j/*', '**/graph/open*'], message: 'ingest depends on the graph port only.' },
+          { group: ['neo4j-driver', 'better-sqlite3'], message: 'Only the graph adapters import database drivers.' },
+        ],
+      }],
+    },
+  },
+);

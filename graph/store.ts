@@ -1,0 +1,159 @@
+/**
+ * The GraphStore port: everything the rest of the project may ask of a graph store.
+ * Adapters live in graph/sqlite/ (embedded default) and graph/neo4j/; graph/open.ts picks one.
+ * Every adapter must pass the one contract suite in tests/contract/.
+ */
+import type { DocumentRecord, Outcome, PracticeDefinition, RegionRef } from './model.ts';
+
+/** Narrows items by place, practice, section and year. All fields optional and combined with AND. */
+export interface ItemFilter {
+  /** Region codes; an item matches when its region (or sub-region) lies in the subtree of any of them. */
+  regionCodes?: string[];
+  /** Canonical practice names; the item must describe at least one. */
+  practices?: string[];
+  /** Practice category; the item must describe a practice of it. */
+  category?: string;
+  section?: string;
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+export interface PassageHit {
+  itemId: string;
+  passageIndex: number;
+  /** Higher is better; BM25 (sign-corrected) for fullText, cosine similarity for nearest. */
+  score: number;
+}
+
+export type WriteStatus = 'created' | 'replaced' | 'unchanged';
+
+export interface WriteResult {
+  documentId: string;
+  status: WriteStatus;
+}
+
+export interface DocumentSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  issue: string | null;
+  date: string | null;
+  publisher: string | null;
+  hash: string;
+  itemCount: number;
+}
+
+/** An item as read back: everything written except passage vectors. */
+export interface ItemView {
+  id: string;
+  documentId: string;
+  ordinal: number;
+  section: string | null;
+  title: string;
+  office: string | null;
+  text: string;
+  date: string | null;
+  year: number | null;
+  region: RegionRef | null;
+  regionCandidates: RegionRef[];
+  regionMention: string | null;
+  subRegion: RegionRef | null;
+  practices: { name: string; category: string; matched: string }[];
+  candidatePractices: { name: string; matched: string }[];
+  outcomes: Outcome[];
+  policies: string[];
+  passages: { index: number; text: string }[];
+}
+
+export interface PracticeView {
+  name: string;
+  category: string;
+  status: 'curated' | 'candidate';
+  aliases: string[];
+  description: string;
+  /** Items describing the practice. */
+  itemCount: number;
+}
+
+export interface CandidateView {
+  name: string;
+  /** Number of items that name it. */
+  count: number;
+  itemIds: string[];
+}
+
+/** One item that describes one of the asked practices, with its place. */
+export interface AdoptionRow {
+  practice: string;
+  itemId: string;
+  region: RegionRef | null;
+  date: string | null;
+}
+
+export interface StoreStats {
+  documents: number;
+  items: number;
+  regions: number;
+  practices: number;
+  candidatePractices: number;
+  outcomes: number;
+  passages: number;
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  problems: string[];
+}
+
+export interface Page<T> {
+  nodes: T[];
+  total: number;
+}
+
+export interface GraphStore {
+  /** Human-readable location (file path or URI without credentials). */
+  readonly location: string;
+
+  /** Creates the schema if missing. Safe to call repeatedly. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Makes the curated taxonomy (practices, categories, aliases) present in the store. Idempotent. */
+  upsertTaxonomy(practices: PracticeDefinition[]): Promise<void>;
+
+  /**
+   * Writes one document with its items, passages, regions (with their PART_OF chain), practices,
+   * outcomes, policies and offices in one transaction. Same id and hash → 'unchanged' and nothing is
+   * touched; same id, other hash → the old version is replaced; a failure leaves nothing half-written.
+   */
+  writeDocument(doc: DocumentRecord): Promise<WriteResult>;
+  /** Removes a document and everything only it held. Returns false when there was no such document. */
+  deleteDocument(id: string): Promise<boolean>;
+
+  getDocument(id: string): Promise<DocumentSummary | null>;
+  /** Documents ordered by date (newest first), then source. */
+  listDocuments(options: { first: number; offset: number }): Promise<Page<DocumentSummary>>;
+  /** Items by id, in the order asked; unknown ids are left out. */
+  getItems(ids: string[]): Promise<ItemView[]>;
+  /** Ids of the items matching a filter, ordered by document date then ordinal. */
+  findItemIds(filter: ItemFilter): Promise<string[]>;
+
+  /** BM25 over passage tokens; `tokens` are search-mode jieba tokens of the query. */
+  fullText(tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]>;
+  /** Nearest passages by cosine similarity to a normalized query vector. */
+  nearest(vector: Float32Array, filter: ItemFilter, k: number): Promise<PassageHit[]>;
+  /** Vectors already stored for these passage hashes (the embedding cache). */
+  getEmbeddings(hashes: string[]): Promise<Map<string, Float32Array>>;
+
+  /** Every item describing any of the named practices, with its region. */
+  adoptions(practices: string[], filter: ItemFilter): Promise<AdoptionRow[]>;
+  practices(options: { category?: string; status?: 'curated' | 'candidate' }): Promise<PracticeView[]>;
+  /** Quoted mechanisms not in the taxonomy, most frequent first. */
+  candidatePractices(): Promise<CandidateView[]>;
+  /** Regions by code. */
+  getRegions(codes: string[]): Promise<RegionRef[]>;
+
+  stats(): Promise<StoreStats>;
+  /** Checks referential integrity (every item has its document, every edge both ends…). */
+  check(): Promise<IntegrityReport>;
+}

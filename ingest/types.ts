@@ -1,0 +1,116 @@
+/**
+ * Contracts between the ingestion stages: parse → segment → extract → embed → write.
+ * Each stage is built by a `createX(options)` factory and is used only through these types.
+ */
+import type { CandidatePractice, Outcome, PracticeMatch, RegionRef } from '../graph/model.ts';
+
+export type { CandidatePractice, Outcome, OutcomeKind, PracticeMatch, RegionLevel, RegionRef } from '../graph/model.ts';
+
+/** A bulletin item as the parser finds it, before any extraction. */
+export interface ParsedItem {
+  /** 1-based position inside its document. */
+  ordinal: number;
+  /** Section the item sits in (市内信息, 市外参考, 组织工作动态…), or null when the bulletin has none. */
+  section: string | null;
+  /** Headline as printed (multi-line headlines joined by one space); first clause when none is printed. */
+  title: string;
+  /** Contributing office as printed: "望江县委组织部", "中共伊春区委组织部"; null when none. */
+  office: string | null;
+  /** Body text: wraps healed, emphasis marks removed, page furniture dropped. Excludes the title. */
+  text: string;
+}
+
+export interface ParsedDocument {
+  /** Where the text came from (file path or caller-provided name). */
+  source: string;
+  /** Publication or headline of the document: "安庆组工信息", or the article headline. */
+  title: string | null;
+  /** Issue as printed, normalised without inner spaces: "第8期". */
+  issue: string | null;
+  /** ISO date "2020-06-28" when the masthead prints one. */
+  date: string | null;
+  /** Publishing office: "中共安庆市委组织部研究室". */
+  publisher: string | null;
+  items: ParsedItem[];
+}
+
+export interface Parser {
+  parse(text: string, source: string): ParsedDocument;
+}
+
+export interface Segmenter {
+  /** Precise-mode tokens (for analysis). */
+  cut(text: string): string[];
+  /** Search-mode tokens (for indexing and queries): long words plus their sub-words. */
+  cutForSearch(text: string): string[];
+}
+
+export interface RegionResolution {
+  /** The item's locality: county (or city for city-level items); null when ambiguous or unknown. */
+  region: RegionRef | null;
+  /** When the name could not be settled (城关区 alone): every candidate; else empty. */
+  candidates: RegionRef[];
+  /** A township, street or community named as the subject, under `region`. */
+  subRegion: RegionRef | null;
+  /** The locality as written in the text, when found. */
+  mention: string | null;
+}
+
+/** Context a resolver may use beyond the item itself. */
+export interface RegionContext {
+  /** Publisher of the document (its city settles bare county names: 中共安庆市委组织部 → 安庆市). */
+  publisher: string | null;
+  /** Document title (may name a city or province). */
+  documentTitle: string | null;
+  /** Regions already resolved for the document's other items, in order. */
+  siblingRegions: RegionRef[];
+}
+
+export interface RegionResolver {
+  resolve(item: ParsedItem, context: RegionContext): RegionResolution;
+  /** Looks a name up in the gazetteer (also used for query understanding). */
+  lookup(name: string): RegionRef[];
+}
+
+export interface ItemExtraction {
+  region: RegionResolution;
+  practices: PracticeMatch[];
+  candidatePractices: CandidatePractice[];
+  outcomes: Outcome[];
+  /** Titles cited in 《》, brackets removed; bare 《意见》《方案》 excluded. */
+  policies: string[];
+  /** Year of the item (document date, or stated in the text), or null. */
+  year: number | null;
+}
+
+export interface ExtractedItem extends ParsedItem, ItemExtraction {
+  /** Search-mode tokens of title + text. */
+  tokens: string[];
+}
+
+export interface ExtractedDocument extends Omit<ParsedDocument, 'items'> {
+  /** sha256 of the normalised source text; identical text → identical hash. */
+  hash: string;
+  items: ExtractedItem[];
+}
+
+export interface Passage {
+  /** 0-based index within the item. */
+  index: number;
+  text: string;
+  /** sha256 of the passage text: the embedding cache key. */
+  hash: string;
+}
+
+export interface Embedder {
+  readonly model: string;
+  readonly dimensions: number;
+  /** Embeds texts as normalized vectors (CLS pooling for bge). */
+  embed(texts: string[]): Promise<Float32Array[]>;
+  close?(): Promise<void>;
+}
+
+/** Where vectors already computed can be found again, keyed by passage hash. */
+export interface EmbeddingCache {
+  getEmbeddings(hashes: string[]): Promise<Map<string, Float32Array>>;
+}
