@@ -1,0 +1,63 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * atlas — the command line: extract, ingest, stats, check.
+ * Users see catalogued errors as one clear line (Chinese / English), never a stack trace.
+ */
+import { Command } from 'commander';
+import { loadConfig } from '../config/env.ts';
+import { isAtlasError } from '../errors/catalogue.ts';
+import { runCheck, runExtract, runIngest, runStats } from './commands.ts';
+
+const program = new Command()
+  .name('atlas')
+  .description('经验图谱 practice-atlas: 组工信息知识图谱与语义检索')
+  .showHelpAfterError();
+
+const storeOption = ['--store <location>', '图存储位置：SQLite 文件路径或 neo4j://…（默认 ATLAS_STORE 或 data/atlas.db）'] as const;
+
+program
+  .command('extract <file>')
+  .description('抽取单个文件并打印结果，不写入存储 / extract one file without touching a store')
+  .option('--json', '以 JSON 输出 / print JSON')
+  .action(async (file: string, flags: { json?: boolean }) => {
+    await runExtract(file, { json: Boolean(flags.json) });
+  });
+
+program
+  .command('ingest <paths...>')
+  .description('导入文件或目录（递归）到图存储 / ingest files and folders into the store')
+  .option(...storeOption)
+  .action(async (paths: string[], flags: { store?: string }) => {
+    const config = loadConfig();
+    const ok = await runIngest(paths, { store: flags.store ?? config.ATLAS_STORE, modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
+    if (!ok) process.exitCode = 1;
+  });
+
+program
+  .command('stats')
+  .description('打印存储中的计数 / print the store counts')
+  .option(...storeOption)
+  .option('--json', '以 JSON 输出 / print JSON')
+  .action(async (flags: { store?: string; json?: boolean }) => {
+    await runStats({ store: flags.store ?? loadConfig().ATLAS_STORE, json: Boolean(flags.json) });
+  });
+
+program
+  .command('check')
+  .description('检查存储完整性 / check the store integrity')
+  .option(...storeOption)
+  .action(async (flags: { store?: string }) => {
+    if (!(await runCheck({ store: flags.store ?? loadConfig().ATLAS_STORE }))) process.exitCode = 1;
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (isAtlasError(error)) {
+    process.stderr.write(`错误 ${error.userMessage}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`错误 [INTERNAL] 内部错误 / internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The Cypher the Neo4j adapter writes with. Statements are constants or pure builders, so their
+ * text and parameters are unit-tested without a database; graph/neo4j/store.ts only runs them.
+ * One document is written by running these in order inside one transaction.
+ */
+
+export const readDocumentHash = 'MATCH (d:Document {id: $id}) RETURN d.hash AS hash';
+
+/** Removes a document with its items and what only they own (passages, outcomes); shared nodes stay. */
+export const deleteDocumentSubgraph = `
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[:HAS_ITEM]->(i:Item)
+OPTIONAL MATCH (i)-[:HAS_PASSAGE|REPORTS]->(owned)
+WITH d, collect(DISTINCT i) AS items, collect(DISTINCT owned) AS owned
+FOREACH (n IN owned | DETACH DELETE n)
+FOREACH (n IN items | DETACH DELETE n)
+DETACH DELETE d
+RETURN count(*) AS deleted`;
+
+/** Policies, offices and candidates nobody points at belong to no document any more. */
+export const sweepOrphans = `
+MATCH (n)
+WHERE (n:Policy OR n:Office OR n:Candidate) AND NOT EXISTS { ()-->(n) }
+DETACH DELETE n`;
+
+export const createDocument = 'CREATE (d:Document) SET d = $document';
+
+/** Ancestors only fill in what is missing; the region itself (full row) takes the latest name, level and status. */
+export const mergeRegions = `
+UNWIND $regions AS row
+MERGE (r:Region {code: row.code})
+  ON CREATE SET r.name = row.name, r.level = row.level, r.abolished = false
+FOREACH (_ IN CASE WHEN row.full THEN [1] ELSE [] END |
+  SET r.name = row.name, r.level = row.level, r.abolished = row.abolished, r.successorCode = row.successorCode)`;
+
+/** A full row states the region's parent: any other PART_OF edge it had is replaced. */
+export const linkFullRegionParents = `
+UNWIND [row IN $regions WHERE row.full] AS row
+MATCH (r:Region {code: row.code})
+OPTIONAL MATCH (r)-[old:PART_OF]->(previous:Region)
+WHERE row.parentCode IS NULL OR previous.code <> row.parentCode
+DELETE old
+WITH DISTINCT r, row
+WHERE row.parentCode IS NOT NULL
+MATCH (parent:Region {code: row.parentCode})
+MERGE (r)-[:PART_OF]->(parent)`;
+
+/** An ancestor row only gives a parent to a region that has none yet. */
+export const linkAncestorParents = `
+UNWIND [row IN $regions WHERE NOT row.full AND row.parentCode IS NOT NULL] AS row
+MATCH (r:Region {code: row.code})
+WHERE NOT EXISTS { (r)-[:PART_OF]->(:Region) }
+MATCH (parent:Region {code: row.parentCode})
+MERGE (r)-[:PART_OF]->(parent)`;
+
+/** SUCCEEDED_BY links both ways round: to a successor already stored, and from predecessors naming a new one. */
+export const linkSuccessors = `
+UNWIND $regions AS row
+MATCH (r:Region {code: row.code})
+CALL {
+  WITH r
+  MATCH (r)-[old:SUCCEEDED_BY]->(s:Region)
+  WHERE r.successorCode IS NULL OR s.code <> r.successorCode
+  DELETE old
+}
+CALL {
+  WITH r
+  MATCH (s:Region {code: r.successorCode})
+  MERGE (r)-[:SUCCEEDED_BY]->(s)
+}
+CALL {
+  WITH r
+  MATCH (predecessor:Region {successorCode: r.code})
+  MERGE (predecessor)-[:SUCCEEDED_BY]->(r)
+}`;
+
+export const createItems = `
+MATCH (d:Document {id: $documentId})
+UNWIND $items AS row
+CREATE (i:Item)
+SET i = row
+CREATE (d)-[:HAS_ITEM]->(i)`;
+
+/** Links items to regions by code; the relationship type is fixed per statement. */
+export function linkItemRegions(relationship: 'IN_REGION' | 'IN_SUBREGION'): string {
+  return `
+UNWIND $links AS link
+MATCH (i:Item {id: link.itemId})
+MATCH (r:Region {code: link.key})
+CREATE (i)-[:${relationship}]->(r)`;
+}
+
+/**
+ * A practice matched before the taxonomy was loaded becomes a bare curated Practice in the
+ * category the match gave; upsertTaxonomy fills it in later and never the other way round.
+ */
+export const linkPractices = `
+UNWIND $links AS link
+MATCH (i:Item {id: link.itemId})
+MERGE (p:Practice {name: link.key})
+  ON CREATE SET p.category = link.category, p.status = 'curated', p.aliases = [], p.description = ''
+CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(p)
+WITH DISTINCT p
+WHERE NOT EXISTS { (p)-[:IN_CATEGORY]->(:Category) }
+MERGE (c:Category {name: p.category})
+MERGE (p)-[:IN_CATEGORY]->(c)`;
+
+/** Candidates are their own label, so a quoted mechanism never collides with a curated name. */
+export const linkCandidates = `
+UNWIND $links AS link
+MATCH (i:Item {id: link.itemId})
+MERGE (c:Candidate {name: link.key})
+  ON CREATE SET c.status = 'candidate'
+CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(c)`;
+
+export const linkPolicies = `
+UNWIND $links AS link
+MATCH (i:Item {id: link.itemId})
+MERGE (p:Policy {title: link.key})
+CREATE (i)-[:CITES {position: link.position}]->(p)`;
+
+export const linkOffices = `
+UNWIND $links AS link
+MATCH (i:Item {id: link.itemId})
+MERGE (o:Office {name: link.key})
+CREATE (i)-[:CONTRIBUTED_BY]->(o)`;
+
+/** OF_PRACTICE only when the practice is stored; the name stays on the outcome for a later link. */
+export const createOutcomes = `
+UNWIND $outcomes AS row
+MATCH (i:Item {id: row.itemId})
+CREATE (i)-[:REPORTS {position: row.position}]->(o:Outcome)
+SET o = row.props
+WITH o, row
+WHERE row.practice IS NOT NULL
+MATCH (p:Practice {name: row.practice})
+MERGE (o)-[:OF_PRACTICE]->(p)`;
+
+/** Vectors are stored through the procedure so they are kept as float32 arrays the vector index reads. */
+export const createPassages = `
+UNWIND $passages AS row
+MATCH (i:Item {id: row.itemId})
+CREATE (i)-[:HAS_PASSAGE]->(p:Passage)
+SET p = row.props
+WITH p, row
+CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`;
+
+/** Taxonomy: curated practices take the latest category, aliases and description. */
+export const upsertPractices = `
+UNWIND $practices AS row
+MERGE (p:Practice {name: row.name})
+SET p.category = row.category, p.status = 'curated', p.aliases = row.aliases, p.description = row.description
+MERGE (c:Category {name: row.category})
+WITH p, c
+OPTIONAL MATCH (p)-[old:IN_CATEGORY]->(other:Category)
+WHERE other <> c
+DELETE old
+WITH DISTINCT p, c
+MERGE (p)-[:IN_CATEGORY]->(c)
+WITH p
+MATCH (o:Outcome {practice: p.name})
+WHERE NOT EXISTS { (o)-[:OF_PRACTICE]->(p) }
+MERGE (o)-[:OF_PRACTICE]->(p)`;
+
+export const sweepCategories = `
+MATCH (c:Category)
+WHERE NOT EXISTS { (:Practice)-[:IN_CATEGORY]->(c) }
+DELETE c`;

@@ -1,0 +1,184 @@
+/**
+ * DocumentRecord → the flat parameter rows the write statements UNWIND. Pure, so what reaches
+ * the database is unit-tested without one. Duplicates inside one item (a region named twice in
+ * one role, a practice matched by two aliases) collapse to the first, like the SQLite adapter.
+ */
+import type { DocumentRecord, ItemRecord, RegionLevel, RegionRef } from '../model.ts';
+
+/** A region node to write: `full` rows carry the region itself, the others only an ancestor known from a path. */
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  full: boolean;
+  abolished: boolean;
+  successorCode: string | null;
+}
+
+export interface ItemLinkRow {
+  itemId: string;
+  key: string;
+  position: number;
+  matched?: string;
+  category?: string;
+}
+
+export interface DocumentRows {
+  document: Record<string, string | null>;
+  items: Record<string, unknown>[];
+  regions: RegionRow[];
+  regionLinks: ItemLinkRow[];
+  subRegionLinks: ItemLinkRow[];
+  practiceLinks: ItemLinkRow[];
+  candidateLinks: ItemLinkRow[];
+  policyLinks: ItemLinkRow[];
+  officeLinks: ItemLinkRow[];
+  outcomes: { itemId: string; position: number; practice: string | null; props: Record<string, unknown> }[];
+  passages: { itemId: string; props: Record<string, unknown>; embedding: number[] }[];
+}
+
+const levelByCodeLength: Record<number, RegionLevel> = { 2: 'province', 4: 'city', 6: 'county', 9: 'township', 12: 'community' };
+const levelByDepth: RegionLevel[] = ['province', 'city', 'county', 'township', 'community'];
+
+/** Level of an ancestor known only from a path: by gazetteer code length, else by depth. */
+export function inferLevel(code: string, depth: number): RegionLevel {
+  return levelByCodeLength[code.length] ?? levelByDepth[Math.min(depth, levelByDepth.length - 1)] ?? 'community';
+}
+
+/** The region and every ancestor on its path; the path may or may not end with the region itself. */
+export function regionChainRows(region: RegionRef): RegionRow[] {
+  const ancestors = region.pathCodes.at(-1) === region.code ? region.pathCodes.slice(0, -1) : region.pathCodes;
+  const rows: RegionRow[] = ancestors.map((code, depth) => ({
+    code,
+    name: region.path[depth] ?? code,
+    level: inferLevel(code, depth),
+    parentCode: depth === 0 ? null : (ancestors[depth - 1] ?? null),
+    full: false,
+    abolished: false,
+    successorCode: null,
+  }));
+  rows.push({
+    code: region.code,
+    name: region.name,
+    level: region.level,
+    parentCode: ancestors.at(-1) ?? null,
+    full: true,
+    abolished: region.abolished === true,
+    successorCode: region.successorCode ?? null,
+  });
+  return rows;
+}
+
+/** Region rows of a whole document, one per code; a full row wins over an ancestor row. */
+export function documentRegionRows(doc: DocumentRecord): RegionRow[] {
+  const byCode = new Map<string, RegionRow>();
+  for (const item of doc.items) {
+    for (const region of itemRegions(item)) {
+      for (const row of regionChainRows(region)) {
+        const known = byCode.get(row.code);
+        if (known === undefined || (row.full && !known.full)) byCode.set(row.code, row);
+      }
+    }
+  }
+  return [...byCode.values()];
+}
+
+function itemRegions(item: ItemRecord): RegionRef[] {
+  return [item.region, item.subRegion, ...item.regionCandidates].filter((region): region is RegionRef => region !== null);
+}
+
+/** Links in list order with duplicates by key dropped (the first one wins). */
+function uniqueLinks<T>(itemId: string, values: T[], key: (value: T) => string, extra: (value: T) => Partial<ItemLinkRow>): ItemLinkRow[] {
+  const seen = new Set<string>();
+  const rows: ItemLinkRow[] = [];
+  values.forEach((value, position) => {
+    const linkKey = key(value);
+    if (seen.has(linkKey)) return;
+    seen.add(linkKey);
+    rows.push({ itemId, key: linkKey, position, ...extra(value) });
+  });
+  return rows;
+}
+
+export function outcomeId(itemId: string, position: number): string {
+  return `${itemId}/outcome/${position}`;
+}
+
+export function passageId(itemId: string, index: number): string {
+  return `${itemId}#${index}`;
+}
+
+export function documentRows(doc: DocumentRecord): DocumentRows {
+  const rows: DocumentRows = {
+    document: { id: doc.id, source: doc.source, title: doc.title, issue: doc.issue, date: doc.date, publisher: doc.publisher, hash: doc.hash },
+    items: [],
+    regions: documentRegionRows(doc),
+    regionLinks: [],
+    subRegionLinks: [],
+    practiceLinks: [],
+    candidateLinks: [],
+    policyLinks: [],
+    officeLinks: [],
+    outcomes: [],
+    passages: [],
+  };
+  for (const item of doc.items) {
+    rows.items.push({
+      id: item.id,
+      documentId: doc.id,
+      ordinal: item.ordinal,
+      section: item.section,
+      title: item.title,
+      text: item.text,
+      date: item.date,
+      year: item.year,
+      regionMention: item.regionMention,
+      // Unresolved candidates are kept as codes, not IN_REGION edges: they must never place an item.
+      regionCandidateCodes: [...new Set(item.regionCandidates.map((region) => region.code))],
+    });
+    if (item.region !== null) rows.regionLinks.push({ itemId: item.id, key: item.region.code, position: 0 });
+    if (item.subRegion !== null) rows.subRegionLinks.push({ itemId: item.id, key: item.subRegion.code, position: 0 });
+    rows.practiceLinks.push(
+      ...uniqueLinks(item.id, item.practices, (practice) => practice.name, (practice) => ({ matched: practice.matched, category: practice.category })),
+    );
+    rows.candidateLinks.push(...uniqueLinks(item.id, item.candidatePractices, (candidate) => candidate.name, (candidate) => ({ matched: candidate.matched })));
+    rows.policyLinks.push(...uniqueLinks(item.id, item.policies, (title) => title, () => ({})));
+    if (item.office !== null) rows.officeLinks.push({ itemId: item.id, key: item.office, position: 0 });
+    item.outcomes.forEach((outcome, position) => {
+      rows.outcomes.push({
+        itemId: item.id,
+        position,
+        practice: outcome.practice,
+        props: {
+          id: outcomeId(item.id, position),
+          text: outcome.text,
+          value: outcome.value,
+          unit: outcome.unit,
+          normValue: outcome.normalized.value,
+          normUnit: outcome.normalized.unit,
+          metric: outcome.metric,
+          kind: outcome.kind,
+          approximate: outcome.approximate,
+          practice: outcome.practice,
+        },
+      });
+    });
+    for (const passage of item.passages) {
+      rows.passages.push({
+        itemId: item.id,
+        props: {
+          id: passageId(item.id, passage.index),
+          itemId: item.id,
+          index: passage.index,
+          text: passage.text,
+          hash: passage.hash,
+          // Space-joined jieba tokens: the whitespace analyzer keeps each token whole.
+          tokens: passage.tokens.join(' '),
+        },
+        embedding: Array.from(passage.embedding),
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,92 @@
+/**
+ * Practice-centred reads: who adopted which practice where, the practice list, and the
+ * candidate mechanisms not (yet) in the taxonomy.
+ */
+import type { AdoptionRow, CandidateView, ItemFilter, PracticeView } from '../store.ts';
+import type { SqliteContext } from './context.ts';
+import { buildItemFilterSql } from './filter.ts';
+import { loadRegions } from './regions.ts';
+
+/** Rows in the order the practices were asked, then by document date (undated last) and ordinal. */
+export function adoptions(context: SqliteContext, practices: string[], filter: ItemFilter): AdoptionRow[] {
+  if (practices.length === 0) return [];
+  const where = buildItemFilterSql(filter);
+  const rows = context
+    .prepare<{ practice: string; itemId: string; date: string | null; regionCode: string | null }>(
+      `SELECT asked.value AS practice, i.id AS itemId, i.date AS date,
+         (SELECT ir.region_code FROM item_regions ir WHERE ir.item_id = i.id AND ir.role = 'region') AS regionCode
+       FROM json_each(?) asked
+       JOIN item_practices ip ON ip.practice_name = asked.value
+       JOIN items i ON i.id = ip.item_id
+       JOIN documents d ON d.id = i.document_id
+       WHERE ${where.sql}
+       ORDER BY asked.key, d.date IS NULL, d.date, d.id, i.ordinal`,
+    )
+    .all(JSON.stringify([...new Set(practices)]), ...where.params);
+  const regions = loadRegions(context, [...new Set(rows.flatMap((row) => (row.regionCode === null ? [] : [row.regionCode])))]);
+  return rows.map((row) => ({
+    practice: row.practice,
+    itemId: row.itemId,
+    region: row.regionCode === null ? null : (regions.get(row.regionCode) ?? null),
+    date: row.date,
+  }));
+}
+
+interface PracticeRow {
+  name: string;
+  category: string;
+  aliases: string;
+  description: string;
+  itemCount: number;
+}
+
+/**
+ * Curated practices, then candidates (which have no category, so a category filter leaves them
+ * out); each group by item count (most first), then name.
+ */
+export function practices(context: SqliteContext, options: { category?: string; status?: 'curated' | 'candidate' }): PracticeView[] {
+  const views: PracticeView[] = [];
+  if (options.status !== 'candidate') {
+    const rows = context
+      .prepare<PracticeRow>(
+        `SELECT p.name, p.category, p.aliases, p.description,
+           (SELECT count(*) FROM item_practices ip WHERE ip.practice_name = p.name) AS itemCount
+         FROM practices p WHERE (? IS NULL OR p.category = ?)
+         ORDER BY itemCount DESC, p.name`,
+      )
+      .all(options.category ?? null, options.category ?? null);
+    for (const row of rows) {
+      views.push({
+        name: row.name,
+        category: row.category,
+        status: 'curated',
+        aliases: JSON.parse(row.aliases) as string[],
+        description: row.description,
+        itemCount: row.itemCount,
+      });
+    }
+  }
+  if (options.status !== 'curated' && options.category === undefined) {
+    for (const candidate of candidatePractices(context)) {
+      views.push({ name: candidate.name, category: '', status: 'candidate', aliases: [], description: '', itemCount: candidate.count });
+    }
+  }
+  return views;
+}
+
+/** Quoted mechanisms named by items and absent from the curated practices, most items first, then name. */
+export function candidatePractices(context: SqliteContext): CandidateView[] {
+  const rows = context
+    .prepare<{ name: string; itemIds: string }>(
+      `SELECT ic.name, json_group_array(ic.item_id ORDER BY d.date IS NULL, d.date, d.id, i.ordinal) AS itemIds
+       FROM item_candidates ic JOIN items i ON i.id = ic.item_id JOIN documents d ON d.id = i.document_id
+       WHERE ic.name NOT IN (SELECT name FROM practices)
+       GROUP BY ic.name
+       ORDER BY count(*) DESC, ic.name`,
+    )
+    .all();
+  return rows.map((row) => {
+    const itemIds = JSON.parse(row.itemIds) as string[];
+    return { name: row.name, count: itemIds.length, itemIds };
+  });
+}

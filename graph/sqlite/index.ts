@@ -1,0 +1,75 @@
+/**
+ * The embedded GraphStore: one SQLite file through better-sqlite3. The driver is synchronous;
+ * each port method runs its statements at once and hands back a settled promise. Every
+ * driver failure leaves through `guard`, translated into a catalogued error.
+ */
+import Database from 'better-sqlite3';
+import { createError } from '../../errors/catalogue.ts';
+import type { GraphStore } from '../store.ts';
+import { adoptions, candidatePractices, practices } from './adoptions.ts';
+import { createSqliteContext, type SqliteContext } from './context.ts';
+import { guard, type StoreAction } from './errors.ts';
+import { check, stats } from './integrity.ts';
+import { findItemIds, getDocument, getItems, getRegions, listDocuments } from './read.ts';
+import { applySchema, configureConnection } from './schema.ts';
+import { fullText, getEmbeddings, nearest } from './search.ts';
+import { deleteDocument, upsertTaxonomy, writeDocument } from './write.ts';
+
+export interface SqliteStoreOptions {
+  /** How long a statement waits for another connection's lock before failing (default 5000 ms). */
+  busyTimeoutMs?: number;
+}
+
+/** Opens (creating if missing) the store file; `:memory:` gives a private in-memory store. */
+export function createSqliteGraphStore(file: string, options: SqliteStoreOptions = {}): GraphStore {
+  const location = file;
+  const context: SqliteContext = guard('open', location, () => {
+    const db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
+    return createSqliteContext(db, location);
+  });
+  let closed = false;
+
+  /** Runs one port method: synchronous work, translated errors, async result. */
+  function run<T>(action: StoreAction, work: (context: SqliteContext) => T): Promise<T> {
+    return new Promise((resolve) => {
+      if (closed) throw createError('STORE_UNAVAILABLE', `${location}: the store is closed`);
+      resolve(guard(action, location, () => work(context)));
+    });
+  }
+
+  return {
+    location,
+    init: () =>
+      run('open', (ctx) => {
+        configureConnection(ctx.db);
+        applySchema(ctx.db);
+      }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        // Refreshes planner statistics for the queries this session ran; only an optimisation.
+        context.db.pragma('optimize');
+      } catch {
+        // A damaged or locked file is reported by the call that met it, not by close().
+      }
+      context.db.close();
+    },
+    upsertTaxonomy: (definitions) => run('write', (ctx) => upsertTaxonomy(ctx, definitions)),
+    writeDocument: (doc) => run('write', (ctx) => writeDocument(ctx, doc)),
+    deleteDocument: (id) => run('write', (ctx) => deleteDocument(ctx, id)),
+    getDocument: (id) => run('read', (ctx) => getDocument(ctx, id)),
+    listDocuments: (options) => run('read', (ctx) => listDocuments(ctx, options)),
+    getItems: (ids) => run('read', (ctx) => getItems(ctx, ids)),
+    findItemIds: (filter) => run('read', (ctx) => findItemIds(ctx, filter)),
+    fullText: (tokens, filter, k) => run('read', (ctx) => fullText(ctx, tokens, filter, k)),
+    nearest: (vector, filter, k) => run('read', (ctx) => nearest(ctx, vector, filter, k)),
+    getEmbeddings: (hashes) => run('read', (ctx) => getEmbeddings(ctx, hashes)),
+    adoptions: (names, filter) => run('read', (ctx) => adoptions(ctx, names, filter)),
+    practices: (options) => run('read', (ctx) => practices(ctx, options)),
+    candidatePractices: () => run('read', (ctx) => candidatePractices(ctx)),
+    getRegions: (codes) => run('read', (ctx) => getRegions(ctx, codes)),
+    stats: () => run('read', (ctx) => stats(ctx)),
+    check: () => run('read', (ctx) => check(ctx)),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The SQLite layout of the graph: node tables, edge tables (item_*), and an FTS5 index over
+ * passage tokens. Edges hang off items with ON DELETE CASCADE so removing a document removes
+ * everything only it held; shared nodes (regions, practices, policies, offices) are separate
+ * rows, and the orphaned ones among policies and offices are swept after each write.
+ *
+ * Candidate practices are not Practice rows: they live only as item_candidates edges, so a
+ * quoted mechanism never collides with a curated name and disappears with its last item.
+ */
+import type Database from 'better-sqlite3';
+
+export const SCHEMA_VERSION = 1;
+
+const ddl = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+  id TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  title TEXT,
+  issue TEXT,
+  date TEXT,
+  publisher TEXT,
+  hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_by_date ON documents(date DESC, source);
+
+CREATE TABLE IF NOT EXISTS items (
+  id TEXT PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  section TEXT,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  date TEXT,
+  year INTEGER,
+  region_mention TEXT
+);
+CREATE INDEX IF NOT EXISTS items_by_document ON items(document_id, ordinal);
+
+-- tokens: the caller's jieba search-mode tokens joined by single spaces (what FTS5 indexes).
+-- embedding: Float32 little-endian.
+CREATE TABLE IF NOT EXISTS passages (
+  id INTEGER PRIMARY KEY,
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  tokens TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  embedding BLOB NOT NULL,
+  UNIQUE (item_id, idx)
+);
+CREATE INDEX IF NOT EXISTS passages_by_hash ON passages(hash);
+
+-- unicode61 keeps runs of CJK characters together, so space-separated jieba words stay whole.
+CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5(
+  tokens, content='passages', content_rowid='id', tokenize='unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS passages_fts_insert AFTER INSERT ON passages BEGIN
+  INSERT INTO passage_fts(rowid, tokens) VALUES (new.id, new.tokens);
+END;
+CREATE TRIGGER IF NOT EXISTS passages_fts_delete AFTER DELETE ON passages BEGIN
+  INSERT INTO passage_fts(passage_fts, rowid, tokens) VALUES ('delete', old.id, old.tokens);
+END;
+CREATE TRIGGER IF NOT EXISTS passages_fts_update AFTER UPDATE OF tokens ON passages BEGIN
+  INSERT INTO passage_fts(passage_fts, rowid, tokens) VALUES ('delete', old.id, old.tokens);
+  INSERT INTO passage_fts(rowid, tokens) VALUES (new.id, new.tokens);
+END;
+
+-- parent_code is the PART_OF edge, successor_code the SUCCEEDED_BY edge (the successor may be
+-- a unit no item names, so it is not a foreign key).
+CREATE TABLE IF NOT EXISTS regions (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('province','city','county','township','community')),
+  abolished INTEGER NOT NULL DEFAULT 0,
+  successor_code TEXT,
+  parent_code TEXT REFERENCES regions(code)
+);
+CREATE INDEX IF NOT EXISTS regions_by_parent ON regions(parent_code);
+
+CREATE TABLE IF NOT EXISTS categories (
+  name TEXT PRIMARY KEY
+);
+
+-- Curated practices only (from the taxonomy, or matched before the taxonomy was loaded).
+CREATE TABLE IF NOT EXISTS practices (
+  name TEXT PRIMARY KEY,
+  category TEXT NOT NULL REFERENCES categories(name),
+  aliases TEXT NOT NULL DEFAULT '[]',
+  description TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS practices_by_category ON practices(category);
+
+CREATE TABLE IF NOT EXISTS item_regions (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  region_code TEXT NOT NULL REFERENCES regions(code),
+  role TEXT NOT NULL CHECK (role IN ('region','subregion','candidate')),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (item_id, role, region_code)
+);
+CREATE INDEX IF NOT EXISTS item_regions_by_region ON item_regions(region_code, role);
+
+CREATE TABLE IF NOT EXISTS item_practices (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  practice_name TEXT NOT NULL REFERENCES practices(name),
+  matched TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (item_id, practice_name)
+);
+CREATE INDEX IF NOT EXISTS item_practices_by_practice ON item_practices(practice_name);
+
+CREATE TABLE IF NOT EXISTS item_candidates (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  matched TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (item_id, name)
+);
+CREATE INDEX IF NOT EXISTS item_candidates_by_name ON item_candidates(name);
+
+-- practice_name is OF_PRACTICE; kept as text so an outcome never blocks a write.
+CREATE TABLE IF NOT EXISTS outcomes (
+  id INTEGER PRIMARY KEY,
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value REAL NOT NULL,
+  unit TEXT NOT NULL,
+  norm_value REAL NOT NULL,
+  norm_unit TEXT NOT NULL,
+  metric TEXT,
+  kind TEXT NOT NULL CHECK (kind IN ('outcome','input','target')),
+  approximate INTEGER NOT NULL,
+  practice_name TEXT
+);
+CREATE INDEX IF NOT EXISTS outcomes_by_item ON outcomes(item_id, position);
+
+CREATE TABLE IF NOT EXISTS policies (
+  title TEXT PRIMARY KEY
+);
+CREATE TABLE IF NOT EXISTS item_policies (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  policy_title TEXT NOT NULL REFERENCES policies(title),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (item_id, policy_title)
+);
+CREATE INDEX IF NOT EXISTS item_policies_by_policy ON item_policies(policy_title);
+
+CREATE TABLE IF NOT EXISTS offices (
+  name TEXT PRIMARY KEY
+);
+CREATE TABLE IF NOT EXISTS item_offices (
+  item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  office_name TEXT NOT NULL REFERENCES offices(name)
+);
+CREATE INDEX IF NOT EXISTS item_offices_by_office ON item_offices(office_name);
+`;
+
+/** Connection settings every session needs; WAL lets readers run beside the writer. */
+export function configureConnection(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+}
+
+/** Creates missing tables and records the schema version. Safe to call repeatedly. */
+export function applySchema(db: Database.Database): void {
+  db.transaction(() => {
+    db.exec(ddl);
+    db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+  })();
+}

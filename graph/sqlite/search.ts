@@ -1,0 +1,72 @@
+/**
+ * Passage search: BM25 through FTS5 and an exact cosine scan over the packed vectors.
+ */
+import type { ItemFilter, PassageHit } from '../store.ts';
+import type { SqliteContext } from './context.ts';
+import { buildItemFilterSql, isEmptyFilter } from './filter.ts';
+import { decodeVector, topKByDot } from './vectors.ts';
+
+/**
+ * An FTS5 query that matches any of the tokens, each quoted so it is taken literally.
+ * Tokens without a letter or digit (punctuation, spaces) would match nothing and are dropped.
+ * Returns null when no token is left.
+ */
+export function buildMatchQuery(tokens: string[]): string | null {
+  const terms = [...new Set(tokens.map((token) => token.trim()).filter((token) => /[\p{L}\p{N}]/u.test(token)))];
+  if (terms.length === 0) return null;
+  return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
+}
+
+export function fullText(context: SqliteContext, tokens: string[], filter: ItemFilter, k: number): PassageHit[] {
+  const match = buildMatchQuery(tokens);
+  if (match === null || k <= 0) return [];
+  const where = buildItemFilterSql(filter);
+  // Score the FTS matches first (materialized), then join and filter: letting the planner probe
+  // the FTS table once per item row is several times slower. bm25() is lower-is-better; negate it.
+  return context
+    .prepare<PassageHit>(
+      `WITH hits AS MATERIALIZED (
+         SELECT rowid AS passageId, -bm25(passage_fts) AS score FROM passage_fts WHERE passage_fts MATCH ?
+       )
+       SELECT p.item_id AS itemId, p.idx AS passageIndex, h.score AS score
+       FROM hits h JOIN passages p ON p.id = h.passageId JOIN items i ON i.id = p.item_id
+       WHERE ${where.sql}
+       ORDER BY h.score DESC, p.id
+       LIMIT ?`,
+    )
+    .all(match, ...where.params, Math.floor(k));
+}
+
+export function nearest(context: SqliteContext, vector: Float32Array, filter: ItemFilter, k: number): PassageHit[] {
+  if (k <= 0 || vector.length === 0) return [];
+  const packed = context.packedVectors(vector.length);
+  let accept = (_row: number): boolean => true;
+  if (!isEmptyFilter(filter)) {
+    const where = buildItemFilterSql(filter);
+    const allowed = new Set(
+      context
+        .prepare<{ id: string }>(`SELECT i.id FROM items i WHERE ${where.sql}`)
+        .all(...where.params)
+        .map((row) => row.id),
+    );
+    accept = (row) => allowed.has(packed.itemIds[row] as string);
+  }
+  return topKByDot(packed, vector, Math.floor(k), accept).map(({ row, score }) => ({
+    itemId: packed.itemIds[row] as string,
+    passageIndex: packed.passageIndexes[row] as number,
+    score,
+  }));
+}
+
+/** The embedding cache: one stored vector per known passage hash. */
+export function getEmbeddings(context: SqliteContext, hashes: string[]): Map<string, Float32Array> {
+  const found = new Map<string, Float32Array>();
+  if (hashes.length === 0) return found;
+  const rows = context
+    .prepare<{ hash: string; embedding: Uint8Array }>(
+      `SELECT hash, embedding FROM passages WHERE hash IN (SELECT value FROM json_each(?)) AND length(embedding) > 0 GROUP BY hash`,
+    )
+    .all(JSON.stringify([...new Set(hashes)]));
+  for (const row of rows) found.set(row.hash, decodeVector(row.embedding));
+  return found;
+}

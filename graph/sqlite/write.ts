@@ -1,0 +1,138 @@
+/**
+ * Writes: the taxonomy, one document per transaction, and deletion with orphan sweeping.
+ */
+import type { DocumentRecord, ItemRecord, PracticeDefinition } from '../model.ts';
+import type { WriteResult, WriteStatus } from '../store.ts';
+import type { SqliteContext } from './context.ts';
+import { writeRegion } from './regions.ts';
+import { encodeVector } from './vectors.ts';
+
+export function upsertTaxonomy(context: SqliteContext, practices: PracticeDefinition[]): void {
+  const insertCategory = context.prepare('INSERT OR IGNORE INTO categories(name) VALUES (?)');
+  const upsertPractice = context.prepare(
+    `INSERT INTO practices(name, category, aliases, description) VALUES (?, ?, ?, ?)
+     ON CONFLICT(name) DO UPDATE SET category = excluded.category, aliases = excluded.aliases, description = excluded.description`,
+  );
+  context.db.transaction(() => {
+    for (const practice of practices) {
+      insertCategory.run(practice.category);
+      upsertPractice.run(practice.name, practice.category, JSON.stringify(practice.aliases), practice.description);
+    }
+    sweepCategories(context);
+  })();
+}
+
+/** Same id and hash → unchanged; same id, other hash → old version removed first, all in one transaction. */
+export function writeDocument(context: SqliteContext, doc: DocumentRecord): WriteResult {
+  // IMMEDIATE takes the write lock before the hash check, so no other writer slips in between.
+  const status = context.db
+    .transaction((): WriteStatus => {
+      const existing = context.prepare<{ hash: string }>('SELECT hash FROM documents WHERE id = ?').get(doc.id);
+      if (existing?.hash === doc.hash) return 'unchanged';
+      if (existing !== undefined) context.prepare('DELETE FROM documents WHERE id = ?').run(doc.id);
+      context
+        .prepare('INSERT INTO documents(id, source, title, issue, date, publisher, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(doc.id, doc.source, doc.title, doc.issue, doc.date, doc.publisher, doc.hash);
+      for (const item of doc.items) writeItem(context, doc.id, item);
+      sweepOrphans(context);
+      return existing === undefined ? 'created' : 'replaced';
+    })
+    .immediate();
+  if (status !== 'unchanged') context.invalidateVectors();
+  return { documentId: doc.id, status };
+}
+
+export function deleteDocument(context: SqliteContext, id: string): boolean {
+  const deleted = context.db
+    .transaction(() => {
+      const result = context.prepare('DELETE FROM documents WHERE id = ?').run(id);
+      if (result.changes > 0) sweepOrphans(context);
+      return result.changes > 0;
+    })
+    .immediate();
+  if (deleted) context.invalidateVectors();
+  return deleted;
+}
+
+function writeItem(context: SqliteContext, documentId: string, item: ItemRecord): void {
+  context
+    .prepare('INSERT INTO items(id, document_id, ordinal, section, title, text, date, year, region_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(item.id, documentId, item.ordinal, item.section, item.title, item.text, item.date, item.year, item.regionMention);
+  writeItemRegions(context, item);
+  writeItemPractices(context, item);
+  writeItemOutcomes(context, item);
+  writeItemEntities(context, item);
+  const insertPassage = context.prepare(
+    'INSERT INTO passages(item_id, idx, text, tokens, hash, embedding) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const passage of item.passages) {
+    insertPassage.run(item.id, passage.index, passage.text, passage.tokens.join(' '), passage.hash, encodeVector(passage.embedding));
+  }
+}
+
+function writeItemRegions(context: SqliteContext, item: ItemRecord): void {
+  // OR IGNORE: a region named twice in one role is one edge, not a failed document.
+  const link = context.prepare('INSERT OR IGNORE INTO item_regions(item_id, region_code, role, position) VALUES (?, ?, ?, ?)');
+  if (item.region !== null) {
+    writeRegion(context, item.region);
+    link.run(item.id, item.region.code, 'region', 0);
+  }
+  if (item.subRegion !== null) {
+    writeRegion(context, item.subRegion);
+    link.run(item.id, item.subRegion.code, 'subregion', 0);
+  }
+  item.regionCandidates.forEach((candidate, position) => {
+    writeRegion(context, candidate);
+    link.run(item.id, candidate.code, 'candidate', position);
+  });
+}
+
+function writeItemPractices(context: SqliteContext, item: ItemRecord): void {
+  const insertCategory = context.prepare('INSERT OR IGNORE INTO categories(name) VALUES (?)');
+  // A practice matched before the taxonomy was loaded gets a bare curated row; upsertTaxonomy fills it.
+  const insertPractice = context.prepare('INSERT OR IGNORE INTO practices(name, category) VALUES (?, ?)');
+  const linkPractice = context.prepare('INSERT OR IGNORE INTO item_practices(item_id, practice_name, matched, position) VALUES (?, ?, ?, ?)');
+  item.practices.forEach((practice, position) => {
+    insertCategory.run(practice.category);
+    insertPractice.run(practice.name, practice.category);
+    linkPractice.run(item.id, practice.name, practice.matched, position);
+  });
+  const linkCandidate = context.prepare('INSERT OR IGNORE INTO item_candidates(item_id, name, matched, position) VALUES (?, ?, ?, ?)');
+  item.candidatePractices.forEach((candidate, position) => linkCandidate.run(item.id, candidate.name, candidate.matched, position));
+}
+
+function writeItemOutcomes(context: SqliteContext, item: ItemRecord): void {
+  const insertOutcome = context.prepare(
+    `INSERT INTO outcomes(item_id, position, text, value, unit, norm_value, norm_unit, metric, kind, approximate, practice_name)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  item.outcomes.forEach((outcome, position) => {
+    insertOutcome.run(
+      item.id, position, outcome.text, outcome.value, outcome.unit, outcome.normalized.value, outcome.normalized.unit,
+      outcome.metric, outcome.kind, outcome.approximate ? 1 : 0, outcome.practice,
+    );
+  });
+}
+
+function writeItemEntities(context: SqliteContext, item: ItemRecord): void {
+  const insertPolicy = context.prepare('INSERT OR IGNORE INTO policies(title) VALUES (?)');
+  const linkPolicy = context.prepare('INSERT OR IGNORE INTO item_policies(item_id, policy_title, position) VALUES (?, ?, ?)');
+  item.policies.forEach((title, position) => {
+    insertPolicy.run(title);
+    linkPolicy.run(item.id, title, position);
+  });
+  if (item.office !== null) {
+    context.prepare('INSERT OR IGNORE INTO offices(name) VALUES (?)').run(item.office);
+    context.prepare('INSERT INTO item_offices(item_id, office_name) VALUES (?, ?)').run(item.id, item.office);
+  }
+}
+
+/** Policies and offices no item points at any more belong to no one: remove them. */
+function sweepOrphans(context: SqliteContext): void {
+  context.prepare('DELETE FROM policies WHERE title NOT IN (SELECT policy_title FROM item_policies)').run();
+  context.prepare('DELETE FROM offices WHERE name NOT IN (SELECT office_name FROM item_offices)').run();
+}
+
+function sweepCategories(context: SqliteContext): void {
+  context.prepare('DELETE FROM categories WHERE name NOT IN (SELECT category FROM practices)').run();
+}

@@ -1,0 +1,47 @@
+/**
+ * The extract stage: for each parsed item, its region (with the document's context), practices,
+ * candidate practices, outcomes, policies and year. Pure and synchronous: no store, no model.
+ */
+import type { PracticeDefinition } from '../../graph/model.ts';
+import type { ItemExtraction, ParsedDocument, RegionRef, RegionResolver } from '../types.ts';
+import { findCandidatePractices } from './candidates.ts';
+import { extractPolicies, extractYear } from './entities.ts';
+import { createOutcomeExtractor } from './outcomes.ts';
+import { createPracticeMatcher } from './practices.ts';
+
+export interface Extractor {
+  /** One extraction per item of the document, in item order. */
+  extract(doc: ParsedDocument): ItemExtraction[];
+}
+
+export interface ExtractorOptions {
+  taxonomy: PracticeDefinition[];
+  regions: RegionResolver;
+}
+
+export function createExtractor(options: ExtractorOptions): Extractor {
+  const practices = createPracticeMatcher(options.taxonomy);
+  const outcomes = createOutcomeExtractor({ practiceOfClause: (clause) => practices.practiceOfClause(clause) });
+  return {
+    extract(doc) {
+      const siblingRegions: RegionRef[] = [];
+      return doc.items.map((item) => {
+        const region = options.regions.resolve(item, {
+          publisher: doc.publisher,
+          documentTitle: doc.title,
+          siblingRegions: [...siblingRegions],
+        });
+        if (region.region) siblingRegions.push(region.region);
+        const whole = `${item.title}。${item.text}`;
+        return {
+          region,
+          practices: practices.match(item.title, item.text),
+          candidatePractices: findCandidatePractices(whole, practices),
+          outcomes: outcomes.extract(item.text),
+          policies: extractPolicies(whole),
+          year: extractYear(whole, doc.date),
+        };
+      });
+    },
+  };
+}

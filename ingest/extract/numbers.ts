@@ -1,0 +1,220 @@
+/**
+ * Numbers as bulletins write them: Arabic (1.4, 1,381, full-width ４５), Chinese (一百二十, 两千),
+ * magnitudes folded into the unit (1.4万余人次), approximation words (余/近/约/以上…), ranges
+ * (6-14名) and percentages. `readQuantityAt` is the scanner the outcome extractor uses;
+ * `parseQuantity` parses a whole string for callers that already hold one quantity.
+ */
+
+export interface Quantity {
+  /** The number as written; for a range, its lower bound (the figure the text guarantees). */
+  value: number;
+  /** Unit as written, magnitude included, approximation words removed: "万人次", "%". */
+  unit: string;
+  /** Value with the magnitude applied and the unit reduced: {14000, "人次"}. */
+  normalized: { value: number; unit: string };
+  approximate: boolean;
+  /** Both ends when written as a range (6-14名), else null. */
+  range: { low: number; high: number } | null;
+  /** True when the number was written in Chinese numerals. */
+  chinese: boolean;
+}
+
+export interface QuantityMatch extends Quantity {
+  /** Offsets of the match in the scanned text, approximation prefix excluded. */
+  start: number;
+  end: number;
+}
+
+/** Measure words a claim may carry; longest first so 人次 wins over 人 and 个工作日 over 个. */
+export const MEASURE_UNITS: readonly string[] = [
+  '个百分点', '个工作日', '平方公里', '平方米', '立方米', '个月', '人次', '场次', '户次', '课时', '学时',
+  '小时', '分钟', '公里', '公顷', '千米', '公斤', '千克',
+  '名', '人', '个', '件', '次', '场', '所', '户', '项', '条', '元', '亩', '家', '期', '天', '日', '年',
+  '倍', '%', '种', '支', '本', '套', '台', '处', '类', '批', '篇', '份', '间', '座', '栋', '辆', '块',
+  '吨', '米', '位', '轮', '门', '节', '堂', '组', '周', '成',
+].sort((a, b) => b.length - a.length);
+
+/** 成 is a unit (三成 = 30%) unless it starts a word: 5成立, 3成员. */
+const NOT_UNIT_AFTER: Readonly<Record<string, RegExp>> = { 成: /^[立为员果效绩功本交型]/, 周: /^年/ };
+
+/** Magnitudes that may precede the measure word: 万元, 亿元, 千万元. */
+const MAGNITUDES: Readonly<Record<string, number>> = {
+  千万: 1e7, 百万: 1e6, 十万: 1e5, 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2,
+};
+const MAGNITUDE_WORDS = Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length);
+
+/** Written before a number: 近1500人次, 超过400平方米. */
+export const APPROXIMATE_PREFIX = /(?:将近|大约|超过|多达|近|约|逾|超)\s*$/;
+/** Written after the number or the unit: 30余条, 240余人, 65岁以上, 10人左右. */
+const APPROXIMATE_SUFFIXES = ['以上', '左右', '上下', '余', '多', '许'];
+const INNER_APPROXIMATE = ['余', '多'];
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_NUMERAL_RUN = /^[零〇一二两三四五六七八九十百千]+/;
+const ARABIC_NUMERAL_RUN = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|^\d+(?:\.\d+)?/;
+const RANGE_SEPARATOR = /^\s*(?:-|–|—|~|～|至|到)\s*/;
+
+/** Full-width digits and symbols → ASCII, length preserved so offsets stay valid. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[０-９．％－～]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Parses a Chinese numeral below 万 (一百二十 → 120, 两千 → 2000, 十五 → 15, 二〇二〇 → 2020). */
+export function parseChineseNumeral(text: string): number | null {
+  if (!text || !CHINESE_NUMERAL_RUN.test(text) || CHINESE_NUMERAL_RUN.exec(text)?.[0] !== text) return null;
+  if (!/[十百千]/.test(text)) {
+    // Digit-by-digit reading, as in years: 二〇二〇.
+    let value = 0;
+    for (const ch of text) value = value * 10 + (CHINESE_DIGITS[ch] ?? 0);
+    return value;
+  }
+  let total = 0;
+  let pending = 0;
+  for (const ch of text) {
+    const digit = CHINESE_DIGITS[ch];
+    if (digit !== undefined) {
+      pending = digit;
+      continue;
+    }
+    const unit = CHINESE_SMALL_UNITS[ch];
+    if (unit === undefined) return null;
+    total += (pending === 0 && unit === 10 ? 1 : pending) * unit;
+    pending = 0;
+  }
+  return total + pending;
+}
+
+/** Parses one numeral as written, Arabic or Chinese; null when it is not a number. */
+export function normalizeNumber(text: string): number | null {
+  const compact = toHalfWidth(text).replace(/\s+/g, '');
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
+  return parseChineseNumeral(compact);
+}
+
+/** Reduces a unit as written to its base and the factor its magnitude carries. */
+export function normalizeUnit(value: number, unit: string): { value: number; unit: string } {
+  if (unit === '成') return { value: round(value * 10), unit: '%' };
+  for (const word of MAGNITUDE_WORDS) {
+    if (unit.startsWith(word)) return { value: round(value * (MAGNITUDES[word] ?? 1)), unit: unit.slice(word.length) };
+  }
+  return { value, unit };
+}
+
+/** Floating-point noise from 1.4 × 10000 is removed; the figures never need more than 6 decimals. */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+interface NumeralRead {
+  value: number;
+  end: number;
+  chinese: boolean;
+}
+
+function readNumeral(text: string, start: number): NumeralRead | null {
+  const rest = text.slice(start);
+  const arabic = ARABIC_NUMERAL_RUN.exec(rest);
+  if (arabic) return { value: Number(arabic[0].replace(/,/g, '')), end: start + arabic[0].length, chinese: false };
+  const chinese = CHINESE_NUMERAL_RUN.exec(rest);
+  if (!chinese) return null;
+  const value = parseChineseNumeral(chinese[0]);
+  return value === null ? null : { value, end: start + chinese[0].length, chinese: true };
+}
+
+function readWord(text: string, at: number, words: readonly string[]): string | null {
+  for (const word of words) if (text.startsWith(word, at)) return word;
+  return null;
+}
+
+function skipSpaces(text: string, at: number): number {
+  let index = at;
+  while (index < text.length && /[ \t\u3000]/.test(text[index] ?? '')) index += 1;
+  return index;
+}
+
+/**
+ * Reads a quantity starting exactly at `start` (a numeral, or 百分之…): numeral, optional range,
+ * magnitude and measure word, with approximation words on either side. A numeral without a measure
+ * word or magnitude is no quantity (page numbers, codes, list markers) and yields null.
+ * The text is expected half-width (see `toHalfWidth`).
+ */
+export function readQuantityAt(text: string, start: number): QuantityMatch | null {
+  if (text.startsWith('百分之', start)) return readPercentWords(text, start);
+  const first = readNumeral(text, start);
+  if (!first) return null;
+  let cursor = first.end;
+  let range: Quantity['range'] = null;
+  const separator = RANGE_SEPARATOR.exec(text.slice(cursor));
+  if (separator) {
+    const second = readNumeral(text, cursor + separator[0].length);
+    if (second && second.chinese === first.chinese && second.value > first.value) {
+      range = { low: first.value, high: second.value };
+      cursor = second.end;
+    }
+  }
+  cursor = skipSpaces(text, cursor);
+  let approximate = range !== null;
+  let unit = '';
+  const innerBefore = readWord(text, cursor, INNER_APPROXIMATE);
+  if (innerBefore) {
+    approximate = true;
+    cursor += innerBefore.length;
+  }
+  const magnitude = readWord(text, cursor, MAGNITUDE_WORDS);
+  if (magnitude) {
+    unit = magnitude;
+    cursor += magnitude.length;
+    const innerAfter = readWord(text, cursor, INNER_APPROXIMATE);
+    if (innerAfter) {
+      approximate = true;
+      cursor += innerAfter.length;
+    }
+  }
+  cursor = skipSpaces(text, cursor);
+  const measure = readWord(text, cursor, MEASURE_UNITS);
+  if (measure && !NOT_UNIT_AFTER[measure]?.test(text.slice(cursor + measure.length))) {
+    unit += measure;
+    cursor += measure.length;
+  }
+  if (!unit) return null;
+  const suffix = readWord(text, cursor, APPROXIMATE_SUFFIXES);
+  if (suffix && suffix !== '多' && suffix !== '许') {
+    approximate = true;
+    cursor += suffix.length;
+  }
+  return { ...build(first.value, unit, approximate, range, first.chinese), start, end: cursor };
+}
+
+function readPercentWords(text: string, start: number): QuantityMatch | null {
+  const numeral = readNumeral(text, start + 3);
+  if (!numeral) return null;
+  return { ...build(numeral.value, '%', false, null, numeral.chinese), start, end: numeral.end };
+}
+
+function build(value: number, unit: string, approximate: boolean, range: Quantity['range'], chinese: boolean): Quantity {
+  return { value, unit, normalized: normalizeUnit(value, unit), approximate, range, chinese };
+}
+
+/**
+ * Parses a whole quantity string: "1.4万余人次", "近1500人次", "37.5%", "6-14名", "三成", "两千余人".
+ * Returns null when the string holds no number with a unit.
+ */
+export function parseQuantity(text: string): Quantity | null {
+  const clean = toHalfWidth(text.trim());
+  const prefix = /^(?:将近|大约|超过|多达|近|约|逾|超)\s*/.exec(clean);
+  const start = prefix ? prefix[0].length : 0;
+  const match = readQuantityAt(clean, start);
+  if (!match) return null;
+  const quantity: Quantity = {
+    value: match.value,
+    unit: match.unit,
+    normalized: match.normalized,
+    approximate: match.approximate || prefix !== null,
+    range: match.range,
+    chinese: match.chinese,
+  };
+  return quantity;
+}

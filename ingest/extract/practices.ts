@@ -1,0 +1,159 @@
+/**
+ * Finds curated practices in an item by canonical name, alias and pattern. Text is normalised
+ * first (simplified characters, half-width ASCII, PDF spaces and quote marks removed) so
+ * “单元长”制度, 单元长制度 and 单 元 长 all hit; `matched` is reported as written in the item.
+ */
+import type { PracticeDefinition, PracticeMatch } from '../../graph/model.ts';
+import { closePdfSpaces, normalizeChinese, normalizeWithOffsets } from '../segment/chinese-text.ts';
+
+export interface PracticeHit {
+  practice: PracticeDefinition;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface PracticeMatcher {
+  /** Practices of an item: title hits first, then by first occurrence in the text; no duplicates. */
+  match(title: string, text: string): PracticeMatch[];
+  /** Canonical name of the first practice a clause mentions, or null. */
+  practiceOfClause(clause: string): string | null;
+  /** The curated practice whose hit covers all of `name` (quotes and spaces ignored), or null. */
+  practiceNamed(name: string): PracticeDefinition | null;
+  /** Raw hits on already-normalised text (for callers that keep their own offsets). */
+  hitsIn(normalizedText: string): PracticeHit[];
+}
+
+interface CompiledPractice {
+  practice: PracticeDefinition;
+  expression: RegExp;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation per practice: literal names longest first (so the longest spelling wins), then patterns. */
+function compilePractice(practice: PracticeDefinition): CompiledPractice {
+  const literals = [practice.name, ...practice.aliases]
+    .map((term) => normalizeChinese(term, { dropQuotes: true }))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
+  const sources = [...literals, ...practice.patterns.map((pattern) => `(?:${pattern})`)];
+  return { practice, expression: new RegExp(sources.join('|'), 'gu') };
+}
+
+function findHits(compiled: CompiledPractice[], text: string): PracticeHit[] {
+  const hits: PracticeHit[] = [];
+  for (const { practice, expression } of compiled) {
+    for (const found of text.matchAll(expression)) {
+      if (found[0].length === 0) continue;
+      hits.push({ practice, start: found.index, end: found.index + found[0].length });
+    }
+  }
+  return dropNestedHits(hits).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A hit lying inside a longer hit of another practice is part of that practice's wording
+ * (小区党组织 inside 小区党组织书记), not a mention of its own.
+ */
+function dropNestedHits(hits: PracticeHit[]): PracticeHit[] {
+  return hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other.practice !== hit.practice &&
+          other.start <= hit.start &&
+          other.end >= hit.end &&
+          other.end - other.start > hit.end - hit.start,
+      ),
+  );
+}
+
+const OPENING_QUOTES = new Set('“„‟「『‘‚‛〝');
+const CLOSING_QUOTES = new Set('”」』’〞');
+const STRAIGHT_QUOTES = new Set('"\'＂＇');
+
+/** Straight quotes open or close by parity: the first of a pair opens. */
+function quoteRole(original: string, index: number): 'open' | 'close' | null {
+  const char = original[index] ?? '';
+  if (OPENING_QUOTES.has(char)) return 'open';
+  if (CLOSING_QUOTES.has(char)) return 'close';
+  if (!STRAIGHT_QUOTES.has(char)) return null;
+  let before = 0;
+  for (let i = 0; i < index; i += 1) if (original[i] === char) before += 1;
+  return before % 2 === 0 ? 'open' : 'close';
+}
+
+/** The written text of a hit, widened to its quote marks when it starts or ends inside them. */
+function writtenText(original: string, from: number, to: number): string {
+  let start = from;
+  let end = to;
+  let opens = 0;
+  let closes = 0;
+  for (let i = from; i < to; i += 1) {
+    const role = quoteRole(original, i);
+    if (role === 'open') opens += 1;
+    if (role === 'close') closes += 1;
+  }
+  if (closes > opens && quoteRole(original, start - 1) === 'open') start -= 1;
+  if (opens > closes && quoteRole(original, end) === 'close') end += 1;
+  return closePdfSpaces(original.slice(start, end));
+}
+
+interface LocatedMatch {
+  match: PracticeMatch;
+  /** 0 for the title, 1 for the text. */
+  field: number;
+  position: number;
+}
+
+function locate(compiled: CompiledPractice[], original: string, field: number): LocatedMatch[] {
+  const normalized = normalizeWithOffsets(original, { dropQuotes: true });
+  const located: LocatedMatch[] = [];
+  for (const hit of findHits(compiled, normalized.text)) {
+    const from = normalized.origin[hit.start] ?? 0;
+    const to = (normalized.origin[hit.end - 1] ?? from) + 1;
+    located.push({
+      match: { name: hit.practice.name, category: hit.practice.category, matched: writtenText(original, from, to) },
+      field,
+      position: hit.start,
+    });
+  }
+  return located;
+}
+
+export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeMatcher {
+  const compiled = taxonomy.map(compilePractice);
+
+  function hitsIn(normalizedText: string): PracticeHit[] {
+    return findHits(compiled, normalizedText);
+  }
+
+  return {
+    match(title, text) {
+      const located = [...locate(compiled, title, 0), ...locate(compiled, text, 1)];
+      located.sort((a, b) => a.field - b.field || a.position - b.position);
+      const seen = new Set<string>();
+      const matches: PracticeMatch[] = [];
+      for (const { match } of located) {
+        if (seen.has(match.name)) continue;
+        seen.add(match.name);
+        matches.push(match);
+      }
+      return matches;
+    },
+    practiceOfClause(clause) {
+      const first = hitsIn(normalizeChinese(clause, { dropQuotes: true }))[0];
+      return first ? first.practice.name : null;
+    },
+    practiceNamed(name) {
+      const normalized = normalizeChinese(name, { dropQuotes: true });
+      if (normalized.length === 0) return null;
+      const whole = hitsIn(normalized).find((hit) => hit.start === 0 && hit.end === normalized.length);
+      return whole ? whole.practice : null;
+    },
+    hitsIn,
+  };
+}

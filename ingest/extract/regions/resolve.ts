@@ -1,0 +1,102 @@
+/**
+ * Turns an item's subject chain into its region: settles shared names with the item's context,
+ * then attaches the township or community the headline names as the sub-region.
+ */
+import type { ParsedItem, RegionContext, RegionRef, RegionResolution } from '../../types.ts';
+import type { Gazetteer } from '../../knowledge/gazetteer.ts';
+import { communityRegion } from './community.ts';
+import { narrowByAnchors, preferByHistory } from './narrow.ts';
+import { leadSentences, normalizeForRegions } from './normalize.ts';
+import type { Chain, RegionScanner } from './scanner.ts';
+import { closesTitleSubject, findSubject, townshipCandidates, unitCandidates, type ItemTexts } from './subject.ts';
+
+export interface ResolverParts {
+  gazetteer: Gazetteer;
+  scanner: RegionScanner;
+}
+
+/** How much of a body is read for places that could settle an ambiguous name. */
+const BODY_ANCHOR_LENGTH = 2000;
+
+const NOTHING: RegionResolution = { region: null, candidates: [], subRegion: null, mention: null };
+
+/** Places in `chains` that are certain (one candidate), as anchors for settling another name. */
+function certainUnits(chains: Chain[]): RegionRef[] {
+  return chains.flatMap((chain) => {
+    const units = unitCandidates(chain);
+    return units.length === 1 ? units : [];
+  });
+}
+
+/**
+ * Context sources from the nearest to the farthest; built lazily because most names are unique
+ * and never need them.
+ */
+function* anchorGroups(item: ParsedItem, texts: ItemTexts, context: RegionContext, parts: ResolverParts): Generator<RegionRef[]> {
+  const { scanner } = parts;
+  const body = normalizeForRegions(item.text.slice(0, BODY_ANCHOR_LENGTH));
+  yield certainUnits([
+    ...scanner.find(texts.title, { acceptWeakEnding: closesTitleSubject }),
+    ...scanner.find(texts.office),
+    ...scanner.find(body),
+  ]);
+  const anyEnding = { acceptWeakEnding: () => true };
+  if (context.publisher) yield certainUnits(scanner.find(normalizeForRegions(context.publisher), anyEnding));
+  if (context.documentTitle) yield certainUnits(scanner.find(normalizeForRegions(context.documentTitle), anyEnding));
+  yield context.siblingRegions;
+}
+
+function settle(candidates: RegionRef[], groups: Iterable<RegionRef[]>, context: RegionContext, parts: ResolverParts): RegionRef[] {
+  let remaining = candidates;
+  if (remaining.length > 1) {
+    for (const anchors of groups) {
+      remaining = narrowByAnchors(remaining, anchors, parts.gazetteer);
+      if (remaining.length < 2) break;
+    }
+  }
+  return preferByHistory(remaining, context.siblingRegions, parts.gazetteer);
+}
+
+function parentOf(ref: RegionRef, gazetteer: Gazetteer): RegionRef | null {
+  const parentCode = ref.pathCodes.at(-2);
+  return parentCode === undefined ? null : (gazetteer.byCode(parentCode) ?? null);
+}
+
+export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
+  const texts: ItemTexts = {
+    title: normalizeForRegions(item.title),
+    office: normalizeForRegions(item.office ?? ''),
+    lead: normalizeForRegions(leadSentences(item.text)),
+  };
+  const subject = findSubject(texts, parts.scanner);
+  if (!subject?.chain) return NOTHING;
+  const { chain, community } = subject;
+  const groups = anchorGroups(item, texts, context, parts);
+  const mention = community && subject.source === 'title' && texts.title.startsWith(community, chain.end)
+    ? chain.text + community
+    : chain.text;
+
+  let region: RegionRef | null = null;
+  let township: RegionRef | null = null;
+  const units = unitCandidates(chain);
+  if (units.length > 0) {
+    const settled = settle(units, groups, context, parts);
+    if (settled.length !== 1) return { region: null, candidates: settled, subRegion: null, mention };
+    region = settled[0] ?? null;
+    const inside = townshipCandidates(chain).filter((ref) => region !== null && ref.pathCodes.includes(region.code));
+    township = inside.length === 1 ? (inside[0] ?? null) : null;
+  } else {
+    // The headline leads with a township ("洞山街道：…"): settle it, its county is the region.
+    const settled = settle(townshipCandidates(chain), groups, context, parts);
+    if (settled.length !== 1) {
+      const counties = settled.map((ref) => parentOf(ref, parts.gazetteer)).filter((ref): ref is RegionRef => ref !== null);
+      return { region: null, candidates: [...new Set(counties)], subRegion: null, mention };
+    }
+    township = settled[0] ?? null;
+    region = township ? parentOf(township, parts.gazetteer) : null;
+  }
+
+  const communityParent = township ?? (region?.level === 'county' ? region : null);
+  const subRegion = community && communityParent ? communityRegion(community, communityParent) : township;
+  return { region, candidates: [], subRegion, mention };
+}

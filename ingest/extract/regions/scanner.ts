@@ -1,0 +1,188 @@
+/**
+ * Finds place-name chains in text: runs of gazetteer names where each one lies inside the one
+ * before it — "安徽省芜湖市鸠江区", "甘肃城关区", "四川省中江县", "田家庵区洞山街道".
+ *
+ * Why chains rather than single names: a prefix settles ambiguity (甘肃 + 城关区 → 兰州市城关区),
+ * and a short name only counts when something confirms it is a place (甘肃 before 城关区 does;
+ * 安徽 before 大学 does not).
+ */
+import type { RegionRef } from '../../types.ts';
+import type { Gazetteer } from '../../knowledge/gazetteer.ts';
+import { isHan } from '../../knowledge/region-names.ts';
+
+interface DictionaryHit {
+  ref: RegionRef;
+  /** A short name (安徽) or a full name that is also an everyday word (城区, 老城区). */
+  weak: boolean;
+}
+
+export interface ChainElement {
+  text: string;
+  start: number;
+  end: number;
+  /** Every unit the element can be, narrowed by the rest of the chain. */
+  candidates: RegionRef[];
+  weak: boolean;
+}
+
+export interface Chain {
+  text: string;
+  start: number;
+  end: number;
+  elements: ChainElement[];
+}
+
+export interface ScanOptions {
+  /** A township may open the chain (only where a headline leads with it: "洞山街道：…"). */
+  townshipFirst?: boolean;
+  /** A chain may end in a weak name when this says so for the text after it ("望江：…"). */
+  acceptWeakEnding?: (text: string, end: number) => boolean;
+  /** Stop after the first chain. */
+  first?: boolean;
+  /** Only try a chain starting at this position. */
+  onlyAt?: number;
+}
+
+/** Full names that read as ordinary words inside running text (老城区改造, 城区党建). */
+const GENERIC_NAMES = /^(?:城|郊|矿|东|西|南|北|老城|新城|城中|城东|城西|城南|城北|市中|新市|新华|和平)区$/;
+
+export interface RegionScanner {
+  /** Chains in `text`, left to right, never overlapping. */
+  find(text: string, options?: ScanOptions): Chain[];
+}
+
+export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
+  // Name lengths by first character, kept apart for townships: most chains never look at them,
+  // and skipping them keeps a scan of running text cheap. The names themselves stay in the gazetteer.
+  const unitLengths = new Map<string, number[]>();
+  const townshipLengths = new Map<string, number[]>();
+  const addLength = (key: string, byFirst: Map<string, number[]>): void => {
+    const first = key[0] ?? '';
+    const lengths = byFirst.get(first);
+    if (!lengths) byFirst.set(first, [key.length]);
+    else if (!lengths.includes(key.length)) {
+      lengths.push(key.length);
+      lengths.sort((a, b) => b - a);
+    }
+  };
+  for (const name of gazetteer.allNames()) {
+    const townshipOnly = gazetteer.byName(name).every((ref) => ref.level === 'township');
+    addLength(name, townshipOnly ? townshipLengths : unitLengths);
+  }
+  for (const name of gazetteer.allShortNames()) addLength(name, unitLengths);
+
+  const lengthsAt = (char: string, withTownships: boolean): number[] => {
+    const units = unitLengths.get(char) ?? [];
+    const townships = withTownships ? (townshipLengths.get(char) ?? []) : [];
+    if (townships.length === 0) return units;
+    return [...new Set([...units, ...townships])].sort((a, b) => b - a);
+  };
+
+  const hitsFor = (key: string): DictionaryHit[] => {
+    const full = gazetteer.byName(key);
+    const short = gazetteer.byShortName(key);
+    if (full.length === 0 && short.length === 0) return [];
+    const weakFull = GENERIC_NAMES.test(key);
+    return [
+      ...full.map((ref) => ({ ref, weak: weakFull })),
+      ...short.map((ref) => ({ ref, weak: true })),
+    ];
+  };
+
+  /** The longest name at `pos` that can continue the chain (or open it when `previous` is null). */
+  function elementAt(text: string, pos: number, previous: RegionRef[] | null, options: ScanOptions): ChainElement | null {
+    const withTownships = previous !== null ? previous.some(holdsTownships) : options.townshipFirst === true;
+    for (const length of lengthsAt(text[pos] ?? '', withTownships)) {
+      if (pos + length > text.length) continue;
+      const key = text.slice(pos, pos + length);
+      const hits = hitsFor(key);
+      if (hits.length === 0) continue;
+      const fitting = hits.filter((hit) => fits(hit, previous, options));
+      if (fitting.length === 0) continue;
+      // Two-character names are word tails too (示范县 → 范县): opening a chain needs a boundary.
+      if (previous === null && length <= 2 && !atBoundary(text, pos)) continue;
+      return {
+        text: key,
+        start: pos,
+        end: pos + length,
+        candidates: unique(fitting.map((hit) => hit.ref)),
+        weak: fitting.every((hit) => hit.weak),
+      };
+    }
+    return null;
+  }
+
+  function chainAt(text: string, start: number, options: ScanOptions): Chain | null {
+    const elements: ChainElement[] = [];
+    let pos = start;
+    for (;;) {
+      const previous = elements.at(-1)?.candidates ?? null;
+      const element = elementAt(text, pos, previous, options);
+      if (!element) break;
+      elements.push(element);
+      pos = element.end;
+    }
+    const last = elements.at(-1);
+    if (!last) return null;
+    if (last.weak && !options.acceptWeakEnding?.(text, last.end)) return null;
+    narrowBackwards(elements);
+    return { text: text.slice(start, last.end), start, end: last.end, elements };
+  }
+
+  return {
+    find(text, options = {}) {
+      if (options.onlyAt !== undefined) {
+        const chain = chainAt(text, options.onlyAt, options);
+        return chain ? [chain] : [];
+      }
+      const chains: Chain[] = [];
+      for (let pos = 0; pos < text.length; ) {
+        const opens = unitLengths.has(text[pos] ?? '') || options.townshipFirst === true;
+        const chain = opens ? chainAt(text, pos, options) : null;
+        if (!chain) {
+          pos += 1;
+          continue;
+        }
+        chains.push(chain);
+        if (options.first) break;
+        pos = chain.end;
+      }
+      return chains;
+    },
+  };
+}
+
+function fits(hit: DictionaryHit, previous: RegionRef[] | null, options: ScanOptions): boolean {
+  if (previous === null) return hit.ref.level !== 'township' || options.townshipFirst === true;
+  return previous.some((parent) => isStrictlyInside(hit.ref, parent));
+}
+
+/** Counties hold townships; so do cities without counties (东莞市) — the data decides. */
+function holdsTownships(ref: RegionRef): boolean {
+  return ref.level === 'county' || ref.level === 'city';
+}
+
+function isStrictlyInside(child: RegionRef, parent: RegionRef): boolean {
+  return child.code !== parent.code && child.pathCodes.includes(parent.code);
+}
+
+/** Start of text, after a non-Han character, or right after 中共 (中共和县委). */
+function atBoundary(text: string, pos: number): boolean {
+  return pos === 0 || !isHan(text[pos - 1]) || text.slice(Math.max(0, pos - 2), pos) === '中共';
+}
+
+/** Keeps, in each element, only the units that contain a candidate of the next element. */
+function narrowBackwards(elements: ChainElement[]): void {
+  for (let index = elements.length - 2; index >= 0; index -= 1) {
+    const element = elements[index];
+    const next = elements[index + 1];
+    if (!element || !next) continue;
+    element.candidates = element.candidates.filter((parent) =>
+      next.candidates.some((child) => isStrictlyInside(child, parent)),
+    );
+  }
+}
+
+function unique(refs: RegionRef[]): RegionRef[] {
+  return [...new Set(refs)];
+}

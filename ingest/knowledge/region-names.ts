@@ -1,0 +1,45 @@
+/**
+ * Short forms of administrative names: 安徽省 → 安徽, 甘南藏族自治州 → 甘南, 望江县 → 望江.
+ * Bulletins write both forms ("甘肃城关区", "淮南寿县"), so the gazetteer indexes both.
+ */
+import type { RegionLevel } from '../../graph/model.ts';
+
+/** Ethnic stems that appear inside autonomous-unit names (with or without a trailing 族). */
+const ETHNIC_STEMS = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家',
+  '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜',
+  '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克',
+  '怒', '鄂温克', '德昂', '保安', '裕固', '京', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各',
+];
+
+// Longest stems first so 土家 wins over 土 and 蒙古 is not read as 蒙 + 古.
+const ETHNIC_GROUP = [...ETHNIC_STEMS].sort((a, b) => b.length - a.length).join('|');
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUP})族?)*自治(?:区|州|县|旗)$`);
+
+/** Generic suffixes, longest first; the remainder must keep at least two characters. */
+const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '特区', '新区', '省', '市', '县', '区', '盟', '旗'];
+
+/** Township-level names keep only their full form: short ones (洞山, 红光) are too ambiguous. */
+export function shortNameOf(name: string, level: RegionLevel): string | null {
+  if (level === 'township' || level === 'community') return null;
+  const autonomous = AUTONOMOUS.exec(name);
+  if (autonomous?.[1]) return autonomous[1];
+  for (const suffix of SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return null;
+}
+
+/**
+ * Full names that are also everyday words or word tails (城区, 郊区, 示范县 → 范县): a bare
+ * two-character name is only trusted at a word boundary or after its parent unit.
+ */
+export function isFragileName(name: string): boolean {
+  return name.length <= 2;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function isHan(char: string | undefined): boolean {
+  return char !== undefined && HAN.test(char);
+}

@@ -1,0 +1,88 @@
+/**
+ * Page furniture: everything printed on the page that is not part of an item — distribution
+ * lines, web footers, photo captions, page numbers, reporter credits, editor's marks. Dropped lines
+ * become blank so paragraph breaks survive; the rules look at line shape, not at particular names.
+ */
+import { blankLine, type Line } from './lines.ts';
+import { isOfficeLine } from './offices.ts';
+import { endsSentence, visibleLength } from './text.ts';
+
+const IMAGE_MARKDOWN = /!\[[^\]]*\]\([^)]*\)/g;
+/** Web-page table rows leave runs of pipes behind ("… | ||||"). */
+const TABLE_PIPES = /(\|\s*){2,}$|^\s*\|/;
+
+/** Distribution and colophon lines: 报：/送：/发：/抄送：, 领导批示：, (共印 200 份). */
+const DISTRIBUTION = /^(报|送|发|抄送|抄报|分送|印发|主送)\s*[:：]|^领导批示\s*[:：]?$|^[（(]?共印\s*\d+\s*份[）)]?$/;
+/** Footer vocabulary of government and news websites. */
+const WEB_FOOTER = /版权所有|copyright|©|举报电话|举报邮箱|许可证|icp|网监备|公网安备|网安备|主办单位|承办单位|技术支持|网站地图|网站标识码|关于我们|联系我们|建议使用.*浏览器/i;
+const WEB_CHROME = /【(打印|关闭|关闭窗口|返回顶部|字体|大|中|小)】|分享到|扫一扫|当前位置[:：]|^首页\s*[>›»]|[>›»]\s*正文$/;
+/** Labelled meta lines of web articles and newspapers; their dates are read before this runs. */
+const META_LABEL = /^[【[（(]?(来源|作者|发布时间|发布日期|发布者|浏览次数|点击数|阅读量|字号|责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|签发|核稿|撰稿|供稿|摄影|图片|文\/|图\/)\s*[:：/]/;
+const REPORTER_CREDIT = /^(本报|本台|本刊|本网)?(特约|实习)?(记者|通讯员|实习生)\s*\S/;
+const PAGE_NUMBER = /^([-—–－_\s]*\d{1,3}[-—–－_\s]*|第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|(第\s*[0-9一二三四五六七八九十]+|[A-Za-z]?\d{1,2})\s*版.{0,10})$/;
+const END_MARK = /^[（(](完|全文完|终)[）)]$/;
+const PHOTO_CREDIT = /(供图|摄|摄影|图片来源\s*[:：].{0,20})$/;
+const PHOTO_CAPTION_START = /^(图为|上图|下图|左图|右图|图\s*[:：])/;
+
+/** True when a line (its simplified copy) is page furniture on its own. */
+export function isFurnitureLine(norm: string): boolean {
+  const text = norm.replace(IMAGE_MARKDOWN, '').trim();
+  if (text.length === 0) return norm.length > 0;
+  if (TABLE_PIPES.test(text) || /^[|\s]+$/.test(text)) return true;
+  if (DISTRIBUTION.test(text) || PAGE_NUMBER.test(text) || END_MARK.test(text)) return true;
+  const length = visibleLength(text);
+  if (length <= 120 && WEB_FOOTER.test(text) && !endsSentence(text)) return true;
+  if (length <= 80 && WEB_CHROME.test(text)) return true;
+  if (length <= 60 && META_LABEL.test(text)) return true;
+  if (length <= 40 && REPORTER_CREDIT.test(text) && !/[。，；]/.test(text)) return true;
+  if (length <= 60 && PHOTO_CAPTION_START.test(text)) return true;
+  return false;
+}
+
+function isPhotoCredit(norm: string): boolean {
+  return visibleLength(norm) <= 30 && PHOTO_CREDIT.test(norm) && !/[。，；]/.test(norm);
+}
+
+/**
+ * Blanks furniture lines. A photo credit ("…供图", "记者 张三 摄") takes the caption printed right
+ * above it along.
+ */
+export function dropFurniture(lines: Line[]): Line[] {
+  const out = lines.map(stripInlineFurniture);
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] as Line;
+    if (line.raw.length === 0) continue;
+    if (isOfficeLine(line.norm)) continue;
+    if (isPhotoCredit(line.norm)) {
+      out[i] = blankLine(line.index);
+      const above = out[i - 1];
+      if (above && above.raw.length > 0 && visibleLength(above.norm) <= 100) out[i - 1] = blankLine(above.index);
+      continue;
+    }
+    if (isFurnitureLine(line.norm)) out[i] = blankLine(line.index);
+  }
+  return out;
+}
+
+const INLINE_FURNITURE = [
+  IMAGE_MARKDOWN,
+  /^(本报讯|本刊讯|本网讯|本报[^\s（(]{0,6}电)?\s*[（(][^（）()]*(记者|通讯员)[^（）()]*[）)]\s*/,
+  /\s*[（(](完|全文完)[）)]\s*$/,
+];
+
+/**
+ * Furniture printed inside a line: image markdown, a closing (完), a 本报讯（记者…） credit. Found on
+ * the simplified copy and cut at the same places from the printed text.
+ */
+export function stripInlineFurniture(line: Line): Line {
+  let { raw, norm } = line;
+  for (const pattern of INLINE_FURNITURE) {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const spans = [...norm.matchAll(global)].map((m) => [m.index, m.index + m[0].length] as const).reverse();
+    for (const [start, end] of spans) {
+      raw = raw.length === norm.length ? raw.slice(0, start) + raw.slice(end) : norm.slice(0, start) + norm.slice(end);
+      norm = norm.slice(0, start) + norm.slice(end);
+    }
+  }
+  return { index: line.index, raw: raw.trim(), norm: norm.trim() };
+}

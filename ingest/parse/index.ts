@@ -1,0 +1,99 @@
+/**
+ * The parse stage: bulletin text → masthead + items. Works on structure (masthead shape, markers,
+ * headline + byline, section headings, page furniture), never on particular names.
+ */
+import { createError } from '../../errors/catalogue.ts';
+import type { ParsedDocument, ParsedItem, Parser } from '../types.ts';
+import { dropFurniture } from './furniture.ts';
+import { groupItems, type ItemGroup } from './items.ts';
+import { blankLine, type Line, toLines } from './lines.ts';
+import { readMasthead } from './masthead.ts';
+import { splitTrailingOffice } from './offices.ts';
+import { countHanSpaces, visibleLength } from './text.ts';
+import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle } from './titles.ts';
+import { dropTableOfContents, findTableOfContents } from './toc.ts';
+import { estimateWrapWidth, healWraps, type WrapContext } from './wraps.ts';
+
+export interface ParserOptions {
+  /** Longest line still read as a headline or heading, in characters (default 40). */
+  headingMaxLength?: number;
+  /** Read traditional-character text through a simplified copy (default true). */
+  convertTraditional?: boolean;
+}
+
+export function createParser(options: ParserOptions = {}): Parser {
+  const headingMaxLength = options.headingMaxLength ?? 40;
+  const convertTraditional = options.convertTraditional ?? true;
+  return {
+    parse(text: string, source: string): ParsedDocument {
+      if (text.trim().length === 0) throw createError('INPUT_EMPTY', source);
+      return parseDocument(toLines(text, convertTraditional), source, headingMaxLength);
+    },
+  };
+}
+
+function parseDocument(allLines: Line[], source: string, headingMaxLength: number): ParsedDocument {
+  const masthead = readMasthead(allLines);
+  const withoutMasthead = allLines.map((line) => (masthead.consumed.has(line.index) ? blankLine(line.index) : line));
+  const withoutFurniture = dropFurniture(withoutMasthead);
+  const body = dropTableOfContents(withoutFurniture, findTableOfContents(withoutFurniture));
+
+  const context: WrapContext = { headingMaxLength, wrapWidth: estimateWrapWidth(body) };
+  const style: TitleStyle = { pdfSpaces: hasPdfSpaces(body) };
+  const built = groupItems(body, headingMaxLength).map((group, i) => buildItem(group, i + 1, context, style));
+  const firstHeadline = built.find((item) => item.printed)?.item.title ?? built[0]?.item.title ?? null;
+
+  return {
+    source,
+    title: masthead.publication ?? firstHeadline,
+    issue: masthead.issue,
+    date: masthead.date,
+    publisher: masthead.publisher,
+    items: built.map((entry) => entry.item),
+  };
+}
+
+function splitGroup(group: ItemGroup, context: WrapContext, style: TitleStyle): SplitTitle {
+  switch (group.kind) {
+    case 'bylined':
+    case 'placeHeadline': {
+      const title = group.headline.map((line) => cleanTitle(line.raw, style)).join(' ');
+      return { title, printed: true, body: healWraps(group.lines, context) };
+    }
+    case 'marker':
+      return splitOpeningTitle(group.lines, 'marker', context, style);
+    case 'numbered':
+      return splitOpeningTitle(group.lines, 'numbered', context, style);
+    case 'placeParagraph':
+      return splitOpeningTitle(group.lines, 'plain', context, style);
+    case 'leading':
+    case 'article':
+      return splitArticleTitle(group.lines, context, style);
+  }
+}
+
+function buildItem(group: ItemGroup, ordinal: number, context: WrapContext, style: TitleStyle): { item: ParsedItem; printed: boolean } {
+  const { title, printed, body } = splitGroup(group, context, style);
+  let office = group.office;
+  const last = body[body.length - 1];
+  if (last) {
+    const tail = splitTrailingOffice(last.raw, last.norm);
+    if (tail) {
+      office ??= tail.office;
+      body[body.length - 1] = { raw: tail.rest, norm: tail.rest };
+    }
+  }
+  const text = body
+    .map((paragraph) => cleanBody(paragraph.raw, style, context.headingMaxLength))
+    .filter((paragraph) => paragraph.length > 0)
+    .join('\n');
+  return { item: { ordinal, section: group.section, title, office, text }, printed };
+}
+
+/** Many spaces between Chinese characters inside long lines betray PDF extraction. */
+function hasPdfSpaces(lines: Line[]): boolean {
+  const long = lines.filter((line) => visibleLength(line.norm) > 60).map((line) => line.norm);
+  const spaces = long.reduce((sum, text) => sum + countHanSpaces(text), 0);
+  const han = long.reduce((sum, text) => sum + (text.match(/\p{Script=Han}/gu) ?? []).length, 0);
+  return spaces >= 3 && spaces * 1000 >= han;
+}

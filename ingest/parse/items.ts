@@ -1,0 +1,195 @@
+/**
+ * Finding where items begin. In order of evidence:
+ *   1. item markers (△ □ ■ ◆ ▲ — the first one used at a line start is the document's) and
+ *      headlines signed by a byline line ("中共伊春区委组织部", "■中共大同市委组织部");
+ *   2. without those: "一、" parts that each name a place, "XX县：" headline lines, or
+ *      "XX县：…。" paragraphs;
+ *   3. otherwise the body is one article, however many 一、二、三 parts it has.
+ * Section headings (★ 市内信息, 【组织工作动态】, or a short line right above an item) are kept on
+ * the items that follow them.
+ */
+import {
+  canBeHeadline,
+  leadingMarker,
+  numberedHeading,
+  sectionCandidate,
+  startsWithCountyOrAbove,
+  startsWithPlace,
+  withoutNumbering,
+} from './headings.ts';
+import { isBlank, type Line } from './lines.ts';
+import { bylineOffice, isOfficeLine, splitTrailingOffice } from './offices.ts';
+import { endsSentence, firstSentenceEnd, visibleLength } from './text.ts';
+
+export type ItemKind = 'marker' | 'bylined' | 'numbered' | 'placeHeadline' | 'placeParagraph' | 'leading' | 'article';
+
+export interface ItemGroup {
+  kind: ItemKind;
+  section: string | null;
+  /** Headline lines printed above the item (bylined and place-headline items). */
+  headline: Line[];
+  /** Office from a byline line, when one is printed. */
+  office: string | null;
+  /** The item's lines after its headline; for marker items the first holds the marker. */
+  lines: Line[];
+}
+
+type Role = 'text' | 'start' | 'headline' | 'byline' | 'section';
+
+interface Start {
+  kind: ItemKind;
+  headline: Line[];
+  office: string | null;
+  /** Position of the byline that signs this headline, if any. */
+  bylineAt?: number;
+}
+
+/** Leading text shorter than this is left-over furniture, not an item. */
+const MIN_LEADING_ITEM = 50;
+const EDITOR_NOTE = /^[【[（(]?(编者按|编者的话|按语|编者)/;
+
+/** A line after which a new block may start: a finished sentence or an office in parentheses. */
+function closesParagraph(line: Line): boolean {
+  return endsSentence(line.norm) || splitTrailingOffice(line.raw, line.norm) !== null;
+}
+
+export function groupItems(allLines: Line[], headingMaxLength: number): ItemGroup[] {
+  const lines = allLines.filter((line) => !isBlank(line));
+  const blankBefore = new Set<number>();
+  allLines.forEach((line, i) => {
+    if (!isBlank(line) || i === 0) return;
+    const next = allLines.slice(i + 1).find((l) => !isBlank(l));
+    if (next) blankBefore.add(next.index);
+  });
+  const roles: Role[] = lines.map((line) => (isOfficeLine(line.norm) ? 'byline' : 'text'));
+  const starts = new Map<number, Start>();
+
+  const isSection = (k: number): boolean => {
+    const line = lines[k];
+    return line !== undefined && roles[k] === 'text' && sectionCandidate(line.raw, line.norm) !== null;
+  };
+  const closesBefore = (k: number): boolean =>
+    k < 0 || roles[k] !== 'text' || isSection(k) || closesParagraph(lines[k] as Line);
+
+  findMarkerStarts(lines, roles, starts);
+  findBylinedStarts(lines, roles, starts, { headingMaxLength, blankBefore, isSection, closesBefore });
+  if (starts.size === 0) findPlaceStarts(lines, roles, starts, headingMaxLength, closesBefore);
+
+  // A short all-Chinese line is a section heading when decorated or when an item follows it.
+  lines.forEach((line, k) => {
+    if (roles[k] !== 'text') return;
+    const candidate = sectionCandidate(line.raw, line.norm);
+    if (candidate && (candidate.decorated || roles[k + 1] === 'start')) roles[k] = 'section';
+  });
+
+  return assemble(lines, roles, starts, starts.size === 0 ? 'article' : 'leading');
+}
+
+function findMarkerStarts(lines: Line[], roles: Role[], starts: Map<number, Start>): void {
+  const marker = lines.map((line, k) => (roles[k] === 'text' ? leadingMarker(line.norm) : null)).find((m) => m !== null);
+  if (!marker) return;
+  lines.forEach((line, k) => {
+    if (roles[k] === 'text' && leadingMarker(line.norm) === marker) {
+      roles[k] = 'start';
+      starts.set(k, { kind: 'marker', headline: [], office: null });
+    }
+  });
+}
+
+interface BylineContext {
+  headingMaxLength: number;
+  blankBefore: Set<number>;
+  isSection: (k: number) => boolean;
+  closesBefore: (k: number) => boolean;
+}
+
+/** A byline with one or two headline lines above it opens an item; a lone byline signs the one before. */
+function findBylinedStarts(lines: Line[], roles: Role[], starts: Map<number, Start>, context: BylineContext): void {
+  const headlineLike = (k: number): boolean => {
+    const line = lines[k];
+    if (line === undefined || roles[k] !== 'text') return false;
+    const section = sectionCandidate(line.raw, line.norm);
+    return !section?.decorated && canBeHeadline(line.norm, context.headingMaxLength);
+  };
+  lines.forEach((line, b) => {
+    if (roles[b] !== 'byline' || !headlineLike(b - 1)) return;
+    const last = lines[b - 1] as Line;
+    let first = b - 1;
+    const upper = lines[b - 2];
+    const upperJoins = upper !== undefined && headlineLike(b - 2) && (!context.blankBefore.has(last.index) || !context.isSection(b - 2));
+    if (upperJoins && context.closesBefore(b - 3)) first = b - 2;
+    else if (!context.closesBefore(b - 2)) return;
+    const headline = lines.slice(first, b);
+    for (let k = first; k < b; k++) roles[k] = 'headline';
+    roles[first] = 'start';
+    starts.set(first, { kind: 'bylined', headline, office: bylineOffice(line.raw, line.norm), bylineAt: b });
+  });
+}
+
+function findPlaceStarts(
+  lines: Line[],
+  roles: Role[],
+  starts: Map<number, Start>,
+  headingMaxLength: number,
+  closesBefore: (k: number) => boolean,
+): void {
+  const text = lines.map((_, k) => k).filter((k) => roles[k] === 'text');
+  const numbered = text.filter((k) => numberedHeading((lines[k] as Line).norm));
+  const numberedPlaces = numbered.filter((k) => startsWithPlace(withoutNumbering((lines[k] as Line).norm)));
+  let chosen: number[] = [];
+  let kind: ItemKind = 'numbered';
+  if (numbered.length >= 2 && numberedPlaces.length >= numbered.length * 0.6) chosen = numbered;
+  else {
+    const opensBlock = (k: number): boolean => closesBefore(k - 1) && startsWithCountyOrAbove((lines[k] as Line).norm);
+    const headlines = text.filter((k) => opensBlock(k) && canBeHeadline((lines[k] as Line).norm, headingMaxLength) && k + 1 < lines.length);
+    const paragraphs = text.filter((k) => opensBlock(k) && firstSentenceEnd((lines[k] as Line).norm) > 0);
+    if (headlines.length >= 2) [chosen, kind] = [headlines, 'placeHeadline'];
+    else if (paragraphs.length >= 2) [chosen, kind] = [paragraphs, 'placeParagraph'];
+  }
+  for (const k of chosen) {
+    roles[k] = 'start';
+    starts.set(k, { kind, headline: kind === 'placeHeadline' ? [lines[k] as Line] : [], office: null });
+  }
+}
+
+function assemble(lines: Line[], roles: Role[], starts: Map<number, Start>, leadingKind: ItemKind): ItemGroup[] {
+  const groups: ItemGroup[] = [];
+  let section: string | null = null;
+  let current: ItemGroup | null = null;
+  const signedBylines = new Set([...starts.values()].map((start) => start.bylineAt));
+  const close = (): void => {
+    if (current && (current.lines.length > 0 || current.headline.length > 0) && keepGroup(current)) groups.push(current);
+    current = null;
+  };
+  lines.forEach((line, k) => {
+    const role = roles[k];
+    if (role === 'section') {
+      close();
+      section = sectionCandidate(line.raw, line.norm)?.name ?? null;
+    } else if (role === 'start') {
+      close();
+      const start = starts.get(k) as Start;
+      current = { kind: start.kind, section, headline: start.headline, office: start.office, lines: [] };
+      if (start.kind !== 'bylined' && start.kind !== 'placeHeadline') current.lines.push(line);
+    } else if (role === 'byline') {
+      // A byline under a headline was taken with it; one standing alone signs the item it ends.
+      if (!signedBylines.has(k)) {
+        current ??= { kind: leadingKind, section, headline: [], office: null, lines: [] };
+        current.office ??= bylineOffice(line.raw, line.norm);
+      }
+    } else if (role === 'text') {
+      current ??= { kind: leadingKind, section, headline: [], office: null, lines: [] };
+      current.lines.push(line);
+    }
+  });
+  close();
+  return groups;
+}
+
+/** Text before the first item counts only when it is a real article, not a note or furniture. */
+function keepGroup(group: ItemGroup): boolean {
+  if (group.kind !== 'leading') return true;
+  const first = group.lines[0];
+  if (first && EDITOR_NOTE.test(first.norm)) return false;
+  return group.lines.reduce((sum, line) => sum + visibleLength(line.norm), 0) >= MIN_LEADING_ITEM;
+}

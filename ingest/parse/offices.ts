@@ -1,0 +1,51 @@
+/**
+ * Contributing offices, printed either as a byline line under a headline ("中共伊春区委组织部",
+ * "■中共大同市委组织部") or as a parenthesis closing the item ("（望江县委组织部）").
+ */
+import { visibleLength } from './text.ts';
+
+/** Party and government organs that sign bulletin items. */
+const OFFICE_SUFFIX = /(组织部|宣传部|统战部|政法委|研究室|办公室|党委|党工委|党组|工委|纪委|监委|委员会)$/;
+/** An office names its level: 中共…, 县委/市委/区委…, or a township or street organ. */
+const OFFICE_LEVEL = /中共|[省市县区州旗盟]委|街道|[镇乡]党|机关/;
+const BYLINE_DECORATION = /^[■□◆◇▲△●○★☆—\-–\s]+/;
+const BYLINE_LABEL = /^(作者单位|供稿单位|供稿|来源|稿源|作者)\s*[:：]\s*/;
+const NOT_IN_NAMES = /[，。；！？,;!?：:“”"《》]/;
+
+/** True for a bare office name: 望江县委组织部, 中共大同市委组织部, 中共安庆市委组织部研究室. */
+export function isOfficeName(norm: string): boolean {
+  const text = norm.replace(/\s+/g, '');
+  const length = visibleLength(text);
+  if (length < 5 || length > 30 || NOT_IN_NAMES.test(text)) return false;
+  return text.split('、').every((part) => OFFICE_SUFFIX.test(part) && OFFICE_LEVEL.test(part));
+}
+
+/** The office named by a byline line, or null: decoration (■) and labels (供稿：) removed. */
+function bylineText(text: string): string {
+  return text.replace(BYLINE_DECORATION, '').replace(BYLINE_LABEL, '').trim();
+}
+
+export function isOfficeLine(norm: string): boolean {
+  return isOfficeName(bylineText(norm));
+}
+
+/** Office as printed on a byline line (raw text), or null when the line is no byline. */
+export function bylineOffice(raw: string, norm: string): string | null {
+  if (!isOfficeLine(norm)) return null;
+  return bylineText(raw).replace(/\s+/g, '');
+}
+
+const TRAILING_PARENTHESIS = /[（(]\s*(?:(?:供稿|来源|稿源|作者单位|供稿单位)\s*[:：]\s*)?([^（）()]{2,40})[）)]\s*$/;
+
+/**
+ * An office printed in parentheses at the end of an item: returns the office (as printed) and the
+ * text before it, or null when the closing parenthesis is something else ("（试行）").
+ */
+export function splitTrailingOffice(raw: string, norm: string): { office: string; rest: string } | null {
+  const match = TRAILING_PARENTHESIS.exec(norm);
+  if (!match || match[1] === undefined || !isOfficeName(match[1])) return null;
+  const source = raw.length === norm.length ? raw : norm;
+  const innerStart = match.index + match[0].indexOf(match[1]);
+  const office = source.slice(innerStart, innerStart + match[1].length).replace(/\s+/g, '');
+  return { office, rest: source.slice(0, match.index).trimEnd() };
+}

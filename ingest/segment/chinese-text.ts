@@ -1,0 +1,93 @@
+/**
+ * Character-level clean-up of Chinese text before matching or segmenting. Every step maps one
+ * input character to at most one output character, so callers can keep an offset map back to the
+ * text as written (the practice matcher reports hits in the original spelling).
+ */
+import * as OpenCC from 'opencc-js';
+
+/** Quote marks that wrap practice names: “单元长”制度, 「大党委」, "两委". */
+export const QUOTE_CHARS = '“”"„‟「」『』\'‘’‚‛＂＇〝〞';
+const QUOTES = new Set(QUOTE_CHARS);
+
+const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Converts traditional characters to simplified, one character for one, so offsets survive. */
+export function toSimplified(text: string): string {
+  const whole = traditionalToSimplified(text);
+  if (whole.length === text.length) return whole;
+  // A phrase conversion changed the length (rare): fall back to character by character.
+  return Array.from(text, (char) => {
+    const converted = traditionalToSimplified(char);
+    return converted.length === char.length ? converted : char;
+  }).join('');
+}
+
+/** Full-width ASCII (ＡＢＣ１２３，（）＋) to half-width; other characters unchanged. */
+export function toHalfWidth(char: string): string {
+  const code = char.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : char;
+}
+
+const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+const SPACE = /\s/;
+
+/**
+ * A whitespace run is a PDF wrap or padding artefact unless it separates two ASCII words
+ * ("5D 直通车" → "5D直通车", "组织员 队伍" → "组织员队伍", "QQ 群" → "QQ群", "A B" stays).
+ */
+function keepsSpace(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before !== undefined && after !== undefined && ASCII_WORD_CHAR.test(before) && ASCII_WORD_CHAR.test(after);
+}
+
+export interface NormalizeOptions {
+  /** Delete quote marks (for matching names written with or without quotes). */
+  dropQuotes: boolean;
+}
+
+export interface NormalizedText {
+  text: string;
+  /** origin[i] = index in the input of output character i. */
+  origin: number[];
+}
+
+/**
+ * Simplified characters, half-width ASCII, PDF spaces removed (one space kept between ASCII
+ * words), optionally quotes removed; with the offset of every output character in the input.
+ */
+export function normalizeWithOffsets(input: string, options: NormalizeOptions): NormalizedText {
+  const simplified = toSimplified(input);
+  let text = '';
+  const origin: number[] = [];
+  let index = 0;
+  while (index < simplified.length) {
+    const char = simplified[index] ?? '';
+    if (SPACE.test(char)) {
+      let end = index;
+      while (end < simplified.length && SPACE.test(simplified[end] ?? '')) end += 1;
+      if (keepsSpace(simplified, index, end)) {
+        text += ' ';
+        origin.push(index);
+      }
+      index = end;
+      continue;
+    }
+    if (!(options.dropQuotes && QUOTES.has(char))) {
+      text += toHalfWidth(char);
+      origin.push(index);
+    }
+    index += 1;
+  }
+  return { text, origin };
+}
+
+/** The normalised text alone. */
+export function normalizeChinese(input: string, options: NormalizeOptions): string {
+  return normalizeWithOffsets(input, options).text;
+}
+
+/** Deletes PDF whitespace (keeping one space between ASCII words); characters otherwise as written. */
+export function closePdfSpaces(text: string): string {
+  return text.replace(/\s+/g, (run, offset: number) => (keepsSpace(text, offset, offset + run.length) ? ' ' : ''));
+}

@@ -1,0 +1,59 @@
+/**
+ * Runs the GraphStore contract against a real Neo4j at NEO4J_URI (start one with
+ * `node scripts/neo4j-dev.mjs start`, then NEO4J_URI=bolt://127.0.0.1:7687).
+ *
+ * Community edition has a single user database, so tests run one after another (vitest runs a
+ * file's tests sequentially) and each test's cleanup deletes every node it wrote.
+ * In CI (CI=true) a missing NEO4J_URI fails: a skipped Neo4j tier is not a passed one.
+ */
+import { describe, it } from 'vitest';
+import { createNeo4jGraphStore } from '../../graph/neo4j/store.ts';
+import { wipeAllNodes } from '../../graph/neo4j/testing.ts';
+import { DIMENSIONS } from './builders.ts';
+import { describeGraphStore } from './graph-store.contract.ts';
+
+const uri = process.env.NEO4J_URI;
+
+if (uri === undefined || uri === '') {
+  const reason = 'NEO4J_URI is not set: start a server with `node scripts/neo4j-dev.mjs start` and set NEO4J_URI=bolt://127.0.0.1:7687';
+  if (process.env.CI === 'true') {
+    describe('GraphStore contract: neo4j', () => {
+      it('needs a Neo4j server in CI', () => {
+        throw new Error(`${reason} (CI must run the Neo4j tier, not skip it)`);
+      });
+    });
+  } else {
+    console.warn(`[neo4j contract] skipped: ${reason}`);
+    describe.skip(`GraphStore contract: neo4j (skipped: ${reason})`, () => {
+      it('runs the contract against Neo4j', () => undefined);
+    });
+  }
+} else {
+  const serverUri = uri;
+  describeGraphStore('neo4j', async () => {
+    const store = await createNeo4jGraphStore(serverUri, {
+      user: process.env.NEO4J_USER,
+      password: process.env.NEO4J_PASSWORD,
+      database: process.env.NEO4J_DATABASE,
+      dimensions: DIMENSIONS,
+    });
+    await store.init();
+    const wipe = async (): Promise<void> => {
+      await wipeStore(serverUri);
+    };
+    // Start from an empty store even if an earlier run was interrupted before its cleanup.
+    await wipe();
+    return {
+      store,
+      cleanup: async () => {
+        await wipe();
+        await store.close();
+      },
+    };
+  });
+}
+
+/** Deletes every node: the test database is the server's only user database. */
+async function wipeStore(serverUri: string): Promise<void> {
+  await wipeAllNodes(serverUri, { user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+}

@@ -1,0 +1,74 @@
+/**
+ * Contract: documents, items and item filters.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ItemFilter } from '../../graph/store.ts';
+import { buildDocument, buildItem } from './builders.ts';
+import { corpusItemView, ids, loadCorpus } from './corpus.ts';
+import type { StoreHarness } from './harness.ts';
+
+const { wangjiang, taihu, jiayin, yichun: yichunItem, chengguan } = ids;
+
+/** Filter → the item ids it must select from the corpus, in document-date then ordinal order. */
+const filterCases: [string, ItemFilter, string[]][] = [
+  ['no filter', {}, [wangjiang, taihu, jiayin, yichunItem, chengguan]],
+  ['a city subtree', { regionCodes: ['3408'] }, [wangjiang, taihu]],
+  ['a province subtree across cities', { regionCodes: ['23'] }, [jiayin, yichunItem]],
+  ['a township as sub-region', { regionCodes: ['340827100'] }, [wangjiang]],
+  ['any of several counties', { regionCodes: ['340825', '230722'] }, [taihu, jiayin]],
+  ['unresolved candidates never place an item', { regionCodes: ['62'] }, []],
+  ['one practice', { practices: ['单元长制'] }, [taihu, yichunItem]],
+  ['any of two practices', { practices: ['单元长制', '社区大党委'] }, [wangjiang, taihu, jiayin, yichunItem]],
+  ['a category', { category: '基层党建' }, [wangjiang, jiayin]],
+  ['a section', { section: '市外参考' }, [jiayin]],
+  ['a first year', { yearFrom: 2021 }, [yichunItem, chengguan]],
+  ['a last year', { yearTo: 2020 }, [wangjiang, taihu, jiayin]],
+  ['category and year together', { category: '基层治理', yearFrom: 2021 }, [yichunItem]],
+  ['conditions that exclude each other', { regionCodes: ['34'], section: '市外参考' }, []],
+];
+
+export function describeReading(harness: StoreHarness): void {
+  describe('reading documents', () => {
+    it('answers null for an unknown document', async () => {
+      await expect(harness.store.getDocument('no-such-document')).resolves.toBeNull();
+    });
+
+    it('lists documents newest first, then by source, undated last, page by page', async () => {
+      const docs = [
+        buildDocument({ id: 'a', source: 'bulletins/2020-08-a.txt', date: '2020-06-28', hash: 'h-a', items: [buildItem({ id: 'a:1' })] }),
+        buildDocument({ id: 'undated', source: 'bulletins/0-undated.txt', date: null, hash: 'h-u', items: [] }),
+        buildDocument({ id: 'b', source: 'bulletins/2020-08-b.txt', date: '2020-06-28', hash: 'h-b', items: [] }),
+        buildDocument({ id: 'newest', source: 'bulletins/2021-03.txt', date: '2021-03-15', hash: 'h-n', items: [] }),
+      ];
+      for (const doc of docs) await harness.store.writeDocument(doc);
+
+      const first = await harness.store.listDocuments({ first: 2, offset: 0 });
+      expect(first.total).toBe(4);
+      expect(first.nodes.map((doc) => doc.id)).toEqual(['newest', 'a']);
+      expect(first.nodes[1]).toMatchObject({ source: 'bulletins/2020-08-a.txt', itemCount: 1 });
+      const second = await harness.store.listDocuments({ first: 2, offset: 2 });
+      expect(second.nodes.map((doc) => doc.id)).toEqual(['b', 'undated']);
+      await expect(harness.store.listDocuments({ first: 2, offset: 4 })).resolves.toEqual({ nodes: [], total: 4 });
+    });
+  });
+
+  describe('reading items', () => {
+    it('gives back items as written, in the order asked, leaving unknown ids out', async () => {
+      await loadCorpus(harness.store);
+      const views = await harness.store.getItems([chengguan, 'anqing-2020-08:99', wangjiang, yichunItem]);
+      expect(views).toEqual([corpusItemView(chengguan), corpusItemView(wangjiang), corpusItemView(yichunItem)]);
+    });
+
+    it('answers an empty list for no ids', async () => {
+      await loadCorpus(harness.store);
+      await expect(harness.store.getItems([])).resolves.toEqual([]);
+    });
+
+    for (const [name, filter, expected] of filterCases) {
+      it(`finds item ids by ${name}`, async () => {
+        await loadCorpus(harness.store);
+        await expect(harness.store.findItemIds(filter)).resolves.toEqual(expected);
+      });
+    }
+  });
+}

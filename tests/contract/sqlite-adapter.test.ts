@@ -1,0 +1,137 @@
+/**
+ * What only the SQLite adapter can show: failures injected inside the database, damage the
+ * integrity check must see, driver errors translated at the boundary, and the vector cache
+ * noticing another connection's writes.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openGraphStore } from '../../graph/open.ts';
+import { createSqliteGraphStore } from '../../graph/sqlite/index.ts';
+import type { GraphStore } from '../../graph/store.ts';
+import { buildItem, vectorOf } from './builders.ts';
+import { anqing, ids, loadCorpus } from './corpus.ts';
+
+let folder: string;
+let file: string;
+let store: GraphStore;
+let raw: Database.Database;
+
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'atlas-sqlite-'));
+  file = path.join(folder, 'atlas.db');
+  store = await openGraphStore(file);
+  raw = new Database(file);
+});
+
+afterEach(async () => {
+  raw.close();
+  await store.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the SQLite file', () => {
+  it('runs in WAL mode with foreign keys enforced by the adapter', async () => {
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    await loadCorpus(store);
+    raw.pragma('foreign_keys = ON');
+    expect(() => raw.prepare("INSERT INTO items(id, document_id, ordinal, title, text) VALUES ('x', 'missing', 1, 't', 't')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+  });
+
+  it('indexes Chinese tokens whole with unicode61', async () => {
+    await loadCorpus(store);
+    const match = (query: string) => raw.prepare('SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?').pluck().get(query);
+    expect(match('"单元长制"')).toBe(2);
+    expect(match('"长制"')).toBe(0);
+    expect(match('"党"')).toBe(0);
+  });
+});
+
+describe('a write failing inside the database', () => {
+  it('rolls back to the previous version', async () => {
+    await loadCorpus(store);
+    raw.exec("CREATE TRIGGER injected_failure BEFORE INSERT ON outcomes WHEN new.text = '注入故障' BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
+    const last = buildItem({ id: 'anqing-2020-08:9', ordinal: 9 });
+    const failing = buildItem({ ...last, outcomes: [{ ...last.outcomes[0]!, text: '注入故障' }] });
+    const v2 = { ...anqing, hash: 'v2', items: [buildItem({ id: 'anqing-2020-08:1', title: '新标题' }), failing] };
+
+    await expect(store.writeDocument(v2)).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED', message: /injected failure/ });
+    expect((await store.getDocument(anqing.id))?.hash).toBe(anqing.hash);
+    expect((await store.getItems([ids.wangjiang]))[0]?.title).toBe(anqing.items[0]?.title);
+    expect(await store.findItemIds({ regionCodes: ['3408'] })).toEqual([ids.wangjiang, ids.taihu]);
+    await expect(store.check()).resolves.toEqual({ ok: true, problems: [] });
+  });
+});
+
+describe('the integrity check', () => {
+  beforeEach(async () => {
+    await loadCorpus(store);
+  });
+
+  it('reports full-text rows out of sync with passages', async () => {
+    raw.prepare("INSERT INTO passage_fts(rowid, tokens) VALUES (9999, '幽灵 段落')").run();
+    const report = await store.check();
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([expect.stringMatching(/^full-text index out of sync/)]);
+  });
+
+  it('reports vectors whose dimension differs from the rest', async () => {
+    raw.prepare('UPDATE passages SET embedding = ? WHERE id = (SELECT min(id) FROM passages)').run(Buffer.alloc(8));
+    await expect(store.check()).resolves.toEqual({ ok: false, problems: ['1 passages with vectors of 2 dimensions instead of 512'] });
+  });
+
+  it('reports items without their document and edges to missing nodes', async () => {
+    raw.pragma('foreign_keys = OFF');
+    raw.prepare('DELETE FROM documents WHERE id = ?').run(anqing.id);
+    raw.prepare("UPDATE item_regions SET region_code = '000000' WHERE item_id = ?").run(ids.yichun);
+    const report = await store.check();
+    expect(report.problems).toContain('3 items without their document');
+    expect(report.problems).toContain('1 region edges to missing items or regions');
+  });
+});
+
+describe('driver errors at the boundary', () => {
+  it('reports a file that is not a database as corrupt', async () => {
+    const garbage = path.join(folder, 'not-a-db.db');
+    await writeFile(garbage, 'this is not a sqlite database at all, just text long enough to be a header'.repeat(20));
+    await expect(openGraphStore(garbage)).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+  });
+
+  it('reports a file that cannot be opened as unavailable', () => {
+    expect(() => createSqliteGraphStore(path.join(folder, 'missing', 'folder', 'atlas.db'))).toThrow(
+      expect.objectContaining({ code: 'STORE_UNAVAILABLE' }),
+    );
+  });
+
+  it('reports a database locked by another writer as unavailable', async () => {
+    const impatient = createSqliteGraphStore(file, { busyTimeoutMs: 20 });
+    await impatient.init();
+    raw.exec('BEGIN IMMEDIATE');
+    try {
+      await expect(impatient.writeDocument(anqing)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    } finally {
+      raw.exec('ROLLBACK');
+      await impatient.close();
+    }
+  });
+
+  it('refuses calls after close', async () => {
+    await store.close();
+    await expect(store.stats()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  });
+});
+
+describe('the vector cache', () => {
+  it('notices passages deleted by another connection', async () => {
+    await loadCorpus(store);
+    expect((await store.nearest(vectorOf({ 0: 1 }), {}, 1))[0]?.itemId).toBe(ids.wangjiang);
+    raw.pragma('foreign_keys = ON');
+    raw.prepare('DELETE FROM documents WHERE id = ?').run(anqing.id);
+    const hits = await store.nearest(vectorOf({ 0: 1 }), {}, 10);
+    expect(hits.map((hit) => hit.itemId)).not.toContain(ids.wangjiang);
+  });
+});

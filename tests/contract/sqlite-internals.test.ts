@@ -1,0 +1,103 @@
+/**
+ * The SQLite adapter's pure parts, tested without a database: filter SQL, FTS5 query building,
+ * the vector codec and scan, error translation.
+ */
+import { describe, expect, it } from 'vitest';
+import { translateSqliteError } from '../../graph/sqlite/errors.ts';
+import { buildItemFilterSql } from '../../graph/sqlite/filter.ts';
+import { inferLevel } from '../../graph/sqlite/regions.ts';
+import { buildMatchQuery } from '../../graph/sqlite/search.ts';
+import { decodeVector, encodeVector, packVectors, topKByDot } from '../../graph/sqlite/vectors.ts';
+
+describe('buildItemFilterSql', () => {
+  it('selects everything for an empty filter or empty lists', () => {
+    expect(buildItemFilterSql({})).toEqual({ sql: '1', params: [] });
+    expect(buildItemFilterSql({ regionCodes: [], practices: [] })).toEqual({ sql: '1', params: [] });
+  });
+
+  it('binds every value as a parameter, lists as one JSON array, in clause order', () => {
+    const fragment = buildItemFilterSql({
+      regionCodes: ['3408', '23'],
+      practices: ['社区大党委'],
+      category: '基层党建',
+      section: '市内信息',
+      yearFrom: 2019,
+      yearTo: 2021,
+    });
+    expect(fragment.params).toEqual(['["3408","23"]', '["社区大党委"]', '基层党建', '市内信息', 2019, 2021]);
+    expect(fragment.sql.match(/\?/g)).toHaveLength(6);
+    expect(fragment.sql).toContain("ir.role IN ('region','subregion')");
+    expect(fragment.sql).toContain('WITH RECURSIVE subtree');
+    expect(fragment.sql).toContain('i.year >= ? AND i.year <= ?');
+  });
+});
+
+describe('buildMatchQuery', () => {
+  it('ORs quoted tokens, once each', () => {
+    expect(buildMatchQuery(['社区', '大党委', '社区'])).toBe('"社区" OR "大党委"');
+  });
+
+  it('doubles quotes inside a token and drops punctuation-only tokens', () => {
+    expect(buildMatchQuery(['单元"长', '，', ' ', 'NEAR('])).toBe('"单元""长" OR "NEAR("');
+    expect(buildMatchQuery(['。', '“'])).toBeNull();
+  });
+});
+
+describe('vector codec and scan', () => {
+  it('round-trips Float32 vectors through little-endian blobs, unaligned or not', () => {
+    const vector = new Float32Array([0.5, -0.25, 1e-7, 3]);
+    const blob = encodeVector(vector);
+    expect(blob.readFloatLE(4)).toBe(-0.25);
+    const unaligned = Buffer.concat([Buffer.from([9]), blob]).subarray(1);
+    expect(decodeVector(unaligned)).toEqual(vector);
+  });
+
+  it('keeps the k best dot products, skipping refused rows and other dimensions', () => {
+    const rows = [
+      { item_id: 'a', idx: 0, embedding: encodeVector(new Float32Array([1, 0])) },
+      { item_id: 'b', idx: 0, embedding: encodeVector(new Float32Array([0.6, 0.8])) },
+      { item_id: 'c', idx: 1, embedding: encodeVector(new Float32Array([0, 1])) },
+      { item_id: 'd', idx: 0, embedding: encodeVector(new Float32Array([1, 0, 0])) },
+    ];
+    const packed = packVectors(rows, 2);
+    expect(packed.itemIds).toEqual(['a', 'b', 'c']);
+    const query = new Float32Array([0, 1]);
+    expect(topKByDot(packed, query, 2, () => true).map((hit) => packed.itemIds[hit.row])).toEqual(['c', 'b']);
+    expect(topKByDot(packed, query, 2, (row) => row !== 2).map((hit) => packed.itemIds[hit.row])).toEqual(['b', 'a']);
+    expect(topKByDot(packed, new Float32Array([1, 0, 0]), 2, () => true)).toEqual([]);
+  });
+});
+
+describe('region levels of path ancestors', () => {
+  it('follow the gazetteer code length, else the depth', () => {
+    expect(['34', '3408', '340827', '340827100', '340827100001'].map((code, depth) => inferLevel(code, depth))).toEqual([
+      'province', 'city', 'county', 'township', 'community',
+    ]);
+    expect(inferLevel('X1', 0)).toBe('province');
+    expect(inferLevel('abc', 1)).toBe('city');
+  });
+});
+
+describe('translateSqliteError', () => {
+  const failure = (code: string) => Object.assign(new Error(`${code} happened`), { code });
+
+  it.each([
+    ['SQLITE_BUSY', 'write', 'STORE_UNAVAILABLE'],
+    ['SQLITE_BUSY_SNAPSHOT', 'read', 'STORE_UNAVAILABLE'],
+    ['SQLITE_CANTOPEN', 'open', 'STORE_UNAVAILABLE'],
+    ['SQLITE_CORRUPT', 'read', 'STORE_CORRUPT'],
+    ['SQLITE_NOTADB', 'open', 'STORE_CORRUPT'],
+    ['SQLITE_CONSTRAINT_PRIMARYKEY', 'write', 'STORE_WRITE_FAILED'],
+    ['SQLITE_CONSTRAINT_FOREIGNKEY', 'write', 'STORE_WRITE_FAILED'],
+    ['SQLITE_FULL', 'write', 'STORE_WRITE_FAILED'],
+  ] as const)('turns %s during a %s into %s', (code, action, expected) => {
+    const error = translateSqliteError(failure(code), action, 'data/atlas.db');
+    expect(error.code).toBe(expected);
+    expect(error.message).toContain('data/atlas.db');
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  it('treats a failure without an SQLite code inside a write as a failed write', () => {
+    expect(translateSqliteError(new TypeError('bad value'), 'write', 'x.db').code).toBe('STORE_WRITE_FAILED');
+  });
+});

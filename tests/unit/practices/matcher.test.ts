@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createPracticeMatcher } from '../../../ingest/extract/practices.ts';
+import { loadTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
+
+const matcher = createPracticeMatcher(loadTaxonomy());
+const names = (title: string, text: string): string[] => matcher.match(title, text).map((match) => match.name);
+
+describe('practice matcher', () => {
+  it.each(['整顿软弱涣散基层党组织', '软弱涣散村党组织转化提升', '排查软弱涣散村', '软弱涣散基层党组织整顿'])(
+    'maps %s to the rectification practice',
+    (text) => {
+      expect(matcher.match('', text)).toEqual([
+        { name: '软弱涣散基层党组织整顿', category: '整顿提升', matched: expect.stringContaining('软弱涣散') as string },
+      ]);
+    },
+  );
+
+  it.each([
+    ['单元长制度', '单元长制度'],
+    ['“单元长”制度', '“单元长”制度'],
+    ['推行单元长', '单元长'],
+  ])('maps %s to 单元长制 with the text as written', (text, matched) => {
+    expect(matcher.match('', text)).toEqual([{ name: '单元长制', category: '城市基层党建', matched }]);
+  });
+
+  it('lists title hits first, then text hits by first occurrence, without duplicates', () => {
+    const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
+    const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
+    expect(names(title, text)).toEqual(['街乡吹哨部门报到', '单元长制', '社区大党委', '三会一课']);
+  });
+
+  it('matches across PDF spaces and reports the text without them', () => {
+    expect(matcher.match('', '加强乡镇组织员 队伍 建设')).toEqual([
+      { name: '组织员队伍建设', category: '干部队伍建设', matched: '组织员队伍建设' },
+    ]);
+  });
+
+  it('matches traditional characters and reports them as written', () => {
+    expect(matcher.match('', '推行黨員積分制管理')).toEqual([
+      { name: '党员积分制管理', category: '党员教育管理', matched: '黨員積分制管理' },
+    ]);
+  });
+
+  it('lets a longer hit of one practice absorb a shorter one inside it', () => {
+    expect(names('', '选派小区党组织书记42名')).toEqual(['小区党组织书记队伍建设']);
+  });
+
+  it('finds nothing in text without practices', () => {
+    expect(matcher.match('会议纪要', '今天天气晴朗，气温适宜。')).toEqual([]);
+  });
+
+  it('names the practice a clause belongs to', () => {
+    expect(matcher.practiceOfClause('推动5个软弱涣散基层党组织转化升级')).toBe('软弱涣散基层党组织整顿');
+    expect(matcher.practiceOfClause('1633名在职党员向社区报到')).toBe('在职党员到社区报到');
+    expect(matcher.practiceOfClause('全年接待群众120人次')).toBeNull();
+  });
+
+  it('recognises a name covered entirely by one practice', () => {
+    expect(matcher.practiceNamed('“大党委”')?.name).toBe('社区大党委');
+    expect(matcher.practiceNamed('红领工作站')).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { region, resolveTitle } from './fixtures.ts';
+
+describe('region resolver: document context', () => {
+  it('settles a shared district name with the publisher city', () => {
+    const result = resolveTitle('鼓楼区：推行“红色物业”', {}, { publisher: '中共福州市委组织部研究室' });
+    expect(result.region?.path).toEqual(['福建省', '福州市', '鼓楼区']);
+    expect(result.candidates).toEqual([]);
+  });
+
+  it('settles a shared district name with a short city name in the document title', () => {
+    expect(resolveTitle('鼓楼区：推行“红色物业”', {}, { documentTitle: '南京组工信息' }).region?.code).toBe('320106');
+  });
+
+  it('settles a shared district name with the city the item itself mentions', () => {
+    const text = '鼓楼区作为开封市的老城区，推行“红色物业”，覆盖小区32个。';
+    expect(resolveTitle('鼓楼区：推行“红色物业”', { text }).region?.code).toBe('410204');
+  });
+
+  it('settles a shared district name with the office', () => {
+    expect(resolveTitle('城关区：推行“三化措施”', { office: '中共兰州市委组织部' }).region?.code).toBe('620102');
+  });
+
+  it('settles a shared district name with the sibling items’ city', () => {
+    const siblings = [region('320303'), region('320311')]; // 云龙区, 泉山区 of 徐州
+    const result = resolveTitle('鼓楼区：推行“红色物业”', {}, { siblingRegions: siblings });
+    expect(result.region?.path).toEqual(['江苏省', '徐州市', '鼓楼区']);
+  });
+
+  it('settles with the sibling province when no sibling shares a city', () => {
+    const baiyin = [region('620402'), region('620421')]; // 白银区, 靖远县 of 白银市, 甘肃省
+    expect(resolveTitle('城关区：推行“双联”', {}, { siblingRegions: baiyin }).region?.code).toBe('620102');
+  });
+
+  it('lets the item’s own prefix beat the publisher for 市外参考 items', () => {
+    const result = resolveTitle('甘肃城关区：“三化措施”', { section: '市外参考' }, { publisher: '中共安庆市委组织部研究室' });
+    expect(result.region?.path).toEqual(['甘肃省', '兰州市', '城关区']);
+  });
+
+  it('puts a bare county of a city bulletin under the publisher city', () => {
+    const result = resolveTitle('望江县：出台《意见》规范村民小组长队伍', {}, { publisher: '中共安庆市委组织部研究室' });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '望江县']);
+  });
+
+  it('stays unresolved when context points nowhere near any candidate', () => {
+    const result = resolveTitle('城关区：推行“双联”', {}, { publisher: '中共安庆市委组织部研究室' });
+    expect(result.region).toBeNull();
+    expect(result.candidates).toHaveLength(2);
+  });
+});
+
+describe('region resolver: history in context', () => {
+  it('prefers the current unit of a reused name without other hints', () => {
+    expect(resolveTitle('友好区：推行“林区党建”').region?.code).toBe('230719');
+  });
+
+  it('prefers the abolished unit when siblings are abolished units of the same city', () => {
+    const siblings = [region('H-230702'), region('H-230706')]; // 伊春区, 翠峦区
+    const result = resolveTitle('友好区：推行“林区党建”', {}, { siblingRegions: siblings });
+    expect(result.region?.code).toBe('H-230704');
+    expect(result.region?.path).toEqual(['黑龙江省', '伊春市', '友好区']);
+  });
+
+  it('places a county that changed city under the old city when the publisher says so', () => {
+    const result = resolveTitle('枞阳县：推行“村级小微权力清单”', {}, { publisher: '中共安庆市委组织部' });
+    expect(result.region?.code).toBe('H-340823');
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '枞阳县']);
+    expect(resolveTitle('枞阳县：推行“村级小微权力清单”').region?.path).toEqual(['安徽省', '铜陵市', '枞阳县']);
+  });
+
+  it('takes the later of two abolished units in one succession', () => {
+    const result = resolveTitle('无为县：推行“一村一策”');
+    expect(result.region?.code).toBe('H-340225');
+    expect(result.region?.path).toEqual(['安徽省', '芜湖市', '无为县']);
+  });
+
+  it('follows an abolished city prefix to its abolished county', () => {
+    expect(resolveTitle('巢湖市无为县：推行“一村一策”').region?.code).toBe('H-341422');
+  });
+});
