@@ -3,6 +3,10 @@
  * between tests, and running Cypher a person would paste into Neo4j Browser. Kept here because
  * only graph/neo4j may import the driver.
  */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 
 export interface Neo4jConnection {
@@ -46,5 +50,44 @@ export async function runCypher(
     return result.records.map((record) => record.toObject());
   } finally {
     await driver.close();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Takes a machine-wide lock on one server: test files that wipe or count the whole (single)
+ * database run in parallel workers, so each holds this lock for its whole run. Resolves with the
+ * release function. A lock left by a dead process is taken over.
+ */
+export async function lockServer(uri: string, timeoutMs = 15 * 60_000): Promise<() => Promise<void>> {
+  const key = createHash('sha256').update(uri).digest('hex').slice(0, 12);
+  const folder = path.join(tmpdir(), `atlas-neo4j-tests-${key}.lock`);
+  const owner = path.join(folder, 'pid');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await mkdir(folder);
+      await writeFile(owner, String(process.pid));
+      return async () => {
+        await rm(folder, { recursive: true, force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(await readFile(owner, 'utf8').catch(() => '0'));
+    if (holder > 0 && !isAlive(holder)) {
+      await rm(folder, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the Neo4j test lock ${folder} (held by pid ${holder})`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -30,14 +30,6 @@ export function shortNameOf(name: string, level: RegionLevel): string | null {
   return null;
 }
 
-/**
- * Full names that are also everyday words or word tails (城区, 郊区, 示范县 → 范县): a bare
- * two-character name is only trusted at a word boundary or after its parent unit.
- */
-export function isFragileName(name: string): boolean {
-  return name.length <= 2;
-}
-
 const HAN = /\p{Script=Han}/u;
 
 export function isHan(char: string | undefined): boolean {

@@ -55,12 +55,16 @@ function closesParagraph(line: Line): boolean {
 
 export function groupItems(allLines: Line[], headingMaxLength: number): ItemGroup[] {
   const lines = allLines.filter((line) => !isBlank(line));
+  // Lines printed after a blank line (or after dropped furniture).
   const blankBefore = new Set<number>();
-  allLines.forEach((line, i) => {
-    if (!isBlank(line) || i === 0) return;
-    const next = allLines.slice(i + 1).find((l) => !isBlank(l));
-    if (next) blankBefore.add(next.index);
-  });
+  let afterBlank = false;
+  for (const line of allLines) {
+    if (isBlank(line)) afterBlank = true;
+    else {
+      if (afterBlank) blankBefore.add(line.index);
+      afterBlank = false;
+    }
+  }
   const roles: Role[] = lines.map((line) => (isOfficeLine(line.norm) ? 'byline' : 'text'));
   const starts = new Map<number, Start>();
 

@@ -19,8 +19,8 @@ let toSimplified: ((text: string) => string) | undefined;
 
 /** Traditional → simplified, character by character ('tw' keeps lengths, unlike phrase tables). */
 export function simplify(text: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(text);
+  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
 }
 
 /** Splits text into trimmed lines with their simplified copies. */

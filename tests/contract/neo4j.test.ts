@@ -6,9 +6,9 @@
  * file's tests sequentially) and each test's cleanup deletes every node it wrote.
  * In CI (CI=true) a missing NEO4J_URI fails: a skipped Neo4j tier is not a passed one.
  */
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createNeo4jGraphStore } from '../../graph/neo4j/store.ts';
-import { wipeAllNodes } from '../../graph/neo4j/testing.ts';
+import { lockServer, wipeAllNodes } from '../../graph/neo4j/testing.ts';
 import { DIMENSIONS } from './builders.ts';
 import { describeGraphStore } from './graph-store.contract.ts';
 
@@ -30,6 +30,14 @@ if (uri === undefined || uri === '') {
   }
 } else {
   const serverUri = uri;
+  // Other files that wipe or count the whole database wait for this one, and the other way round.
+  let release: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    release = await lockServer(serverUri);
+  }, 16 * 60_000);
+  afterAll(async () => {
+    await release?.();
+  });
   describeGraphStore('neo4j', async () => {
     const store = await createNeo4jGraphStore(serverUri, {
       user: process.env.NEO4J_USER,

@@ -24,12 +24,14 @@ function byFrequency(codes: (string | null | undefined)[]): string[] {
 }
 
 /**
- * Keeps the candidates inside the anchors' city, else inside their province; unchanged when
- * neither keeps any. Cities are tried one at a time, the most named first.
+ * Keeps the candidates inside an anchor itself (townships of a county publisher), else inside the
+ * anchors' city, else inside their province; unchanged when none keeps any. Codes are tried one
+ * at a time, the most named first.
  */
 export function narrowByAnchors(candidates: RegionRef[], anchors: RegionRef[], gazetteer: Gazetteer): RegionRef[] {
   if (candidates.length < 2 || anchors.length === 0) return candidates;
   const levels = [
+    byFrequency(anchors.map((anchor) => anchor.code)),
     byFrequency(anchors.map((anchor) => cityCodeOf(anchor, gazetteer))),
     byFrequency(anchors.map((anchor) => anchor.pathCodes[0])),
   ];

@@ -17,8 +17,8 @@ export function normalizeForRegions(text: string): string {
   const compact = text.replace(/\s+/g, '');
   if (!TRADITIONAL_HINT.test(compact)) return compact;
   // 'tw' converts character by character (no phrase tables), which is all place names need.
-  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return converter(compact);
+  const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(compact);
 }
 
 /** The first sentences of a body, where the subject locality is introduced. */

@@ -8,7 +8,7 @@ import { communityRegion } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
 import { leadSentences, normalizeForRegions } from './normalize.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
-import { closesTitleSubject, findSubject, townshipCandidates, unitCandidates, type ItemTexts } from './subject.ts';
+import { closesTitleSubject, findSubject, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
 
 export interface ResolverParts {
   gazetteer: Gazetteer;
@@ -62,19 +62,39 @@ function parentOf(ref: RegionRef, gazetteer: Gazetteer): RegionRef | null {
   return parentCode === undefined ? null : (gazetteer.byCode(parentCode) ?? null);
 }
 
+/** Sections that report other places: an item there without a place is not the publisher's. */
+const ELSEWHERE_SECTION = /市外|省外|县外|外地|他山|借鉴|参考/;
+
+/**
+ * An item that names no place at all, in a bulletin whose publisher names one unit
+ * ("全市召开组织工作会议" in 中共安庆市委组织部's bulletin), is about the publisher's unit.
+ */
+function publisherFallback(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
+  if (!context.publisher || (item.section && ELSEWHERE_SECTION.test(item.section))) return NOTHING;
+  const chains = parts.scanner.find(normalizeForRegions(context.publisher));
+  const units = certainUnits(chains);
+  const [unit] = units;
+  if (units.length !== 1 || !unit) return NOTHING;
+  return { region: unit, candidates: [], subRegion: null, mention: null };
+}
+
+function mentionOf(subject: Subject, chain: Chain, title: string): string {
+  const { community } = subject;
+  const followsChain = community !== null && subject.source === 'title' && title.startsWith(community, chain.end);
+  return followsChain ? chain.text + community : chain.text;
+}
+
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
   const texts: ItemTexts = {
-    title: normalizeForRegions(item.title),
+    title: withoutLeadingMarks(normalizeForRegions(item.title)),
     office: normalizeForRegions(item.office ?? ''),
     lead: normalizeForRegions(leadSentences(item.text)),
   };
   const subject = findSubject(texts, parts.scanner);
-  if (!subject?.chain) return NOTHING;
+  if (!subject?.chain) return publisherFallback(item, context, parts);
   const { chain, community } = subject;
   const groups = anchorGroups(item, texts, context, parts);
-  const mention = community && subject.source === 'title' && texts.title.startsWith(community, chain.end)
-    ? chain.text + community
-    : chain.text;
+  const mention = mentionOf(subject, chain, texts.title);
 
   let region: RegionRef | null = null;
   let township: RegionRef | null = null;
@@ -83,11 +103,11 @@ export function resolveItem(item: ParsedItem, context: RegionContext, parts: Res
     const settled = settle(units, groups, context, parts);
     if (settled.length !== 1) return { region: null, candidates: settled, subRegion: null, mention };
     region = settled[0] ?? null;
-    const inside = townshipCandidates(chain).filter((ref) => region !== null && ref.pathCodes.includes(region.code));
+    const inside = subject.townships.filter((ref) => region !== null && ref.pathCodes.includes(region.code));
     township = inside.length === 1 ? (inside[0] ?? null) : null;
   } else {
     // The headline leads with a township ("洞山街道：…"): settle it, its county is the region.
-    const settled = settle(townshipCandidates(chain), groups, context, parts);
+    const settled = settle(subject.townships, groups, context, parts);
     if (settled.length !== 1) {
       const counties = settled.map((ref) => parentOf(ref, parts.gazetteer)).filter((ref): ref is RegionRef => ref !== null);
       return { region: null, candidates: [...new Set(counties)], subRegion: null, mention };

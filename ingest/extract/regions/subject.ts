@@ -15,6 +15,8 @@ export interface Subject {
   source: SubjectSource;
   /** A community or village named right after the chain (or alone) at the head of the title. */
   community: string | null;
+  /** Townships the headline names as its subject: inside the chain, or just after its colon. */
+  townships: RegionRef[];
 }
 
 export interface ItemTexts {
@@ -24,9 +26,17 @@ export interface ItemTexts {
   lead: string;
 }
 
-const TITLE_CLOSERS = '：:；;，,、';
+/** Marks that close a headline's subject: colons (and "；" typed for one), brackets, dashes. */
+const TITLE_CLOSERS = '：:；;，,、】]）)」|丨—-·';
 
-/** A headline subject ends at a colon-like mark (seeds use "；" by mistake too) or the end. */
+/** Bullets and brackets before a headline's subject: □望江县：…, 【安徽望江】… */
+const LEADING_MARKS = /^[^\p{Letter}\p{Number}]+/u;
+
+export function withoutLeadingMarks(title: string): string {
+  return title.replace(LEADING_MARKS, '');
+}
+
+/** A headline subject ends at a closing mark or at the end of the headline. */
 export function closesTitleSubject(text: string, end: number): boolean {
   const next = text[end];
   return next === undefined || TITLE_CLOSERS.includes(next);
@@ -36,18 +46,30 @@ function townshipLeads(title: string, chain: Chain): boolean {
   return closesTitleSubject(title, chain.end) || communityAt(title, chain.end) !== null || /^党(?:工)?委/.test(title.slice(chain.end));
 }
 
+/** A subject found in the title, with the community or township named right after it. */
+function fromTitleChain(title: string, chain: Chain, scanner: RegionScanner): Subject {
+  let townships = townshipCandidates(chain);
+  let community = communityAt(title, chain.end);
+  if (townships.length === 0 && community === null && closesTitleSubject(title, chain.end)) {
+    // "田家庵区：洞山街道打造…" — the township opens the clause after the colon.
+    const next = chain.end + 1;
+    const after = scanner.find(title, { onlyAt: next, townshipFirst: true })[0];
+    townships = after ? townshipCandidates(after) : [];
+    community = communityAt(title, next);
+  }
+  return { chain, source: 'title', community, townships };
+}
+
 function titleSubject(title: string, scanner: RegionScanner): Subject | null {
   const chains = scanner.find(title, { acceptWeakEnding: closesTitleSubject });
   const first = chains[0];
-  if (first && first.start === 0) return { chain: first, source: 'title', community: communityAt(title, first.end) };
+  if (first && first.start === 0) return fromTitleChain(title, first, scanner);
 
   const township = scanner.find(title, { onlyAt: 0, townshipFirst: true, acceptWeakEnding: closesTitleSubject })[0];
-  if (township && townshipLeads(title, township)) {
-    return { chain: township, source: 'title', community: communityAt(title, township.end) };
-  }
+  if (township && townshipLeads(title, township)) return fromTitleChain(title, township, scanner);
   const community = communityAt(title, 0);
-  if (community) return { chain: null, source: 'title', community };
-  return first ? { chain: first, source: 'title', community: communityAt(title, first.end) } : null;
+  if (community) return { chain: null, source: 'title', community, townships: [] };
+  return first ? fromTitleChain(title, first, scanner) : null;
 }
 
 /** Candidates of the chain's most specific county-or-above element. */
@@ -96,8 +118,8 @@ export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject |
   const body = scanner.find(texts.lead, { first: true })[0];
   if (office) {
     const chain = refineOfficeWithBody(office, body);
-    return { chain, source: chain === office ? 'office' : 'body', community };
+    return { chain, source: chain === office ? 'office' : 'body', community, townships: [] };
   }
-  if (body) return { chain: body, source: 'body', community };
-  return community ? { chain: null, source: 'title', community } : null;
+  if (body) return { chain: body, source: 'body', community, townships: [] };
+  return community ? { chain: null, source: 'title', community, townships: [] } : null;
 }

@@ -42,6 +42,24 @@ describe('region resolver: document context', () => {
     expect(result.region?.path).toEqual(['安徽省', '安庆市', '望江县']);
   });
 
+  it('settles a township of a county bulletin with the county publisher', () => {
+    const result = resolveTitle('华阳镇：推行“村民说事”', {}, { publisher: '中共望江县委组织部' });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '望江县']);
+    expect(result.subRegion?.code).toBe('340827100');
+    const alone = resolveTitle('华阳镇：推行“村民说事”');
+    expect(alone.region).toBeNull();
+    expect(alone.candidates.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives an item that names no place the publisher’s unit, except in sections about elsewhere', () => {
+    const publisher = '中共安庆市委组织部研究室';
+    const home = resolveTitle('全市召开基层党建工作推进会', {}, { publisher });
+    expect(home.region?.path).toEqual(['安徽省', '安庆市']);
+    expect(home.mention).toBeNull();
+    expect(resolveTitle('全面推行村级组织“一肩挑”', { section: '市外参考' }, { publisher }).region).toBeNull();
+    expect(resolveTitle('全市召开基层党建工作推进会').region).toBeNull();
+  });
+
   it('stays unresolved when context points nowhere near any candidate', () => {
     const result = resolveTitle('城关区：推行“双联”', {}, { publisher: '中共安庆市委组织部研究室' });
     expect(result.region).toBeNull();

@@ -67,6 +67,16 @@ describe('region resolver: where the subject is named', () => {
     expect(resolveTitle('望江持续用力推动转化提升').region).toBeNull();
   });
 
+  it('skips bullets and brackets before the subject', () => {
+    expect(resolveTitle('□望江县：推行“三色管理”').region?.name).toBe('望江县');
+    expect(resolveTitle('【安徽望江】推行“三色管理”').region?.path).toEqual(['安徽省', '安庆市', '望江县']);
+  });
+
+  it('skips a news dateline and takes the place the first sentence is about', () => {
+    const text = '新华社合肥6月28日电 近日，肥西县推行党员“积分制”管理，覆盖党员1.2万名。';
+    expect(resolveTitle('推行党员“积分制”管理', { text }).region?.path).toEqual(['安徽省', '合肥市', '肥西县']);
+  });
+
   it('reads traditional characters', () => {
     expect(resolveTitle('四川省廣安市廣安區： 破冰社區經濟').region?.code).toBe('511602');
   });
@@ -134,6 +144,12 @@ describe('region resolver: sub-regions', () => {
     expect(result.region?.name).toBe('田家庵区');
     expect(result.subRegion?.code).toBe('340403-c-黎明社区');
     expect(result.subRegion?.path).toEqual(['安徽省', '淮南市', '田家庵区', '黎明社区']);
+  });
+
+  it('takes a township opening the clause after the colon as the sub-region', () => {
+    const result = resolveTitle('田家庵区：洞山街道打造“社区党校”');
+    expect(result.region?.name).toBe('田家庵区');
+    expect(result.subRegion?.code).toBe('340403007');
   });
 
   it('resolves a street leading the headline to its district', () => {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { fullText, nearest, type RunQuery } from '../../../graph/neo4j/search.ts';
+
+interface Row {
+  itemId: string | null;
+  passageIndex: number;
+  passageId: string;
+  score: number | null;
+}
+
+/** A fake index: `rows` in index order; each call answers the first `fetch` of them. */
+function fakeIndex(rows: Row[]): { run: RunQuery; fetches: number[]; queries: string[] } {
+  const fetches: number[] = [];
+  const queries: string[] = [];
+  const run: RunQuery = async (cypher, params) => {
+    queries.push(cypher);
+    if (cypher.includes('count(p) AS total')) return [{ total: rows.length }];
+    if (typeof params.k === 'number') return rows.filter((row) => row.itemId !== null).slice(0, params.k) as unknown as Record<string, unknown>[];
+    const fetch = params.fetch as number;
+    fetches.push(fetch);
+    return rows.slice(0, fetch) as unknown as Record<string, unknown>[];
+  };
+  return { run, fetches, queries };
+}
+
+function rows(count: number, keepEvery: number): Row[] {
+  return Array.from({ length: count }, (_, n) => ({
+    itemId: n % keepEvery === 0 ? `doc:${n}` : null,
+    passageIndex: 0,
+    passageId: `doc:${n}#0`,
+    score: n % keepEvery === 0 ? 1 - n / count : null,
+  }));
+}
+
+describe('over-fetching search', () => {
+  it('fetches more while the filter leaves fewer than k hits and the index has more', async () => {
+    const index = fakeIndex(rows(1000, 100));
+    const hits = await fullText(index.run, ['议事会'], { section: '市外参考' }, 5);
+    expect(index.fetches).toEqual([50, 400, 1000]);
+    expect(hits.map((hit) => hit.itemId)).toEqual(['doc:0', 'doc:100', 'doc:200', 'doc:300', 'doc:400']);
+  });
+
+  it('stops after one round when the index gave fewer rows than asked', async () => {
+    const index = fakeIndex(rows(30, 3));
+    const hits = await fullText(index.run, ['议事会'], { section: '市外参考' }, 20);
+    expect(index.fetches).toEqual([200]);
+    expect(hits).toHaveLength(10);
+  });
+
+  it('orders by score, then passage id, and keeps k', async () => {
+    const index = fakeIndex([
+      { itemId: 'b:1', passageIndex: 0, passageId: 'b:1#0', score: 0.5 },
+      { itemId: 'a:1', passageIndex: 2, passageId: 'a:1#2', score: 0.5 },
+      { itemId: 'c:1', passageIndex: 0, passageId: 'c:1#0', score: 0.9 },
+    ]);
+    expect(await fullText(index.run, ['议事会'], {}, 2)).toEqual([
+      { itemId: 'c:1', passageIndex: 0, score: 0.9 },
+      { itemId: 'a:1', passageIndex: 2, score: 0.5 },
+    ]);
+  });
+
+  it('asks nothing for empty queries or k = 0', async () => {
+    const index = fakeIndex(rows(10, 1));
+    expect(await fullText(index.run, ['，'], {}, 5)).toEqual([]);
+    expect(await fullText(index.run, ['议事会'], {}, 0)).toEqual([]);
+    expect(await nearest(index.run, new Float32Array(), {}, 5, 512)).toEqual([]);
+    expect(index.queries).toEqual([]);
+  });
+
+  it('scans exactly when the vector has another dimension than the index', async () => {
+    const index = fakeIndex(rows(10, 1));
+    const hits = await nearest(index.run, new Float32Array([1, 0, 0]), {}, 2, 512);
+    expect(index.queries[0]).toContain('vector.similarity.cosine');
+    expect(index.queries[0]).not.toContain('db.index.vector.queryNodes');
+    expect(hits).toHaveLength(2);
+  });
+
+  it('uses the vector index for vectors of its dimension', async () => {
+    const index = fakeIndex(rows(10, 1));
+    await nearest(index.run, new Float32Array(4).fill(0.5), {}, 2, 4);
+    expect(index.queries[0]).toContain("db.index.vector.queryNodes('passage_embedding'");
+  });
+});
