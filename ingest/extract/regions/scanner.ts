@@ -43,8 +43,12 @@ export interface ScanOptions {
   onlyAt?: number;
 }
 
-/** Full names that read as ordinary words inside running text (老城区改造, 城区党建). */
-const GENERIC_NAMES = /^(?:城|郊|矿|东|西|南|北|老城|新城|城中|城东|城西|城南|城北|市中|新市|新华|和平)区$/;
+/**
+ * Full names that read as ordinary words inside running text (老城区改造, 城区党建, 乡村振兴区域,
+ * 老解放区): like short names, they need a parent unit before them or a headline closing on them.
+ */
+const GENERIC_NAMES =
+  /^(?:城|郊|矿|东|西|南|北|老城|新城|城中|城东|城西|城南|城北|市中|新市|新华|和平|解放|振兴|新兴|向阳|东风|前进|光明|太平|平安|安定|工农)区$/;
 
 export interface RegionScanner {
   /** Chains in `text`, left to right, never overlapping. */

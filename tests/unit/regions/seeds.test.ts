@@ -39,9 +39,14 @@ const gold: GoldItem[] = readFileSync(path.join(sharedDir, 'eval/public/gold.jso
 const squash = (text: string): string => text.replace(/\s+/g, '');
 const readSeed = (doc: string): string => readFileSync(path.join(sharedDir, 'seeds', `${doc}.txt`), 'utf8');
 
-/** A publisher line in the masthead: "中共安庆市委组织部研究室" on a line of its own. */
+/**
+ * A publisher line in the masthead: "中共安庆市委组织部研究室" on a line of its own, before the
+ * first line of running text (a byline further down belongs to an item, not to the document).
+ */
 function mastheadPublisher(seed: string): string | null {
-  const head = seed.split('\n').slice(0, 12).join('\n');
+  const lines = seed.split('\n').slice(0, 12);
+  const bodyStart = lines.findIndex((line) => line.trim().length > 40);
+  const head = lines.slice(0, bodyStart < 0 ? lines.length : bodyStart).join('\n');
   return /^\s*(中共\S*?组织部\S*)\s*$/m.exec(head)?.[1] ?? null;
 }
 
