@@ -1,0 +1,113 @@
+/**
+ * What the API layer offers, independent of GraphQL: the services the resolvers call.
+ * Built by `createAtlasServices(options)` in api/services/index.ts over one GraphStore.
+ */
+import type { Outcome, RegionRef } from '../../graph/model.ts';
+import type { DocumentSummary, ItemView, PracticeView, CandidateView, StoreStats, Page } from '../../graph/store.ts';
+
+/** Filter as users give it: places by code or name, practice by name or alias. */
+export interface SearchFilterInput {
+  province?: string;
+  city?: string;
+  county?: string;
+  practice?: string;
+  category?: string;
+  section?: string;
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+export type SearchMode = 'hybrid' | 'bm25' | 'vector';
+
+export interface SearchRequest {
+  query: string;
+  filter?: SearchFilterInput;
+  first?: number;
+  /** Opaque cursor from a previous page's pageInfo.endCursor. */
+  after?: string;
+  mode?: SearchMode;
+}
+
+export interface Highlight {
+  passageIndex: number;
+  /** Snippet with matched terms wrapped in <em>…</em>; the rest HTML-escaped. */
+  snippet: string;
+}
+
+export interface SearchHit {
+  score: number;
+  item: ItemView;
+  highlights: Highlight[];
+}
+
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  province: FacetBucket[];
+  city: FacetBucket[];
+  practice: FacetBucket[];
+  year: FacetBucket[];
+  section: FacetBucket[];
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: SearchFacets;
+  pageInfo: PageInfo;
+  /** What query understanding did: places turned into filters, practices expanded. */
+  understood: { regions: RegionRef[]; practices: string[] };
+}
+
+export interface Adoption {
+  region: RegionRef | null;
+  items: ItemView[];
+  /** Outcomes of those items, those tied OF_PRACTICE to the asked practices first. */
+  outcomes: Outcome[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface AdoptionsResult {
+  /** Practices the free text resolved to (name, alias, or semantic nearness to descriptions). */
+  practices: PracticeView[];
+  adoptions: Adoption[];
+  byProvince: FacetBucket[];
+}
+
+export interface RegionProfile {
+  region: RegionRef;
+  practices: { practice: string; count: number }[];
+  items: ItemView[];
+  outcomes: Outcome[];
+}
+
+export interface ComparisonRow {
+  practice: string;
+  /** One cell per asked region, in order: that region's items and outcomes for the practice. */
+  cells: { region: RegionRef; items: ItemView[]; outcomes: Outcome[] }[];
+}
+
+export interface AtlasServices {
+  search(request: SearchRequest): Promise<SearchResult>;
+  adoptions(practice: string, filter?: SearchFilterInput): Promise<AdoptionsResult>;
+  practice(name: string): Promise<(PracticeView & { related: { name: string; count: number }[] }) | null>;
+  practices(options: { category?: string; query?: string; first?: number; offset?: number }): Promise<Page<PracticeView>>;
+  candidatePractices(): Promise<CandidateView[]>;
+  region(codeOrName: string): Promise<RegionProfile | null>;
+  compareRegions(regions: string[], practice?: string): Promise<{ regions: RegionRef[]; rows: ComparisonRow[] }>;
+  items(ids: string[]): Promise<ItemView[]>;
+  document(id: string): Promise<(DocumentSummary & { items: ItemView[] }) | null>;
+  documents(filter: SearchFilterInput, first: number, offset: number): Promise<Page<DocumentSummary>>;
+  stats(): Promise<StoreStats>;
+  /** Readiness: store reachable and model loaded. */
+  ready(): Promise<{ store: boolean; model: boolean }>;
+}
