@@ -7,11 +7,18 @@ import { Command } from 'commander';
 import { loadConfig } from '../config/env.ts';
 import { isAtlasError } from '../errors/catalogue.ts';
 import { runCheck, runExtract, runIngest, runStats } from './commands.ts';
+import type { StoreTarget } from './commands.ts';
 
 const program = new Command()
   .name('atlas')
   .description('经验图谱 practice-atlas: 组工信息知识图谱与语义检索')
   .showHelpAfterError();
+
+/** --store wins over ATLAS_STORE; Neo4j credentials come from the config. */
+function storeTarget(flag: string | undefined): StoreTarget {
+  const config = loadConfig();
+  return { location: flag ?? config.ATLAS_STORE, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD };
+}
 
 const storeOption = ['--store <location>', '图存储位置：SQLite 文件路径或 neo4j://…（默认 ATLAS_STORE 或 data/atlas.db）'] as const;
 
@@ -29,7 +36,7 @@ program
   .option(...storeOption)
   .action(async (paths: string[], flags: { store?: string }) => {
     const config = loadConfig();
-    const ok = await runIngest(paths, { store: flags.store ?? config.ATLAS_STORE, modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
+    const ok = await runIngest(paths, { store: storeTarget(flags.store), modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
     if (!ok) process.exitCode = 1;
   });
 
@@ -39,7 +46,7 @@ program
   .option(...storeOption)
   .option('--json', '以 JSON 输出 / print JSON')
   .action(async (flags: { store?: string; json?: boolean }) => {
-    await runStats({ store: flags.store ?? loadConfig().ATLAS_STORE, json: Boolean(flags.json) });
+    await runStats({ store: storeTarget(flags.store), json: Boolean(flags.json) });
   });
 
 program
@@ -47,7 +54,7 @@ program
   .description('检查存储完整性 / check the store integrity')
   .option(...storeOption)
   .action(async (flags: { store?: string }) => {
-    if (!(await runCheck({ store: flags.store ?? loadConfig().ATLAS_STORE }))) process.exitCode = 1;
+    if (!(await runCheck({ store: storeTarget(flags.store) }))) process.exitCode = 1;
   });
 
 try {

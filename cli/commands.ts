@@ -29,8 +29,15 @@ export async function runExtract(file: string, options: { json: boolean }): Prom
   }
 }
 
-export async function withStore<T>(location: string, run: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openGraphStore(location);
+/** Where the store is and how to log in (credentials only matter for Neo4j). */
+export interface StoreTarget {
+  location: string;
+  user?: string;
+  password?: string;
+}
+
+export async function withStore<T>(target: StoreTarget, run: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openGraphStore(target.location, { user: target.user, password: target.password });
   try {
     return await run(store);
   } finally {
@@ -38,7 +45,7 @@ export async function withStore<T>(location: string, run: (store: GraphStore) =>
   }
 }
 
-export async function runIngest(paths: string[], options: { store: string; modelDir: string; batchSize: number }): Promise<boolean> {
+export async function runIngest(paths: string[], options: { store: StoreTarget; modelDir: string; batchSize: number }): Promise<boolean> {
   const stages = createTextStages();
   const model = await createTransformersEmbedder({ modelDir: options.modelDir, batchSize: options.batchSize });
   try {
@@ -63,7 +70,7 @@ function printSummary(summary: IngestSummary, location: string): void {
   for (const failure of summary.failed) out(`  失败 failed: ${failure.file} — ${failure.reason}`);
 }
 
-export async function runStats(options: { store: string; json: boolean }): Promise<void> {
+export async function runStats(options: { store: StoreTarget; json: boolean }): Promise<void> {
   const stats = await withStore(options.store, (store) => store.stats());
   if (options.json) {
     out(JSON.stringify(stats));
@@ -72,7 +79,7 @@ export async function runStats(options: { store: string; json: boolean }): Promi
   out(`文档 ${stats.documents}  条目 ${stats.items}  地区 ${stats.regions}  做法 ${stats.practices}  候选做法 ${stats.candidatePractices}  成效数字 ${stats.outcomes}  段落 ${stats.passages}`);
 }
 
-export async function runCheck(options: { store: string }): Promise<boolean> {
+export async function runCheck(options: { store: StoreTarget }): Promise<boolean> {
   const report = await withStore(options.store, (store) => store.check());
   out(report.ok ? '完整性检查通过 / integrity check passed' : `完整性检查未通过 / integrity check failed:\n  ${report.problems.join('\n  ')}`);
   return report.ok;

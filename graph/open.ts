@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createError, wrapError } from '../errors/catalogue.ts';
+import { createNeo4jGraphStore } from './neo4j/store.ts';
 import { createSqliteGraphStore } from './sqlite/index.ts';
 import type { GraphStore } from './store.ts';
 
@@ -37,7 +38,7 @@ export function classifyLocation(location: string): StoreKind {
 }
 
 /** Opens the store at `location` and makes sure its schema exists. */
-export async function openGraphStore(location: string, _options: OpenGraphStoreOptions = {}): Promise<GraphStore> {
+export async function openGraphStore(location: string, options: OpenGraphStoreOptions = {}): Promise<GraphStore> {
   const target = classifyLocation(location);
   let store: GraphStore;
   switch (target.kind) {
@@ -47,8 +48,9 @@ export async function openGraphStore(location: string, _options: OpenGraphStoreO
       store = createSqliteGraphStore(target.file);
       break;
     case 'neo4j':
-      // Wiring the Neo4j adapter is this one line: store = await createNeo4jGraphStore(target.uri, _options); break;
-      throw createError('STORE_UNAVAILABLE', `${redactCredentials(target.uri)}: the Neo4j adapter is not built yet; use a file path for the embedded store`);
+      // An empty password (the config default) means "no auth", as the dev launcher runs.
+      store = await createNeo4jGraphStore(target.uri, { ...options, password: options.password || undefined });
+      break;
     case 'unknown':
       throw createError('STORE_UNKNOWN_SCHEME', redactCredentials(location));
   }

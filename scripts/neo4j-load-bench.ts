@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 // The bench measures the adapter itself (with its vector dimension), not the factory's choice.
 import { createNeo4jGraphStore } from '../graph/neo4j/store.ts';
-import { wipeAllNodes } from '../graph/neo4j/testing.ts';
+import { lockServer, wipeAllNodes } from '../graph/neo4j/testing.ts';
 import type { DocumentRecord } from '../graph/model.ts';
 import { createHashingEmbedder } from '../ingest/embed/index.ts';
 import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
@@ -60,6 +60,8 @@ const items = docs.reduce((sum, doc) => sum + doc.items.length, 0);
 const passages = docs.reduce((sum, doc) => sum + doc.items.reduce((n, item) => n + item.passages.length, 0), 0);
 console.log(`seeds: ${seeds.length} documents, ${seedItems} items → ${docs.length} documents, ${items} items, ${passages} passages`);
 
+// Test files that wipe the database wait while the bench runs, and the other way round.
+const release = await lockServer(uri);
 const store = await createNeo4jGraphStore(uri, { ...connection, dimensions: 512 });
 try {
   await store.init();
@@ -110,4 +112,5 @@ try {
   console.log(`delete: ${docs.length} documents in ${deleted.toFixed(1)} s = ${(items / deleted).toFixed(0)} items/s`);
 } finally {
   await store.close();
+  await release();
 }

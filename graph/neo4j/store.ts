@@ -7,6 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { RegionRef } from '../model.ts';
 import type { AdoptionRow, CandidateView, DocumentSummary, GraphStore, IntegrityReport, ItemView, PracticeView, StoreStats } from '../store.ts';
 import { guard, redactUri, type StoreAction } from './errors.ts';
+import { useTcpNoDelay } from './no-delay.ts';
 import * as queries from './queries.ts';
 import { regionCodesOf, toItemView, toRegionRef, type StoredItem, type StoredRegion } from './read.ts';
 import * as schema from './schema.ts';
@@ -24,6 +25,7 @@ export interface Neo4jStoreOptions {
 
 export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
   const location = options.database === undefined ? redactUri(uri) : `${redactUri(uri)} (database ${options.database})`;
+  useTcpNoDelay();
   const auth = options.password === undefined ? undefined : neo4j.auth.basic(options.user ?? 'neo4j', options.password);
   const driver = await guard('open', location, async () => neo4j.driver(uri, auth, { disableLosslessIntegers: true }));
   try {

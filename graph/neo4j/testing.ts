@@ -8,6 +8,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { useTcpNoDelay } from './no-delay.ts';
 
 export interface Neo4jConnection {
   user?: string;
@@ -16,6 +17,7 @@ export interface Neo4jConnection {
 }
 
 function connect(uri: string, connection: Neo4jConnection): ReturnType<typeof neo4j.driver> {
+  useTcpNoDelay();
   const auth = connection.password === undefined ? undefined : neo4j.auth.basic(connection.user ?? 'neo4j', connection.password);
   return neo4j.driver(uri, auth, { disableLosslessIntegers: true });
 }

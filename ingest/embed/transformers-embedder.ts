@@ -70,13 +70,20 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   };
 }
 
+// pipeline()'s overloads make TypeScript give up (TS2590); this is the one overload we use.
+const createFeatureExtraction = pipeline as unknown as (
+  task: 'feature-extraction',
+  model: string,
+  options: { dtype: 'q8'; local_files_only: boolean },
+) => Promise<FeatureExtractionPipeline>;
+
 async function loadPipeline(modelDir: string): Promise<FeatureExtractionPipeline> {
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
   env.localModelPath = `${path.dirname(modelDir)}${path.sep}`;
   try {
     // dtype q8 selects onnx/model_quantized.onnx.
-    return await pipeline('feature-extraction', path.basename(modelDir), { dtype: 'q8', local_files_only: true });
+    return await createFeatureExtraction('feature-extraction', path.basename(modelDir), { dtype: 'q8', local_files_only: true });
   } catch (error) {
     throw wrapError('MODEL_FAILED', error, `${modelDir}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,0 +1,72 @@
+/**
+ * Request limits: page sizes, query text length and query depth. Depth is checked while the
+ * document is validated, before any resolver runs; introspection fields (`__schema`, `__type`…)
+ * are not counted so GraphiQL's own introspection query still passes.
+ */
+import { GraphQLError, Kind } from 'graphql';
+import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import { createError } from '../../errors/catalogue.ts';
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_QUERY_CHARS = 500;
+export const MAX_QUERY_DEPTH = 10;
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A page size the API accepts (0…100); anything else is a BAD_REQUEST. */
+export function checkPageSize(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw createError('BAD_REQUEST', `first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
+  }
+  return size;
+}
+
+/** Search text the API accepts: non-blank and at most 500 characters. */
+export function checkQueryText(query: string): string {
+  const trimmed = query.trim();
+  if (trimmed === '') throw createError('BAD_REQUEST', 'query must not be empty');
+  if ([...trimmed].length > MAX_QUERY_CHARS) throw createError('BAD_REQUEST', `query is longer than ${MAX_QUERY_CHARS} characters`);
+  return trimmed;
+}
+
+/** A validation error the client caused, with a stable code and the limit that was hit. */
+export function limitError(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', reason, http: { status: 400 } } });
+}
+
+/** Rejects operations whose fields nest deeper than `maxDepth` (fragments followed, cycles cut). */
+export function createDepthLimitRule(maxDepth: number = MAX_QUERY_DEPTH): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const depth = selectionDepth(operation.selectionSet, (name) => context.getFragment(name), new Set());
+      if (depth > maxDepth) {
+        const name = operation.name?.value ?? 'anonymous';
+        context.reportError(limitError(`查询嵌套过深 / query "${name}" is ${depth} levels deep; the limit is ${maxDepth}`, 'QUERY_TOO_DEEP'));
+      }
+    },
+  });
+}
+
+type FragmentLookup = (name: string) => FragmentDefinitionNode | null | undefined;
+
+function selectionDepth(selectionSet: SelectionSetNode | undefined, fragment: FragmentLookup, visiting: Set<string>): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragment, visiting));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragment, visiting));
+    } else {
+      const name = selection.name.value;
+      const definition = fragment(name);
+      // A fragment cycle is reported by graphql's own NoFragmentCycles rule; here we only stop.
+      if (!definition || visiting.has(name)) continue;
+      visiting.add(name);
+      deepest = Math.max(deepest, selectionDepth(definition.selectionSet, fragment, visiting));
+      visiting.delete(name);
+    }
+  }
+  return deepest;
+}

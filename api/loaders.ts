@@ -1,0 +1,33 @@
+/**
+ * Per-request DataLoaders so a query that reaches the same item, document, region or practice
+ * from many places (hits → item → document, adoptions → region → parent) asks the services once.
+ * Made fresh for each request: nothing is cached across requests or users.
+ */
+import DataLoader from 'dataloader';
+import type { DocumentSummary, ItemView, PracticeView } from '../graph/store.ts';
+import type { AtlasServices, RegionProfile } from './services/types.ts';
+
+export type DocumentWithItems = DocumentSummary & { items: ItemView[] };
+export type PracticeDetail = PracticeView & { related: { name: string; count: number }[] };
+
+export interface AtlasLoaders {
+  items: DataLoader<string, ItemView | null>;
+  documents: DataLoader<string, DocumentWithItems | null>;
+  /** Region profiles by code. */
+  regions: DataLoader<string, RegionProfile | null>;
+  practices: DataLoader<string, PracticeDetail | null>;
+}
+
+export function createLoaders(services: AtlasServices): AtlasLoaders {
+  return {
+    // The one batched read: many item ids in one services call.
+    items: new DataLoader(async (ids) => {
+      const found = new Map((await services.items([...ids])).map((item) => [item.id, item]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    // The services answer these one key at a time; the loaders still remove duplicates per request.
+    documents: new DataLoader((ids) => Promise.all(ids.map((id) => services.document(id)))),
+    regions: new DataLoader((codes) => Promise.all(codes.map((code) => services.region(code)))),
+    practices: new DataLoader((names) => Promise.all(names.map((name) => services.practice(name)))),
+  };
+}

@@ -1,0 +1,99 @@
+/** Root query fields: check limits, call one service, prime the loaders with what came back. */
+import { createError } from '../../errors/catalogue.ts';
+import type { DocumentSummary, PracticeView, StoreStats } from '../../graph/store.ts';
+import { checkPageSize, checkQueryText } from '../http/limits.ts';
+import type { DocumentWithItems, PracticeDetail } from '../loaders.ts';
+import type { AdoptionsResult, PageInfo, SearchResult } from '../services/types.ts';
+import { toFilter } from './args.ts';
+import type { Maybe, PageArgs, SearchArgs, SearchFilterArg } from './args.ts';
+import type { AtlasContext } from './context.ts';
+import { decodeOffsetCursor, offsetPageInfo } from './cursor.ts';
+import type { RegionParent } from './regions.ts';
+
+interface Connection<T> {
+  total: number;
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** Most regions one comparison may ask about: each is a column in the answer. */
+export const MAX_COMPARED_REGIONS = 10;
+
+function requireText(value: string, what: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw createError('BAD_REQUEST', `${what} must not be empty`);
+  return trimmed;
+}
+
+export const queryResolvers = {
+  async search(_: unknown, args: SearchArgs, context: AtlasContext): Promise<SearchResult> {
+    const result = await context.services.search({
+      query: checkQueryText(args.query),
+      filter: toFilter(args.filter),
+      first: checkPageSize(args.first, 10),
+      after: args.after ?? undefined,
+      mode: args.mode ?? 'hybrid',
+    });
+    for (const hit of result.hits) context.loaders.items.prime(hit.item.id, hit.item);
+    return result;
+  },
+
+  adoptions(_: unknown, args: { practice: string; filter?: Maybe<SearchFilterArg> }, context: AtlasContext): Promise<AdoptionsResult> {
+    return context.services.adoptions(requireText(args.practice, 'practice'), toFilter(args.filter));
+  },
+
+  practice(_: unknown, args: { name: string }, context: AtlasContext): Promise<PracticeDetail | null> {
+    return context.loaders.practices.load(requireText(args.name, 'name'));
+  },
+
+  async practices(_: unknown, args: PageArgs & { category?: Maybe<string>; query?: Maybe<string> }, context: AtlasContext): Promise<Connection<PracticeView>> {
+    const first = checkPageSize(args.first, 20);
+    const offset = decodeOffsetCursor(args.after);
+    const page = await context.services.practices({
+      category: args.category ?? undefined,
+      query: args.query ? checkQueryText(args.query) : undefined,
+      first,
+      offset,
+    });
+    return { total: page.total, nodes: page.nodes, pageInfo: offsetPageInfo(offset, page.nodes.length, page.total) };
+  },
+
+  async candidatePractices(_: unknown, args: { first?: Maybe<number> }, context: AtlasContext) {
+    const first = checkPageSize(args.first, 50);
+    return (await context.services.candidatePractices()).slice(0, first);
+  },
+
+  async region(_: unknown, args: { codeOrName: string }, context: AtlasContext): Promise<RegionParent | null> {
+    const profile = await context.services.region(requireText(args.codeOrName, 'codeOrName'));
+    if (!profile) return null;
+    context.loaders.regions.prime(profile.region.code, profile);
+    return { ...profile.region, profile };
+  },
+
+  compareRegions(_: unknown, args: { regions: string[]; practice?: Maybe<string> }, context: AtlasContext) {
+    const regions = args.regions.map((region) => region.trim()).filter((region) => region !== '');
+    if (regions.length === 0 || regions.length > MAX_COMPARED_REGIONS) {
+      throw createError('BAD_REQUEST', `regions must name 1 to ${MAX_COMPARED_REGIONS} regions`);
+    }
+    return context.services.compareRegions(regions, args.practice?.trim() || undefined);
+  },
+
+  item(_: unknown, args: { id: string }, context: AtlasContext) {
+    return context.loaders.items.load(args.id);
+  },
+
+  document(_: unknown, args: { id: string }, context: AtlasContext): Promise<DocumentWithItems | null> {
+    return context.loaders.documents.load(args.id);
+  },
+
+  async documents(_: unknown, args: PageArgs & { filter?: Maybe<SearchFilterArg> }, context: AtlasContext): Promise<Connection<DocumentSummary>> {
+    const first = checkPageSize(args.first, 20);
+    const offset = decodeOffsetCursor(args.after);
+    const page = await context.services.documents(toFilter(args.filter), first, offset);
+    return { total: page.total, nodes: page.nodes, pageInfo: offsetPageInfo(offset, page.nodes.length, page.total) };
+  },
+
+  stats(_: unknown, _args: unknown, context: AtlasContext): Promise<StoreStats> {
+    return context.services.stats();
+  },
+};

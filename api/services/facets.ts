@@ -1,0 +1,31 @@
+/** Facet counts over a set of items: by province, city, practice, year and section. */
+import type { ItemView } from '../../graph/store.ts';
+import type { FacetBucket, SearchFacets } from './types.ts';
+
+/** Buckets by count (most first), then value; an item counts once per bucket. */
+export function countBuckets(values: Iterable<string[]>): FacetBucket[] {
+  const counts = new Map<string, number>();
+  for (const itemValues of values) {
+    for (const value of new Set(itemValues)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** The region name at one depth of the item's path (0 province, 1 city). */
+function placeAt(item: ItemView, depth: number): string[] {
+  const region = item.region ?? item.subRegion;
+  const name = region?.path[depth];
+  return name === undefined ? [] : [name];
+}
+
+export function computeFacets(items: ItemView[]): SearchFacets {
+  return {
+    province: countBuckets(items.map((item) => placeAt(item, 0))),
+    city: countBuckets(items.map((item) => placeAt(item, 1))),
+    practice: countBuckets(items.map((item) => item.practices.map((practice) => practice.name))),
+    year: countBuckets(items.map((item) => (item.year === null ? [] : [String(item.year)]))),
+    section: countBuckets(items.map((item) => (item.section === null ? [] : [item.section]))),
+  };
+}

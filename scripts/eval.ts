@@ -1,0 +1,139 @@
+/**
+ * npm run eval — retrieval quality on the public evaluation set: the seeds of ../shared are ingested
+ * (the same pipeline as `atlas ingest`, real bge-small-zh) into a temporary SQLite store or the one
+ * given with --store, the queries of ../shared/eval/public/queries.jsonl are run in each mode, and
+ * nDCG@10 and Recall@10 are printed (or emitted as JSON with --json).
+ *
+ *   tsx scripts/eval.ts [--store <location>] [--json]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAtlasServices } from '../api/services/index.ts';
+import type { AtlasServicesTuning } from '../api/services/index.ts';
+import type { SearchMode } from '../api/services/types.ts';
+import { loadConfig } from '../config/env.ts';
+import { openGraphStore } from '../graph/open.ts';
+import type { GraphStore } from '../graph/store.ts';
+import { createCachedEmbedder, createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createRegionResolver } from '../ingest/extract/regions/index.ts';
+import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import { ingestPaths } from '../ingest/pipeline.ts';
+import { createTextStages } from '../ingest/stages.ts';
+import type { Embedder } from '../ingest/types.ts';
+
+export const sharedDir = path.resolve(import.meta.dirname, '../../shared');
+export const CUTOFF = 10;
+export const MODES: SearchMode[] = ['bm25', 'vector', 'hybrid'];
+
+export interface Judgement { doc: string; item: number; grade: number }
+export interface EvalQuery { q: string; relevant: Judgement[] }
+export interface ModeScores { mode: SearchMode; ndcg: number; recall: number }
+export interface QueryScores { q: string; scores: Record<SearchMode, { ndcg: number; recall: number }> }
+export interface EvalReport { store: string; queries: number; modes: ModeScores[]; perQuery: QueryScores[] }
+
+export function loadQueries(file = path.join(sharedDir, 'eval/public/queries.jsonl')): EvalQuery[] {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as EvalQuery);
+}
+
+const keyOf = (doc: string, item: number): string => `${doc}#${item}`;
+
+/** nDCG@k with exponential gain (2^grade − 1): grade-2 answers weigh three times grade-1 ones. */
+export function ndcgAt(ranked: string[], relevant: Judgement[], k = CUTOFF): number {
+  const grades = new Map(relevant.map((judgement) => [keyOf(judgement.doc, judgement.item), judgement.grade]));
+  const gain = (grade: number): number => 2 ** grade - 1;
+  const dcg = ranked.slice(0, k).reduce((sum, key, index) => sum + gain(grades.get(key) ?? 0) / Math.log2(index + 2), 0);
+  const ideal = [...grades.values()].sort((a, b) => b - a).slice(0, k).reduce((sum, grade, index) => sum + gain(grade) / Math.log2(index + 2), 0);
+  return ideal === 0 ? 0 : dcg / ideal;
+}
+
+/** Share of the relevant items (any grade) found in the top k. */
+export function recallAt(ranked: string[], relevant: Judgement[], k = CUTOFF): number {
+  if (relevant.length === 0) return 0;
+  const top = new Set(ranked.slice(0, k));
+  return relevant.filter((judgement) => top.has(keyOf(judgement.doc, judgement.item))).length / relevant.length;
+}
+
+/** Seeds into the store the way `atlas ingest` does it. */
+export async function ingestSeeds(store: GraphStore, model: Embedder): Promise<void> {
+  await store.upsertTaxonomy(loadTaxonomy());
+  const silent = () => ({ advance() {}, done() {} });
+  const summary = await ingestPaths([path.join(sharedDir, 'seeds')], { stages: createTextStages(), embedder: createCachedEmbedder(model, store), store, progress: silent });
+  if (summary.failed.length > 0) throw new Error(`ingest failed: ${summary.failed.map((failure) => `${failure.file}: ${failure.reason}`).join('; ')}`);
+}
+
+/** Runs every query in every mode against an already ingested store. */
+export async function evaluateStore(store: GraphStore, model: Embedder, options: { queries?: EvalQuery[]; tuning?: AtlasServicesTuning } = {}): Promise<EvalReport> {
+  const queries = options.queries ?? loadQueries();
+  const services = createAtlasServices({
+    store, embedder: model, segmenter: createTextStages().segmenter, regions: createRegionResolver(), taxonomy: loadTaxonomy(), tuning: options.tuning,
+  });
+  // Gold names an item by its seed file (without .txt) and 1-based ordinal.
+  const docNames = new Map<string, string>();
+  const docName = async (documentId: string): Promise<string> => {
+    if (!docNames.has(documentId)) {
+      const source = (await store.getDocument(documentId))?.source ?? documentId;
+      docNames.set(documentId, path.basename(source).replace(/\.txt$/i, ''));
+    }
+    return docNames.get(documentId)!;
+  };
+  const perQuery: QueryScores[] = [];
+  for (const query of queries) {
+    const scores = {} as QueryScores['scores'];
+    for (const mode of MODES) {
+      const result = await services.search({ query: query.q, mode, first: CUTOFF });
+      const ranked = await Promise.all(result.hits.map(async (hit) => keyOf(await docName(hit.item.documentId), hit.item.ordinal)));
+      scores[mode] = { ndcg: ndcgAt(ranked, query.relevant), recall: recallAt(ranked, query.relevant) };
+    }
+    perQuery.push({ q: query.q, scores });
+  }
+  const mean = (mode: SearchMode, metric: 'ndcg' | 'recall'): number => perQuery.reduce((sum, entry) => sum + entry.scores[mode][metric], 0) / Math.max(1, perQuery.length);
+  return { store: store.location, queries: perQuery.length, modes: MODES.map((mode) => ({ mode, ndcg: mean(mode, 'ndcg'), recall: mean(mode, 'recall') })), perQuery };
+}
+
+export function formatReport(report: EvalReport): string {
+  const lines = [
+    `检索评测 / retrieval evaluation — ${report.queries} queries, ${report.store}`,
+    `mode      nDCG@${CUTOFF}   Recall@${CUTOFF}`,
+    ...report.modes.map((row) => `${row.mode.padEnd(8)}  ${row.ndcg.toFixed(3).padStart(7)}   ${row.recall.toFixed(3).padStart(9)}`),
+  ];
+  return lines.join('\n');
+}
+
+/** Opens (or creates in a temporary folder) the store, ingests the seeds, evaluates, cleans up. */
+export async function runEvaluation(options: { store?: string; tuning?: AtlasServicesTuning } = {}): Promise<EvalReport> {
+  const config = loadConfig();
+  const scratch = options.store === undefined ? mkdtempSync(path.join(tmpdir(), 'atlas-eval-')) : null;
+  const model = await createTransformersEmbedder({ modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
+  try {
+    const location = options.store ?? path.join(scratch!, 'eval.db');
+    const store = await openGraphStore(location, { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, dimensions: model.dimensions });
+    try {
+      await ingestSeeds(store, model);
+      return await evaluateStore(store, model, { tuning: options.tuning });
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await model.close?.();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const report = await runEvaluation({ store: argument('--store') });
+  process.stdout.write(`${process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)}\n`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
