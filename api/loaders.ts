@@ -18,13 +18,16 @@ export interface AtlasLoaders {
   practices: DataLoader<string, PracticeDetail | null>;
 }
 
+/** Keeps each batched read well under the services' per-call cap (500 ids). */
+const MAX_ITEMS_PER_BATCH = 100;
+
 export function createLoaders(services: AtlasServices): AtlasLoaders {
   return {
     // The one batched read: many item ids in one services call.
     items: new DataLoader(async (ids) => {
       const found = new Map((await services.items([...ids])).map((item) => [item.id, item]));
       return ids.map((id) => found.get(id) ?? null);
-    }),
+    }, { maxBatchSize: MAX_ITEMS_PER_BATCH }),
     // The services answer these one key at a time; the loaders still remove duplicates per request.
     documents: new DataLoader((ids) => Promise.all(ids.map((id) => services.document(id)))),
     regions: new DataLoader((codes) => Promise.all(codes.map((code) => services.region(code)))),

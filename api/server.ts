@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import express from 'express';
 import { createYoga, useExtendContext } from 'graphql-yoga';
 import type { Plugin } from 'graphql-yoga';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from './graphql-js.ts';
 import type { Logger } from 'pino';
 import { createCostLimitRule } from './http/cost.ts';
 import { asBadRequest, httpErrorHandler, maskAtlasError } from './http/errors.ts';
@@ -73,7 +73,8 @@ export function createServer(options: ServerOptions): express.Express {
     const ready = checks.store && checks.model;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', ...checks });
   });
-  app.use(yoga.graphqlEndpoint, (req, res) => yoga.handleNodeRequestAndResponse(req, res, { req, res }));
+  // Yoga is a node (req, res) handler; its own types do not name express's, hence the cast.
+  app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   if (options.staticDir && existsSync(options.staticDir)) app.use(express.static(options.staticDir));
   app.use(httpErrorHandler);
   return app;

@@ -8,6 +8,7 @@ import { loadConfig } from '../config/env.ts';
 import { isAtlasError } from '../errors/catalogue.ts';
 import { runCheck, runExtract, runIngest, runStats } from './commands.ts';
 import type { StoreTarget } from './commands.ts';
+import { registerServe } from './serve.ts';
 
 const program = new Command()
   .name('atlas')
@@ -56,6 +57,8 @@ program
   .action(async (flags: { store?: string }) => {
     if (!(await runCheck({ store: storeTarget(flags.store) }))) process.exitCode = 1;
   });
+
+registerServe(program);
 
 try {
   await program.parseAsync();

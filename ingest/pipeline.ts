@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { isAtlasError } from '../errors/catalogue.ts';
+import { isAtlasError, wrapError } from '../errors/catalogue.ts';
 import type { DocumentRecord, ItemRecord } from '../graph/model.ts';
 import type { GraphStore, WriteStatus } from '../graph/store.ts';
 import { splitPassages } from './embed/index.ts';
@@ -126,8 +126,9 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
       }
       progress.advance(record.items.length, path.basename(file));
     } catch (error) {
-      if (!isAtlasError(error)) throw error;
-      summary.failed.push({ file, reason: error.userMessage });
+      // One bad file must not stop the run; anything uncatalogued is reported as internal.
+      const reason = isAtlasError(error) ? error.userMessage : wrapError('INTERNAL', error).userMessage + ` (${error instanceof Error ? error.message : String(error)})`;
+      summary.failed.push({ file, reason });
       progress.advance(0, path.basename(file));
     }
   }

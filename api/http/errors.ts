@@ -3,7 +3,7 @@
  * errors in the request itself (syntax, validation, variable types) become BAD_REQUEST with the
  * GraphQL reason kept; anything else is INTERNAL with no message detail and no stack.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from '../graphql-js.ts';
 import type { ErrorRequestHandler } from 'express';
 import { createError, isAtlasError } from '../../errors/catalogue.ts';
 import type { AtlasError } from '../../errors/catalogue.ts';

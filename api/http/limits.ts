@@ -3,7 +3,7 @@
  * document is validated, before any resolver runs; introspection fields (`__schema`, `__type`…)
  * are not counted so GraphiQL's own introspection query still passes.
  */
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind } from '../graphql-js.ts';
 import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
 import { createError } from '../../errors/catalogue.ts';
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { YogaLogger } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from '../graphql-js.ts';
 import { isAtlasError } from '../../errors/catalogue.ts';
 
 export interface RequestLogLocals {
@@ -29,7 +29,7 @@ export function requestLogger(logger: Logger): RequestHandler {
       logger.info({
         requestId,
         method: req.method,
-        path: req.path,
+        path: req.originalUrl.split('?')[0],
         status: res.statusCode,
         operationName: locals.operationName,
         durationMs: Math.round((performance.now() - started) * 10) / 10,

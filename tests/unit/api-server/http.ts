@@ -1,4 +1,5 @@
 /** Starts an express app on 127.0.0.1 port 0 and posts GraphQL to it with fetch. */
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 
@@ -15,7 +16,7 @@ export interface GraphQLResponse {
 }
 
 export async function startServer(app: Express): Promise<RunningServer> {
-  const server = await new Promise<import('node:http').Server>((resolve) => {
+  const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
