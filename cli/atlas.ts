@@ -6,7 +6,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config/env.ts';
 import { isAtlasError } from '../errors/catalogue.ts';
-import { runCheck, runExtract, runIngest, runStats } from './commands.ts';
+import { runCheck, runExtract, runIngest, runMigrate, runStats } from './commands.ts';
 import type { StoreTarget } from './commands.ts';
 import { registerServe } from './serve.ts';
 
@@ -56,6 +56,15 @@ program
   .option(...storeOption)
   .action(async (flags: { store?: string }) => {
     if (!(await runCheck({ store: storeTarget(flags.store) }))) process.exitCode = 1;
+  });
+
+program
+  .command('migrate')
+  .description('把整个图（含向量）复制到另一个存储，可重复运行 / copy a whole graph, vectors included, into another store (re-runnable)')
+  .requiredOption('--from <location>', '源存储，例如 data/atlas.db')
+  .requiredOption('--to <location>', '目标存储，例如 neo4j://127.0.0.1:7687')
+  .action(async (flags: { from: string; to: string }) => {
+    await runMigrate({ from: storeTarget(flags.from), to: storeTarget(flags.to) });
   });
 
 registerServe(program);

@@ -5,7 +5,9 @@ import { openGraphStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { createCachedEmbedder, createTransformersEmbedder } from '../ingest/embed/index.ts';
 import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import { migrateGraph } from '../ingest/migrate.ts';
 import { extractText, ingestPaths } from '../ingest/pipeline.ts';
+import { createProgressReporter } from '../ingest/progress.ts';
 import type { IngestSummary } from '../ingest/pipeline.ts';
 import { readSourceText } from '../ingest/read/files.ts';
 import { createTextStages } from '../ingest/stages.ts';
@@ -83,4 +85,19 @@ export async function runCheck(options: { store: StoreTarget }): Promise<boolean
   const report = await withStore(options.store, (store) => store.check());
   out(report.ok ? '完整性检查通过 / integrity check passed' : `完整性检查未通过 / integrity check failed:\n  ${report.problems.join('\n  ')}`);
   return report.ok;
+}
+
+export async function runMigrate(options: { from: StoreTarget; to: StoreTarget }): Promise<void> {
+  const stages = createTextStages();
+  await withStore(options.from, (from) =>
+    withStore(options.to, async (to) => {
+      const summary = await migrateGraph({
+        from, to, taxonomy: loadTaxonomy(), segmenter: stages.segmenter,
+        progress: (total) => createProgressReporter({ totalDocuments: total }),
+      });
+      const { created, replaced, unchanged } = summary.documents;
+      out(`迁移完成 / migration finished: ${from.location} → ${to.location}`);
+      out(`  文档 documents: 新增 ${created}，更新 ${replaced}，未变 ${unchanged}  条目 items: ${summary.items}  段落 passages: ${summary.passages}`);
+    }),
+  );
 }

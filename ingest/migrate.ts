@@ -1,0 +1,73 @@
+/**
+ * Copies a whole graph from one store to another through the port (SQLite → Neo4j in practice):
+ * taxonomy, then every document with its items, extraction and passage vectors. Documents are
+ * written with their ids and hashes, so a second run finds them unchanged and copies nothing.
+ */
+import { createError } from '../errors/catalogue.ts';
+import type { DocumentRecord, PracticeDefinition } from '../graph/model.ts';
+import type { DocumentSummary, GraphStore, ItemView, WriteStatus } from '../graph/store.ts';
+import { passageHash } from './embed/index.ts';
+import type { ProgressReporter } from './progress.ts';
+import type { Segmenter } from './types.ts';
+
+export interface MigrationSummary {
+  documents: Record<WriteStatus, number>;
+  items: number;
+  passages: number;
+}
+
+export interface MigrationOptions {
+  from: GraphStore;
+  to: GraphStore;
+  taxonomy: PracticeDefinition[];
+  /** Re-derives passage tokens (the port returns passage text, not tokens). */
+  segmenter: Segmenter;
+  progress?: (totalDocuments: number) => ProgressReporter;
+  pageSize?: number;
+}
+
+export async function migrateGraph(options: MigrationOptions): Promise<MigrationSummary> {
+  const { from, to } = options;
+  await to.upsertTaxonomy(options.taxonomy);
+  const summary: MigrationSummary = { documents: { created: 0, replaced: 0, unchanged: 0 }, items: 0, passages: 0 };
+  const pageSize = options.pageSize ?? 50;
+  const first = await from.listDocuments({ first: pageSize, offset: 0 });
+  const progress = options.progress?.(first.total);
+  for (let offset = 0; offset < first.total; offset += pageSize) {
+    const page = offset === 0 ? first : await from.listDocuments({ first: pageSize, offset });
+    for (const summaryRow of page.nodes) {
+      const record = await readDocumentRecord(from, summaryRow, options.segmenter);
+      const result = await to.writeDocument(record);
+      summary.documents[result.status]++;
+      summary.items += record.items.length;
+      summary.passages += record.items.reduce((sum, item) => sum + item.passages.length, 0);
+      progress?.advance(record.items.length, summaryRow.source);
+    }
+  }
+  progress?.done();
+  return summary;
+}
+
+/** Rebuilds the record a document was written from, vectors included. */
+export async function readDocumentRecord(store: GraphStore, doc: DocumentSummary, segmenter: Segmenter): Promise<DocumentRecord> {
+  const ids = Array.from({ length: doc.itemCount }, (_, index) => `${doc.id}:${index + 1}`);
+  const items = await store.getItems(ids);
+  if (items.length !== doc.itemCount) throw createError('STORE_CORRUPT', `${doc.id}: ${items.length} of ${doc.itemCount} items readable`);
+  const hashes = items.flatMap((item) => item.passages.map((passage) => passageHash(passage.text)));
+  const vectors = await store.getEmbeddings(hashes);
+  const { id, source, title, issue, date, publisher, hash } = doc;
+  return { id, source, title, issue, date, publisher, hash, items: items.map((item) => toItemRecord(item, vectors, segmenter)) };
+}
+
+function toItemRecord(item: ItemView, vectors: Map<string, Float32Array>, segmenter: Segmenter): DocumentRecord['items'][number] {
+  const { documentId: _documentId, passages, ...rest } = item;
+  return {
+    ...rest,
+    passages: passages.map((passage) => {
+      const hash = passageHash(passage.text);
+      const embedding = vectors.get(hash);
+      if (!embedding) throw createError('STORE_CORRUPT', `${item.id}: passage ${passage.index} has no vector`);
+      return { index: passage.index, text: passage.text, hash, tokens: segmenter.cutForSearch(passage.text), embedding };
+    }),
+  };
+}
