@@ -21,6 +21,9 @@ import type { Embedder } from '../ingest/types.ts';
 
 export interface ServeOptions {
   store: string;
+  /** Neo4j login; ignored by the embedded store. */
+  storeUser?: string;
+  storePassword?: string;
   port: number;
   /** Interface to bind; all interfaces by default (the container publishes the port). */
   host?: string;
@@ -46,7 +49,7 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
   const model = await createTransformersEmbedder({ modelDir: options.modelDir, batchSize: options.batchSize });
   let store: GraphStore | undefined;
   try {
-    store = await openGraphStore(options.store);
+    store = await openGraphStore(options.store, { user: options.storeUser, password: options.storePassword });
     await store.upsertTaxonomy(loadTaxonomy());
     if (options.samplesDir !== null) await loadSamplesIntoEmptyStore(store, model, options.samplesDir, logger);
     const runtime = createApiRuntime({ store, model });
@@ -107,6 +110,8 @@ export function registerServe(program: Command): void {
       const config = loadConfig(flags.port === undefined ? process.env : { ...process.env, PORT: flags.port });
       const server = await runServe({
         store: flags.store ?? config.ATLAS_STORE,
+        storeUser: config.NEO4J_USER,
+        storePassword: config.NEO4J_PASSWORD,
         port: config.PORT,
         host: flags.host,
         modelDir: config.ATLAS_MODEL_DIR,

@@ -65,6 +65,30 @@ export interface ItemView {
   passages: { index: number; text: string }[];
 }
 
+export type CurateAction = 'PROMOTE' | 'MERGE' | 'REJECT';
+
+/** A person's decision about one candidate practice. */
+export interface CurateRequest {
+  /** The candidate's name as candidatePractices() lists it. */
+  candidate: string;
+  action: CurateAction;
+  /** MERGE: the curated practice the candidate joins (its name becomes an alias). */
+  into?: string;
+  /** PROMOTE: the category of the new curated practice. */
+  category?: string;
+  /** PROMOTE: the new practice's description (empty when absent). */
+  description?: string;
+}
+
+export interface CurateResult {
+  candidate: string;
+  action: CurateAction;
+  /** The curated practice the candidate became (PROMOTE) or joined (MERGE); null on REJECT. */
+  practice: string | null;
+  /** Items that gained a DESCRIBES edge to that practice (0 on REJECT). */
+  itemsLinked: number;
+}
+
 export interface PracticeView {
   name: string;
   category: string;
@@ -118,7 +142,11 @@ export interface GraphStore {
   init(): Promise<void>;
   close(): Promise<void>;
 
-  /** Makes the curated taxonomy (practices, categories, aliases) present in the store. Idempotent. */
+  /**
+   * Makes the curated taxonomy (practices, categories, aliases) present in the store. Idempotent.
+   * Category and description follow the file; aliases are the union of the stored ones and the
+   * file's (aliases people added stay); practices are never removed (promoted ones stay).
+   */
   upsertTaxonomy(practices: PracticeDefinition[]): Promise<void>;
 
   /**
@@ -150,6 +178,24 @@ export interface GraphStore {
   practices(options: { category?: string; status?: 'curated' | 'candidate' }): Promise<PracticeView[]>;
   /** Quoted mechanisms not in the taxonomy, most frequent first. */
   candidatePractices(): Promise<CandidateView[]>;
+  /**
+   * Decides about a candidate practice; a candidate already promoted or merged is no longer one.
+   * PROMOTE makes it a curated practice of `category` (BAD_REQUEST without one); MERGE adds its name
+   * to the aliases of the curated practice `into` (NOT_FOUND when missing; BAD_REQUEST when the name
+   * is another practice's alias). Both give its items DESCRIBES edges, `matched` being the text the
+   * candidate matched. REJECT hides it from candidatePractices() for good, even when a later document
+   * names it again; a rejected candidate may still be promoted or merged. Unknown candidate → NOT_FOUND.
+   * Decisions are kept by the store and survive upsertTaxonomy; only documents written at curation
+   * time are linked (later ingests link through the taxonomy file only).
+   */
+  curateCandidate(request: CurateRequest): Promise<CurateResult>;
+  /**
+   * Adds an alias to a curated practice and returns it; adding an alias it has is a no-op. Items
+   * naming a live candidate of that name are linked to the practice, as by MERGE.
+   * NOT_FOUND when the practice is missing; BAD_REQUEST for an empty alias or one that is another
+   * practice's name or alias.
+   */
+  addAlias(practice: string, alias: string): Promise<PracticeView>;
   /** Regions by code. */
   getRegions(codes: string[]): Promise<RegionRef[]>;
 

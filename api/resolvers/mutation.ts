@@ -4,13 +4,26 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { RegionRef } from '../../graph/model.ts';
-import type { WriteStatus } from '../../graph/store.ts';
+import type { CurateAction, PracticeView, WriteStatus } from '../../graph/store.ts';
 import type { DocumentWithItems } from '../loaders.ts';
 import { requireAdmin } from './context.ts';
 import type { AtlasContext } from './context.ts';
 
 /** Longest source name accepted for an ingested document. */
 export const MAX_SOURCE_NAME_CHARS = 200;
+
+const curateActions: readonly CurateAction[] = ['PROMOTE', 'MERGE', 'REJECT'];
+
+/** curatePractice's arguments: today's schema (name, category…) and the action form (candidate, action, into). */
+export interface CurateArgs {
+  name?: string | null;
+  candidate?: string | null;
+  action?: CurateAction | null;
+  into?: string | null;
+  category?: string | null;
+  description?: string | null;
+  aliases?: string[] | null;
+}
 
 export interface IngestResultView {
   status: WriteStatus;
@@ -39,16 +52,33 @@ export const mutationResolvers = {
     return context.admin.deleteDocument(args.id);
   },
 
-  // The GraphStore port has no way to promote a candidate (re-linking its items) or to keep an alias
-  // across re-ingests (upsertTaxonomy is overwritten by the taxonomy file), so these refuse honestly.
-  curatePractice(_: unknown, _args: unknown, context: AtlasContext): never {
+  /**
+   * A decision about a candidate practice. The schema today asks `name` and `category` (a PROMOTE,
+   * with optional description and aliases); `candidate`, `action` and `into` are read too, so MERGE
+   * and REJECT work as soon as the schema declares them. Answers the practice the candidate became
+   * or joined, or null after a REJECT.
+   */
+  async curatePractice(_: unknown, args: CurateArgs, context: AtlasContext): Promise<PracticeView | null> {
     requireAdmin(context);
-    throw createError('BAD_REQUEST', 'curatePractice is not available yet: the graph store cannot promote candidate practices');
+    const { curateCandidate, addAlias } = context.services;
+    if (!curateCandidate || !addAlias) throw createError('BAD_REQUEST', 'curation is not enabled on this server');
+    const candidate = (args.candidate ?? args.name ?? '').trim();
+    if (candidate === '') throw createError('BAD_REQUEST', 'candidate: the name of a candidate practice');
+    const action: CurateAction = args.action ?? 'PROMOTE';
+    if (!curateActions.includes(action)) throw createError('BAD_REQUEST', `action: one of ${curateActions.join(', ')}`);
+    const result = await curateCandidate({
+      candidate, action, into: args.into ?? undefined, category: args.category ?? undefined, description: args.description ?? undefined,
+    });
+    if (result.practice === null) return null;
+    let view: PracticeView | null = null;
+    for (const alias of args.aliases ?? []) view = await addAlias(result.practice, alias);
+    return view ?? (await context.services.practice(result.practice));
   },
 
-  addAlias(_: unknown, _args: unknown, context: AtlasContext): never {
+  async addAlias(_: unknown, args: { practice: string; alias: string }, context: AtlasContext): Promise<PracticeView> {
     requireAdmin(context);
-    throw createError('BAD_REQUEST', 'addAlias is not available yet: the graph store cannot keep aliases added at run time');
+    if (!context.services.addAlias) throw createError('BAD_REQUEST', 'curation is not enabled on this server');
+    return context.services.addAlias(args.practice, args.alias);
   },
 };
 

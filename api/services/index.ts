@@ -70,6 +70,8 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
     document,
     documents,
     stats: () => options.store.stats(),
+    curateCandidate: (request) => options.store.curateCandidate(request),
+    addAlias: (practice, alias) => options.store.addAlias(practice, alias),
     async ready() {
       const store = await options.store.stats().then(() => true, () => false);
       if (!modelReady) modelReady = await options.embedder.embed(['就绪']).then((vectors) => vectors[0]?.length === options.embedder.dimensions, () => false);

@@ -45,7 +45,10 @@ export async function practiceProfile(
   name: string,
 ): Promise<(PracticeView & { related: { name: string; count: number }[] }) | null> {
   const canonical = context.matcher.practiceNamed(name)?.name ?? normalizeChinese(name.trim(), { dropQuotes: true });
-  const view = (await context.store.practices({})).find((practice) => practice.name === canonical);
+  const practices = await context.store.practices({});
+  // Aliases people added in the store are not in the taxonomy file the matcher was built from.
+  const view = practices.find((practice) => practice.name === canonical)
+    ?? practices.find((practice) => practice.status === 'curated' && practice.aliases.includes(canonical));
   if (!view) return null;
   const itemIds = view.status === 'curated'
     ? (await context.store.adoptions([view.name], {})).map((row) => row.itemId)

@@ -3,7 +3,7 @@
  * Built by `createAtlasServices(options)` in api/services/index.ts over one GraphStore.
  */
 import type { Outcome, RegionRef } from '../../graph/model.ts';
-import type { DocumentSummary, ItemView, PracticeView, CandidateView, StoreStats, Page } from '../../graph/store.ts';
+import type { DocumentSummary, ItemView, PracticeView, CandidateView, CurateRequest, CurateResult, StoreStats, Page } from '../../graph/store.ts';
 
 /** Filter as users give it: places by code or name, practice by name or alias. */
 export interface SearchFilterInput {
@@ -108,6 +108,13 @@ export interface AtlasServices {
   document(id: string): Promise<(DocumentSummary & { items: ItemView[] }) | null>;
   documents(filter: SearchFilterInput, first: number, offset: number): Promise<Page<DocumentSummary>>;
   stats(): Promise<StoreStats>;
+  /**
+   * Curation (behind the admin token): a person's decision about a candidate practice, and an alias
+   * for a curated practice; see GraphStore.curateCandidate and addAlias. Optional so read-only
+   * service sets need not offer them: the mutations then answer BAD_REQUEST ("not enabled").
+   */
+  curateCandidate?(request: CurateRequest): Promise<CurateResult>;
+  addAlias?(practice: string, alias: string): Promise<PracticeView>;
   /** Readiness: store reachable and model loaded. */
   ready(): Promise<{ store: boolean; model: boolean }>;
 }

@@ -145,11 +145,15 @@ SET p = row.props
 WITH p, row
 CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`;
 
-/** Taxonomy: curated practices take the latest category, aliases and description. */
+/**
+ * Taxonomy: curated practices take the latest category and description; aliases are the file's
+ * followed by those people added in the store, which a re-load never drops.
+ */
 export const upsertPractices = `
 UNWIND $practices AS row
 MERGE (p:Practice {name: row.name})
-SET p.category = row.category, p.status = 'curated', p.aliases = row.aliases, p.description = row.description
+SET p.category = row.category, p.status = 'curated', p.description = row.description,
+  p.aliases = row.aliases + [alias IN coalesce(p.aliases, []) WHERE NOT alias IN row.aliases]
 MERGE (c:Category {name: row.category})
 WITH p, c
 OPTIONAL MATCH (p)-[old:IN_CATEGORY]->(other:Category)

@@ -137,8 +137,9 @@ RETURN p.name AS name, p.category AS category, p.aliases AS aliases, p.descripti
   COUNT { (:Item)-[:DESCRIBES]->(p) } AS itemCount
 ORDER BY itemCount DESC, name`;
 
-/** Candidates the taxonomy has since adopted are no longer candidates. */
-const liveCandidate = 'NOT EXISTS { MATCH (adopted:Practice) WHERE adopted.name = c.name }';
+/** Candidates the taxonomy has since adopted, or people decided on (promoted, merged, rejected), are no longer listed. */
+const liveCandidate =
+  'NOT EXISTS { MATCH (adopted:Practice) WHERE adopted.name = c.name } AND NOT EXISTS { MATCH (decided:CandidateDecision) WHERE decided.name = c.name }';
 
 export const candidatePractices = `
 MATCH (d:Document)-[:HAS_ITEM]->(i:Item)-[:DESCRIBES]->(c:Candidate)

@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { RegionRef } from '../model.ts';
 import type { AdoptionRow, CandidateView, DocumentSummary, GraphStore, IntegrityReport, ItemView, PracticeView, StoreStats } from '../store.ts';
+import { addAliasIn, curateCandidateIn } from './curation.ts';
 import { guard, redactUri, type StoreAction } from './errors.ts';
 import { useTcpNoDelay } from './no-delay.ts';
 import * as queries from './queries.ts';
@@ -83,6 +84,8 @@ class Neo4jGraphStore implements GraphStore {
   upsertTaxonomy: GraphStore['upsertTaxonomy'] = (practices) => this.write((tx) => upsertTaxonomyIn(tx, practices));
   writeDocument: GraphStore['writeDocument'] = (doc) => this.write((tx) => writeDocumentIn(tx, doc));
   deleteDocument: GraphStore['deleteDocument'] = (id) => this.write((tx) => deleteDocumentIn(tx, id));
+  curateCandidate: GraphStore['curateCandidate'] = (request) => this.write((tx) => curateCandidateIn(tx, request));
+  addAlias: GraphStore['addAlias'] = (practice, alias) => this.write((tx) => addAliasIn(tx, practice, alias));
 
   async getDocument(id: string): Promise<DocumentSummary | null> {
     const [row] = await this.read(queries.getDocument, { id });

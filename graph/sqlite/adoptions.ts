@@ -74,13 +74,16 @@ export function practices(context: SqliteContext, options: { category?: string; 
   return views;
 }
 
-/** Quoted mechanisms named by items and absent from the curated practices, most items first, then name. */
+/**
+ * Quoted mechanisms named by items, absent from the curated practices and not yet decided on
+ * (promoted, merged or rejected), most items first, then name.
+ */
 export function candidatePractices(context: SqliteContext): CandidateView[] {
   const rows = context
     .prepare<{ name: string; itemIds: string }>(
       `SELECT ic.name, json_group_array(ic.item_id ORDER BY d.date IS NULL, d.date, d.id, i.ordinal) AS itemIds
        FROM item_candidates ic JOIN items i ON i.id = ic.item_id JOIN documents d ON d.id = i.document_id
-       WHERE ic.name NOT IN (SELECT name FROM practices)
+       WHERE ic.name NOT IN (SELECT name FROM practices) AND ic.name NOT IN (SELECT name FROM candidate_decisions)
        GROUP BY ic.name
        ORDER BY count(*) DESC, ic.name`,
     )

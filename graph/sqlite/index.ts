@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { createError } from '../../errors/catalogue.ts';
 import type { GraphStore } from '../store.ts';
 import { adoptions, candidatePractices, practices } from './adoptions.ts';
+import { addAlias, curateCandidate } from './curation.ts';
 import { createSqliteContext, type SqliteContext } from './context.ts';
 import { guard, type StoreAction } from './errors.ts';
 import { check, stats } from './integrity.ts';
@@ -68,6 +69,8 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     adoptions: (names, filter) => run('read', (ctx) => adoptions(ctx, names, filter)),
     practices: (options) => run('read', (ctx) => practices(ctx, options)),
     candidatePractices: () => run('read', (ctx) => candidatePractices(ctx)),
+    curateCandidate: (request) => run('write', (ctx) => curateCandidate(ctx, request)),
+    addAlias: (practice, alias) => run('write', (ctx) => addAlias(ctx, practice, alias)),
     getRegions: (codes) => run('read', (ctx) => getRegions(ctx, codes)),
     stats: () => run('read', (ctx) => stats(ctx)),
     check: () => run('read', (ctx) => check(ctx)),

@@ -17,7 +17,7 @@ export function stats(context: SqliteContext): StoreStats {
          (SELECT count(*) FROM items) AS items,
          (SELECT count(DISTINCT region_code) FROM item_regions WHERE role IN ('region','subregion')) AS regions,
          (SELECT count(*) FROM practices) AS practices,
-         (SELECT count(DISTINCT name) FROM item_candidates WHERE name NOT IN (SELECT name FROM practices)) AS candidatePractices,
+         (SELECT count(DISTINCT name) FROM item_candidates WHERE name NOT IN (SELECT name FROM practices) AND name NOT IN (SELECT name FROM candidate_decisions)) AS candidatePractices,
          (SELECT count(*) FROM outcomes) AS outcomes,
          (SELECT count(*) FROM passages) AS passages`,
     )

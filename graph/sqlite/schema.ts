@@ -95,6 +95,14 @@ CREATE TABLE IF NOT EXISTS practices (
 );
 CREATE INDEX IF NOT EXISTS practices_by_category ON practices(category);
 
+-- People's decisions about candidate names; kept apart from item_candidates so a decision outlives
+-- the items that named the candidate (a rejected name found again in a new document stays hidden).
+CREATE TABLE IF NOT EXISTS candidate_decisions (
+  name TEXT PRIMARY KEY,
+  decision TEXT NOT NULL CHECK (decision IN ('promoted','merged','rejected')),
+  practice_name TEXT
+);
+
 CREATE TABLE IF NOT EXISTS item_regions (
   item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
   region_code TEXT NOT NULL REFERENCES regions(code),

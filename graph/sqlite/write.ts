@@ -7,16 +7,21 @@ import type { SqliteContext } from './context.ts';
 import { writeRegion } from './regions.ts';
 import { encodeVector } from './vectors.ts';
 
+/** Category and description follow the file; aliases are a union; practices are never removed. */
 export function upsertTaxonomy(context: SqliteContext, practices: PracticeDefinition[]): void {
   const insertCategory = context.prepare('INSERT OR IGNORE INTO categories(name) VALUES (?)');
   const upsertPractice = context.prepare(
     `INSERT INTO practices(name, category, aliases, description) VALUES (?, ?, ?, ?)
      ON CONFLICT(name) DO UPDATE SET category = excluded.category, aliases = excluded.aliases, description = excluded.description`,
   );
+  const storedAliases = context.prepare<{ aliases: string }>('SELECT aliases FROM practices WHERE name = ?');
   context.db.transaction(() => {
     for (const practice of practices) {
       insertCategory.run(practice.category);
-      upsertPractice.run(practice.name, practice.category, JSON.stringify(practice.aliases), practice.description);
+      // The file's aliases first, then those people added in the store (never dropped by a re-load).
+      const stored = JSON.parse(storedAliases.get(practice.name)?.aliases ?? '[]') as string[];
+      const aliases = [...new Set([...practice.aliases, ...stored])];
+      upsertPractice.run(practice.name, practice.category, JSON.stringify(aliases), practice.description);
     }
     sweepCategories(context);
   })();

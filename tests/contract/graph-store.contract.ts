@@ -10,9 +10,11 @@
  * - practices() lists curated practices (item count, then name) and then candidates, which have
  *   category '' and so drop out under a category filter;
  * - stats().regions counts regions items are placed in (region or sub-region), stats().practices
- *   the curated practices in the store.
+ *   the curated practices in the store;
+ * - curation decisions (promote, merge, reject, aliases) outlive re-ingests and taxonomy re-loads.
  */
 import { describe } from 'vitest';
+import { describeCuration } from './curation.contract.ts';
 import { describeGraphQueries } from './graph.contract.ts';
 import { useFreshStore, type MakeStore } from './harness.ts';
 import { describeReading } from './reading.contract.ts';
@@ -28,5 +30,6 @@ export function describeGraphStore(name: string, makeStore: MakeStore): void {
     describeReading(harness);
     describeSearching(harness);
     describeGraphQueries(harness);
+    describeCuration(harness);
   });
 }

@@ -2,6 +2,7 @@
  * A small in-memory AtlasServices for resolver tests: two invented bulletins about invented
  * places, and a record of every call so tests can check batching and argument translation.
  */
+import { createError } from '../../../errors/catalogue.ts';
 import type { Outcome, RegionRef } from '../../../graph/model.ts';
 import type { DocumentSummary, ItemView, PracticeView } from '../../../graph/store.ts';
 import type { AtlasServices, RegionProfile, SearchRequest } from '../../../api/services/types.ts';
@@ -37,6 +38,11 @@ export const practice楼栋长制: PracticeView = {
   name: '楼栋长制', category: '基层治理', status: 'curated', aliases: ['楼栋长'], description: '以楼栋为单元选派党员联系群众', itemCount: 2,
 };
 
+/** 红石榴驿站 as the fake gives it back once promoted. */
+export const practice红石榴驿站: PracticeView = {
+  name: '红石榴驿站', category: '基层治理', status: 'curated', aliases: [], description: '', itemCount: 1,
+};
+
 export interface FakeServices extends AtlasServices {
   calls: { method: string; args: unknown[] }[];
   readiness: { store: boolean; model: boolean };
@@ -46,6 +52,7 @@ export interface FakeServices extends AtlasServices {
 export function createFakeServices(): FakeServices {
   const items = [buildItem(), buildItem({ id: 'doc-a:2', ordinal: 2, title: '云岭市开展“红石榴驿站”结对', region: 云岭市, outcomes: [] })];
   const profile: RegionProfile = { region: 青禾县, practices: [{ practice: '楼栋长制', count: 1 }], items: [items[0]!], outcomes: items[0]!.outcomes };
+  const promoted = new Set<string>();
   const fake: FakeServices = {
     calls: [],
     readiness: { store: true, model: true },
@@ -65,7 +72,8 @@ export function createFakeServices(): FakeServices {
     },
     async practice(name) {
       record('practice', name);
-      return name === '楼栋长制' ? { ...practice楼栋长制, related: [{ name: '网格化管理', count: 1 }] } : null;
+      if (name === '楼栋长制') return { ...practice楼栋长制, related: [{ name: '网格化管理', count: 1 }] };
+      return promoted.has(name) ? { ...practice红石榴驿站, related: [] } : null;
     },
     async practices(options) {
       record('practices', options);
@@ -98,6 +106,21 @@ export function createFakeServices(): FakeServices {
     async stats() {
       record('stats');
       return { documents: 1, items: 2, regions: 2, practices: 1, candidatePractices: 1, outcomes: 1, passages: 2 };
+    },
+    async curateCandidate(request) {
+      record('curateCandidate', request);
+      if (request.candidate !== '红石榴驿站') throw createError('NOT_FOUND', `candidate practice ${request.candidate}`);
+      if (request.action === 'PROMOTE' && !request.category) throw createError('BAD_REQUEST', 'PROMOTE needs a category');
+      if (request.action === 'MERGE' && request.into !== '楼栋长制') throw createError('NOT_FOUND', `practice ${request.into ?? ''}`);
+      if (request.action === 'PROMOTE') promoted.add(request.candidate);
+      const practice = request.action === 'REJECT' ? null : request.action === 'MERGE' ? '楼栋长制' : request.candidate;
+      return { candidate: request.candidate, action: request.action, practice, itemsLinked: practice === null ? 0 : 1 };
+    },
+    async addAlias(practice, alias) {
+      record('addAlias', practice, alias);
+      if (practice === '楼栋长制') return { ...practice楼栋长制, aliases: [...practice楼栋长制.aliases, alias] };
+      if (promoted.has(practice)) return { ...practice红石榴驿站, aliases: [alias] };
+      throw createError('NOT_FOUND', `practice ${practice}`);
     },
     async ready() {
       record('ready');
