@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createApiRuntime } from '../../api/runtime.ts';
+import type { ApiRuntime } from '../../api/runtime.ts';
 import { createServer } from '../../api/server.ts';
 import { loadConfig } from '../../config/env.ts';
 import { openGraphStore } from '../../graph/open.ts';
@@ -49,12 +50,24 @@ if (neo4jUri) {
     open: () => openGraphStore(neo4jUri, { user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE, dimensions: 512 }),
     async cleanup(store, documentIds) {
       for (const id of documentIds) await store.deleteDocument(id);
+      // The port has no undo for curation: take back what the curation test decided on this shared server.
+      const { runCypher } = await import('../../graph/neo4j/testing.ts');
+      const connection = { user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE };
+      const names = curation.decided;
+      await runCypher(neo4jUri, `MATCH (d:CandidateDecision) WHERE d.name IN $names
+        OPTIONAL MATCH (p:Practice {name: d.name}) WHERE d.decision = 'promoted'
+        DETACH DELETE d, p`, { names }, connection);
+      await runCypher(neo4jUri, 'MATCH (p:Practice) WHERE any(a IN p.aliases WHERE a IN $aliases) SET p.aliases = [a IN p.aliases WHERE NOT a IN $aliases]',
+        { aliases: [...names, ...curation.aliases] }, connection);
+      await runCypher(neo4jUri, 'MATCH (c:Category) WHERE NOT EXISTS { (:Practice)-[:IN_CATEGORY]->(c) } DELETE c', {}, connection);
     },
     fresh: false,
   }]);
 }
 
 const ADMIN = 'int-admin-token';
+/** What the curation test decided and added, for the shared server's cleanup. */
+const curation = { decided: [] as string[], aliases: ['API测试别名甲', 'API测试别名乙'] };
 /** An invented bulletin in the genre (not from the seeds), for the ingestDocument mutation. */
 const inventedBulletin = [
   '组工信息', '第12期', '中共黄山市委组织部编                2021年6月8日', '【市内信息】',
@@ -75,6 +88,7 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
   let store: GraphStore;
   let server: RunningServer;
   let release: (() => Promise<void>) | undefined;
+  let runtime: ApiRuntime;
   const written: string[] = [];
 
   beforeAll(async () => {
@@ -85,7 +99,7 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
     const summary = await ingestPaths([seedsDir], { stages, embedder: createCachedEmbedder(model, store), store, progress: () => ({ advance() {}, done() {} }) });
     expect(summary.failed).toEqual([]);
     written.push(...(await store.listDocuments({ first: 100, offset: 0 })).nodes.map((doc) => doc.id));
-    const runtime = createApiRuntime({ store, model, stages });
+    runtime = createApiRuntime({ store, model, stages });
     server = await startServer(createServer({
       services: runtime.services, ingest: runtime.ingest, deleteDocument: runtime.deleteDocument,
       adminToken: ADMIN, logger: pino({ level: 'silent' }), production: true,
@@ -217,6 +231,45 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
     const removed = await server.graphql(`mutation { deleteDocument(id: "${result.document.id}") }`, { token: ADMIN });
     expect(removed.data).toEqual({ deleteDocument: true });
     expect((await server.graphql(`{ document(id: "${result.document.id}") { id } }`)).data).toEqual({ document: null });
+  });
+
+  // Curation changes the store, so it runs after the read tests. The schema reaches PROMOTE (name + category) and
+  // addAlias; MERGE and REJECT go through the same services the resolver calls.
+  it('promotes, merges and rejects candidates and adds an alias with the right token', async () => {
+    type Candidate = { name: string; count: number };
+    const listed = async (): Promise<Candidate[]> => (await server.graphql('{ candidatePractices(first: 100) { name count } }')).data?.candidatePractices as Candidate[];
+    const before = await listed();
+    const countBefore = (await runtime.services.candidatePractices()).length;
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    const [promoted, merged, rejected] = before as [Candidate, Candidate, Candidate];
+    curation.decided.push(promoted.name, merged.name, rejected.name);
+
+    const promote = await server.graphql('mutation Promote($name: String!) { curatePractice(name: $name, category: "基层治理", aliases: ["API测试别名甲"]) { name status category aliases itemCount } }',
+      { token: ADMIN, variables: { name: promoted.name } });
+    expect(promote.errors).toBeUndefined();
+    expect(promote.data?.curatePractice).toEqual({ name: promoted.name, status: 'CURATED', category: '基层治理', aliases: ['API测试别名甲'], itemCount: promoted.count });
+
+    const services = runtime.services;
+    await expect(services.curateCandidate?.({ candidate: merged.name, action: 'MERGE', into: '单元长制' })).resolves.toMatchObject({ practice: '单元长制', itemsLinked: expect.any(Number) });
+    await expect(services.curateCandidate?.({ candidate: rejected.name, action: 'REJECT' })).resolves.toMatchObject({ practice: null, itemsLinked: 0 });
+    const after = (await listed()).map((candidate) => candidate.name);
+    for (const decided of [promoted, merged, rejected]) expect(after).not.toContain(decided.name);
+    expect((await runtime.services.candidatePractices()).length).toBe(countBefore - 3);
+
+    const alias = await server.graphql('mutation { addAlias(practice: "单元长制", alias: "API测试别名乙") { name aliases } }', { token: ADMIN });
+    expect(alias.errors).toBeUndefined();
+    expect((alias.data?.addAlias as { aliases: string[] }).aliases).toEqual(expect.arrayContaining([merged.name, 'API测试别名乙']));
+    const taken = await server.graphql(`mutation { addAlias(practice: "社区大党委", alias: "${merged.name}") { name } }`, { token: ADMIN });
+    expect(errorCodes(taken)).toEqual(['BAD_REQUEST']);
+
+    const profiles = await server.graphql(`{ byName: practice(name: "${promoted.name}") { name itemCount } byAlias: practice(name: "API测试别名乙") { name } }`);
+    expect(profiles.data).toEqual({ byName: { name: promoted.name, itemCount: promoted.count }, byAlias: { name: '单元长制' } });
+
+    // The ingest path re-loads the taxonomy file on every run; curation must survive it.
+    await store.upsertTaxonomy(loadTaxonomy());
+    const kept = await server.graphql(`{ practice(name: "单元长制") { aliases } promoted: practice(name: "${promoted.name}") { status } }`);
+    expect((kept.data?.practice as { aliases: string[] }).aliases).toEqual(expect.arrayContaining([merged.name, 'API测试别名乙']));
+    expect(kept.data?.promoted).toEqual({ status: 'CURATED' });
   });
 
   it('rejects a query deeper than 10 levels and a search text over 500 characters with BAD_REQUEST', async () => {

@@ -2,7 +2,12 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createServer } from '../../../api/server.ts';
-import { createFakeServices, documentA } from './fake-services.ts';
+import { createLoaders } from '../../../api/loaders.ts';
+import type { AtlasContext } from '../../../api/resolvers/context.ts';
+import { mutationResolvers } from '../../../api/resolvers/mutation.ts';
+import type { CurateArgs } from '../../../api/resolvers/mutation.ts';
+import type { AtlasServices } from '../../../api/services/types.ts';
+import { callsOf, createFakeServices, documentA } from './fake-services.ts';
 import { errorCodes, startServer } from './http.ts';
 import type { RunningServer } from './http.ts';
 
@@ -25,10 +30,20 @@ const ingested: { text: string; name: string }[] = [];
 const deleted: string[] = [];
 let server: RunningServer;
 let disabled: RunningServer;
+const fake = createFakeServices();
+
+/** A resolver context as the server builds it for an admin request. */
+function adminContext(services: AtlasServices): AtlasContext {
+  return { services, loaders: createLoaders(services), admin: {}, isAdmin: true };
+}
+
+function curate(args: CurateArgs, services: AtlasServices = fake) {
+  return mutationResolvers.curatePractice(undefined, args, adminContext(services));
+}
 
 beforeAll(async () => {
   const options = {
-    services: createFakeServices(), logger: captured, production: false,
+    services: fake, logger: captured, production: false,
     ingest: async (text: string, name: string) => {
       ingested.push({ text, name });
       return { documentId: documentA.id, status: 'created' as const };
@@ -71,9 +86,42 @@ describe('mutations need the admin token', () => {
     expect(deleted).toEqual(['doc-a']);
   });
 
-  it('refuses curating and aliasing with BAD_REQUEST until the store supports them', async () => {
-    expect(errorCodes(await server.graphql(mutations.curatePractice, { token: 'admin-secret' }))).toEqual(['BAD_REQUEST']);
-    expect(errorCodes(await server.graphql(mutations.addAlias, { token: 'admin-secret' }))).toEqual(['BAD_REQUEST']);
+  it('promotes a candidate with the right token, adding the aliases given', async () => {
+    const response = await server.graphql('mutation { curatePractice(name: " 红石榴驿站 ", category: "基层治理", aliases: ["石榴驿站"]) { name status aliases } }', { token: 'admin-secret' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ curatePractice: { name: '红石榴驿站', status: 'CURATED', aliases: ['石榴驿站'] } });
+    expect(callsOf(fake, 'curateCandidate')).toContainEqual([{ candidate: '红石榴驿站', action: 'PROMOTE', category: '基层治理', into: undefined, description: undefined }]);
+    expect(callsOf(fake, 'addAlias')).toContainEqual(['红石榴驿站', '石榴驿站']);
+  });
+
+  it('adds an alias with the right token and passes NOT_FOUND through', async () => {
+    const response = await server.graphql(mutations.addAlias, { token: 'admin-secret' });
+    expect(response.data).toEqual({ addAlias: { name: '楼栋长制' } });
+    expect(callsOf(fake, 'addAlias')).toContainEqual(['楼栋长制', '楼长制']);
+    const missing = await server.graphql('mutation { addAlias(practice: "不存在的做法", alias: "楼长制") { name } }', { token: 'admin-secret' });
+    expect(errorCodes(missing)).toEqual(['NOT_FOUND']);
+  });
+
+  it('answers NOT_FOUND for an unknown candidate and BAD_REQUEST for an empty one', async () => {
+    const unknown = await server.graphql('mutation { curatePractice(name: "不存在的机制", category: "基层治理") { name } }', { token: 'admin-secret' });
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+    const empty = await server.graphql('mutation { curatePractice(name: "  ", category: "基层治理") { name } }', { token: 'admin-secret' });
+    expect(errorCodes(empty)).toEqual(['BAD_REQUEST']);
+  });
+
+  it('merges into a practice and rejects through the action arguments', async () => {
+    await expect(curate({ candidate: '红石榴驿站', action: 'MERGE', into: '楼栋长制' })).resolves.toMatchObject({ name: '楼栋长制' });
+    await expect(curate({ candidate: '红石榴驿站', action: 'REJECT' })).resolves.toBeNull();
+    await expect(curate({ candidate: '红石榴驿站', action: 'MERGE', into: '不存在的做法' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(curate({ candidate: '红石榴驿站', action: 'ARCHIVE' as never })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(callsOf(fake, 'curateCandidate')).toContainEqual([{ candidate: '红石榴驿站', action: 'REJECT', category: undefined, into: undefined, description: undefined }]);
+  });
+
+  it('refuses curation with BAD_REQUEST where the services do not offer it, and without the token first', async () => {
+    const readOnly: AtlasServices = { ...fake, curateCandidate: undefined, addAlias: undefined };
+    await expect(curate({ name: '红石榴驿站', category: '基层治理' }, readOnly)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const context = { ...adminContext(readOnly), isAdmin: false };
+    await expect(mutationResolvers.addAlias(undefined, { practice: '楼栋长制', alias: '楼长制' }, context)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 
   it('refuses an empty text with INPUT_EMPTY', async () => {
