@@ -233,8 +233,7 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
     expect((await server.graphql(`{ document(id: "${result.document.id}") { id } }`)).data).toEqual({ document: null });
   });
 
-  // Curation changes the store, so it runs after the read tests. The schema reaches PROMOTE (name + category) and
-  // addAlias; MERGE and REJECT go through the same services the resolver calls.
+  // Curation changes the store, so it runs after the read tests.
   it('promotes, merges and rejects candidates and adds an alias with the right token', async () => {
     type Candidate = { name: string; count: number };
     const listed = async (): Promise<Candidate[]> => (await server.graphql('{ candidatePractices(first: 100) { name count } }')).data?.candidatePractices as Candidate[];
@@ -249,9 +248,14 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
     expect(promote.errors).toBeUndefined();
     expect(promote.data?.curatePractice).toEqual({ name: promoted.name, status: 'CURATED', category: '基层治理', aliases: ['API测试别名甲'], itemCount: promoted.count });
 
-    const services = runtime.services;
-    await expect(services.curateCandidate?.({ candidate: merged.name, action: 'MERGE', into: '单元长制' })).resolves.toMatchObject({ practice: '单元长制', itemsLinked: expect.any(Number) });
-    await expect(services.curateCandidate?.({ candidate: rejected.name, action: 'REJECT' })).resolves.toMatchObject({ practice: null, itemsLinked: 0 });
+    const merge = await server.graphql('mutation Merge($c: String!) { curatePractice(candidate: $c, action: MERGE, into: "单元长制") { name aliases } }',
+      { token: ADMIN, variables: { c: merged.name } });
+    expect(merge.errors).toBeUndefined();
+    expect(merge.data?.curatePractice).toMatchObject({ name: '单元长制', aliases: expect.arrayContaining([merged.name]) });
+    const reject = await server.graphql('mutation Reject($c: String!) { curatePractice(candidate: $c, action: REJECT) { name } }',
+      { token: ADMIN, variables: { c: rejected.name } });
+    expect(reject.errors).toBeUndefined();
+    expect(reject.data).toEqual({ curatePractice: null });
     const after = (await listed()).map((candidate) => candidate.name);
     for (const decided of [promoted, merged, rejected]) expect(after).not.toContain(decided.name);
     expect((await runtime.services.candidatePractices()).length).toBe(countBefore - 3);
