@@ -32,12 +32,27 @@ export function adoptions(context: SqliteContext, practices: string[], filter: I
   }));
 }
 
-interface PracticeRow {
+export interface PracticeRow {
   name: string;
   category: string;
   aliases: string;
   description: string;
   itemCount: number;
+}
+
+/** Columns of a curated practice with its item count, read by every practice query. */
+export const PRACTICE_COLUMNS = `p.name, p.category, p.aliases, p.description,
+  (SELECT count(*) FROM item_practices ip WHERE ip.practice_name = p.name) AS itemCount`;
+
+export function toPracticeView(row: PracticeRow): PracticeView {
+  return {
+    name: row.name,
+    category: row.category,
+    status: 'curated',
+    aliases: JSON.parse(row.aliases) as string[],
+    description: row.description,
+    itemCount: row.itemCount,
+  };
 }
 
 /**
@@ -49,22 +64,12 @@ export function practices(context: SqliteContext, options: { category?: string; 
   if (options.status !== 'candidate') {
     const rows = context
       .prepare<PracticeRow>(
-        `SELECT p.name, p.category, p.aliases, p.description,
-           (SELECT count(*) FROM item_practices ip WHERE ip.practice_name = p.name) AS itemCount
+        `SELECT ${PRACTICE_COLUMNS}
          FROM practices p WHERE (? IS NULL OR p.category = ?)
          ORDER BY itemCount DESC, p.name`,
       )
       .all(options.category ?? null, options.category ?? null);
-    for (const row of rows) {
-      views.push({
-        name: row.name,
-        category: row.category,
-        status: 'curated',
-        aliases: JSON.parse(row.aliases) as string[],
-        description: row.description,
-        itemCount: row.itemCount,
-      });
-    }
+    views.push(...rows.map(toPracticeView));
   }
   if (options.status !== 'curated' && options.category === undefined) {
     for (const candidate of candidatePractices(context)) {

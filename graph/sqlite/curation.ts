@@ -5,15 +5,9 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { CurateRequest, CurateResult, PracticeView } from '../store.ts';
+import { PRACTICE_COLUMNS, toPracticeView } from './adoptions.ts';
+import type { PracticeRow } from './adoptions.ts';
 import type { SqliteContext } from './context.ts';
-
-interface PracticeRow {
-  name: string;
-  category: string;
-  aliases: string;
-  description: string;
-  itemCount: number;
-}
 
 export function curateCandidate(context: SqliteContext, request: CurateRequest): CurateResult {
   const candidate = request.candidate.trim();
@@ -118,18 +112,8 @@ function linkCandidateItems(context: SqliteContext, candidate: string, practice:
 function loadPractice(context: SqliteContext, name: string): PracticeView | null {
   const row = context
     .prepare<PracticeRow>(
-      `SELECT p.name, p.category, p.aliases, p.description,
-         (SELECT count(*) FROM item_practices ip WHERE ip.practice_name = p.name) AS itemCount
-       FROM practices p WHERE p.name = ?`,
+      `SELECT ${PRACTICE_COLUMNS} FROM practices p WHERE p.name = ?`,
     )
     .get(name);
-  if (row === undefined) return null;
-  return {
-    name: row.name,
-    category: row.category,
-    status: 'curated',
-    aliases: JSON.parse(row.aliases) as string[],
-    description: row.description,
-    itemCount: row.itemCount,
-  };
+  return row === undefined ? null : toPracticeView(row);
 }
