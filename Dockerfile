@@ -7,9 +7,10 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --no-audit --no-fund
+# npm ci refuses a lock without non-Linux optional binaries (see .ci/run); install from the lock then.
+RUN npm ci --no-audit --no-fund || npm install --no-audit --no-fund
 COPY . .
-RUN npm run setup:model
+RUN npm run setup:model && npm run build:web
 
 # Same Debian release as the build stage, so the native modules (better-sqlite3, jieba, onnxruntime) load.
 FROM node:20-bookworm-slim

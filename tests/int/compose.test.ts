@@ -59,16 +59,17 @@ describe('docker-compose.yml', () => {
     expect(neo4j?.healthcheck?.test[0]).toBe('CMD-SHELL');
     expect(neo4j?.healthcheck?.test[1]).toContain('7474');
     expect(neo4j?.healthcheck?.retries).toBeGreaterThan(0);
-    expect(app?.healthcheck?.test.join(' ')).toContain('/health');
+    expect(app?.healthcheck?.test.join(' ')).toContain('/readyz');
+    expect(app?.command).toBeUndefined();
     expect(app?.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
   });
 
-  it('builds the app from a Dockerfile on Node 20 that installs with npm ci and fetches the model', () => {
+  it('builds the app from a Dockerfile on Node 20 that installs with npm ci, fetches the model, builds the UI and serves', () => {
     const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/^FROM node:20-bookworm AS build$/m);
     expect(dockerfile).toMatch(/^FROM node:20-bookworm-slim$/m);
     expect(dockerfile).toMatch(/^RUN npm ci\b/m);
-    expect(dockerfile).toMatch(/^RUN npm run setup:model$/m);
+    expect(dockerfile).toMatch(/^RUN npm run setup:model && npm run build:web$/m);
     expect(dockerfile).toContain('maven');
     expect(dockerfile).toMatch(/^CMD \["npx", "tsx", "cli\/atlas\.ts", "serve"\]$/m);
   });
