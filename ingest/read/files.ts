@@ -1,13 +1,14 @@
 /**
- * Finding and reading bulletin files: folders are walked recursively; each file is decoded to
- * text or refused with a catalogued error that names it.
+ * Finding and reading bulletin files: folders are walked recursively; each file is turned into
+ * text by the reader for its format (formats.ts) or refused with a catalogued error that names it.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createError } from '../../errors/catalogue.ts';
-import { decodeText, looksBinary } from './decode.ts';
+import { createError, isAtlasError } from '../../errors/catalogue.ts';
+import { chooseFormat, READERS } from './formats.ts';
+import type { SourceFormat } from './formats.ts';
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.text'] as const;
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.text', '.docx', '.pdf', '.html', '.htm', '.shtml'] as const;
 /** Larger files are refused before reading: no bulletin is this long. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -16,6 +17,8 @@ export interface SourceText {
   source: string;
   text: string;
   encoding: string;
+  /** Which reader produced the text. */
+  format: SourceFormat;
 }
 
 /** Expands files and folders (recursively) into supported files, sorted for a stable order. */
@@ -50,13 +53,29 @@ export function isSupported(file: string): boolean {
 }
 
 export async function readSourceText(file: string): Promise<SourceText> {
-  if (!isSupported(file)) throw createError('INPUT_UNSUPPORTED', file);
+  if (!isSupported(file) && path.extname(file) !== '') throw createError('INPUT_UNSUPPORTED', file);
   const info = await stat(file).catch(() => null);
   if (!info) throw createError('INPUT_NOT_FOUND', file);
-  if (info.size > MAX_FILE_BYTES) throw createError('INPUT_UNREADABLE', file, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  const bytes = await readFile(file);
-  const { text, encoding } = decodeText(bytes);
+  if (!info.isFile()) throw createError('INPUT_UNREADABLE', file, 'not a regular file / 不是普通文件');
+  // Checked before reading, so a huge file never reaches memory.
+  if (info.size > MAX_FILE_BYTES) throw createError('INPUT_UNREADABLE', file, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB / 文件过大`);
+  if (info.size === 0) throw createError('INPUT_EMPTY', file);
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw createError('INPUT_UNREADABLE', file, error instanceof Error ? error.message : String(error));
+  });
+  return readSourceBytes(bytes, file);
+}
+
+/** Same as readSourceText for bytes already in memory (uploads); `file` names the source and its type. */
+export async function readSourceBytes(bytes: Uint8Array, file: string): Promise<SourceText> {
+  if (bytes.length === 0) throw createError('INPUT_EMPTY', file);
+  if (bytes.length > MAX_FILE_BYTES) throw createError('INPUT_UNREADABLE', file, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB / 文件过大`);
+  const format = chooseFormat(file, bytes);
+  const { text, encoding } = await READERS[format](bytes, file).catch((error: unknown) => {
+    // Parsers of broken files throw all kinds of things; the user sees one catalogued reason.
+    if (isAtlasError(error)) throw error;
+    throw createError('INPUT_UNREADABLE', file, `${format}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   if (text.trim().length === 0) throw createError('INPUT_EMPTY', file);
-  if (looksBinary(text)) throw createError('INPUT_UNREADABLE', file, 'binary content');
-  return { source: file, text, encoding };
+  return { source: file, text, encoding, format };
 }
