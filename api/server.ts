@@ -11,7 +11,9 @@ import type { Logger } from 'pino';
 import { createCostLimitRule } from './http/cost.ts';
 import { asBadRequest, httpErrorHandler, maskAtlasError } from './http/errors.ts';
 import { isAdminRequest } from './http/auth.ts';
-import { createDepthLimitRule, MAX_BODY_BYTES } from './http/limits.ts';
+import { cors } from './http/cors.ts';
+import { checkIngestInput, createDepthLimitRule, MAX_BODY_BYTES } from './http/limits.ts';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit.ts';
 import { requestLogger, yogaLogger } from './http/logging.ts';
 import type { RequestLogLocals } from './http/logging.ts';
 import { createLoaders } from './loaders.ts';
@@ -32,7 +34,15 @@ export interface ServerOptions {
   deleteDocument?: (id: string) => Promise<boolean>;
   /** Folder of the built web UI, served at / when it exists. */
   staticDir?: string;
+  /** ATLAS_CORS_ORIGINS: browser origins allowed cross-origin (`*` any); none = same origin only. */
+  corsOrigins?: readonly string[];
+  /** ATLAS_RATE_LIMIT_PER_MINUTE: GraphQL requests per client IP per minute; 0 = no limit. Default 600. */
+  rateLimitPerMinute?: number;
+  /** How long /readyz waits for the store and model before answering 503. */
+  readyTimeoutMs?: number;
 }
+
+const DEFAULT_READY_TIMEOUT_MS = 3000;
 
 interface ServerContext {
   req: express.Request;
@@ -41,7 +51,15 @@ interface ServerContext {
 
 export function createServer(options: ServerOptions): express.Express {
   const { services, logger } = options;
-  const admin: AdminOperations = { ingest: options.ingest, deleteDocument: options.deleteDocument };
+  const ingest = options.ingest;
+  const admin: AdminOperations = {
+    // Size and type are checked here, after the resolver has checked the token and the name.
+    ingest: ingest && ((text, name) => {
+      checkIngestInput(text, name);
+      return ingest(text, name);
+    }),
+    deleteDocument: options.deleteDocument,
+  };
   const yoga = createYoga<ServerContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
@@ -49,6 +67,8 @@ export function createServer(options: ServerOptions): express.Express {
     landingPage: !options.production,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskAtlasError },
+    // CORS is the express middleware's job; yoga's own default would allow every origin.
+    cors: false,
     plugins: [
       useExtendContext(({ request }): AtlasContext => ({
         services,
@@ -64,20 +84,37 @@ export function createServer(options: ServerOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLogger(logger));
-  app.use(express.json({ limit: MAX_BODY_BYTES }));
+  app.use(cors(options.corsOrigins ?? []));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const checks = await services.ready().catch(() => ({ store: false, model: false }));
+    const checks = await readiness(services, options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS);
     const ready = checks.store && checks.model;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', ...checks });
   });
+  // The limit comes before body parsing so a refused client costs next to nothing.
+  app.use(yoga.graphqlEndpoint, rateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE));
+  app.use(express.json({ limit: MAX_BODY_BYTES }));
   // Yoga is a node (req, res) handler; its own types do not name express's, hence the cast.
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   if (options.staticDir && existsSync(options.staticDir)) app.use(express.static(options.staticDir));
   app.use(httpErrorHandler);
   return app;
+}
+
+/** The store and model checks, bounded in time: a store that does not answer is not ready. */
+async function readiness(services: AtlasServices, timeoutMs: number): Promise<{ store: boolean; model: boolean }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ store: boolean; model: boolean }>((resolve) => {
+    timer = setTimeout(() => resolve({ store: false, model: false }), timeoutMs);
+  });
+  const checks = services.ready().catch(() => ({ store: false, model: false }));
+  try {
+    return await Promise.race([checks, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Depth and cost limits as validation rules; the cost rule reads this request's variables. */

@@ -31,6 +31,10 @@ export interface ServeOptions {
   batchSize: number;
   adminToken: string;
   production: boolean;
+  /** Browser origins allowed cross-origin; empty = same origin only. */
+  corsOrigins?: readonly string[];
+  /** GraphQL requests per client IP per minute; 0 = no limit. */
+  rateLimitPerMinute?: number;
   /** Folder ingested when the store holds no document yet; null to start empty. */
   samplesDir: string | null;
   logger?: Logger;
@@ -56,6 +60,7 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
     const app = createServer({
       services: runtime.services, ingest: runtime.ingest, deleteDocument: runtime.deleteDocument,
       adminToken: options.adminToken, logger, production: options.production, staticDir: webDist,
+      corsOrigins: options.corsOrigins, rateLimitPerMinute: options.rateLimitPerMinute,
     });
     const server = await listen(app, options.port, options.host);
     const address = server.address();
@@ -118,6 +123,8 @@ export function registerServe(program: Command): void {
         batchSize: config.ATLAS_EMBED_BATCH,
         adminToken: config.ATLAS_ADMIN_TOKEN,
         production: config.NODE_ENV === 'production',
+        corsOrigins: config.ATLAS_CORS_ORIGINS,
+        rateLimitPerMinute: config.ATLAS_RATE_LIMIT_PER_MINUTE,
         samplesDir: flags.samples ? defaultSamplesDir : null,
       });
       const stop = (): void => {

@@ -20,6 +20,10 @@ const schema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   /** Admin token for mutations (API); empty disables them. */
   ATLAS_ADMIN_TOKEN: z.string().default(''),
+  /** Origins allowed to call the API from a browser, comma-separated (`*` for any); empty = same origin only. */
+  ATLAS_CORS_ORIGINS: z.string().default('').transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '')),
+  /** GraphQL requests per minute per client IP (token bucket); 0 turns the limit off. */
+  ATLAS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -19,6 +19,7 @@ const catalogue = {
   NOT_FOUND: { status: 404, zh: '未找到：{0}', en: 'Not found: {0}' },
   BAD_REQUEST: { status: 400, zh: '请求无效：{0}', en: 'Bad request: {0}' },
   UNAUTHORIZED: { status: 401, zh: '需要管理员令牌', en: 'Admin token required' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请 {0} 秒后重试', en: 'Too many requests, retry in {0} s' },
   INTERNAL: { status: 500, zh: '内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const;
 

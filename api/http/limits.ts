@@ -70,3 +70,19 @@ function selectionDepth(selectionSet: SelectionSetNode | undefined, fragment: Fr
   }
   return deepest;
 }
+
+/** Largest bulletin text ingestDocument takes, in characters (a long issue is ~30 000). */
+export const MAX_INGEST_CHARS = 300_000;
+/** Extensions of files that are not plain text: their bytes pasted as text would be garbage. */
+const binaryExtension = /\.(pdf|docx?|xlsx?|pptx?|wps|rtf|zip|rar|7z|gz|png|jpe?g|gif|bmp|tiff?|webp|exe|bin)$/i;
+
+/**
+ * ingestDocument's text: at most MAX_INGEST_CHARS characters, readable text (no NUL or other
+ * binary control characters, which mean a binary file was pasted), under a plain-text name.
+ */
+export function checkIngestInput(text: string, name: string): void {
+  if (text.length > MAX_INGEST_CHARS) throw createError('BAD_REQUEST', `text is longer than ${MAX_INGEST_CHARS} characters`);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+  if (/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/.test(text)) throw createError('INPUT_UNSUPPORTED', `${name}: text contains binary data`);
+  if (binaryExtension.test(name.trim())) throw createError('INPUT_UNSUPPORTED', `${name}: ingestDocument takes plain text; use \`atlas ingest\` for this file type`);
+}

@@ -24,11 +24,22 @@ export interface Neo4jStoreOptions {
   dimensions?: number;
 }
 
+/**
+ * Bounded waits, so a server that went away fails requests with STORE_UNAVAILABLE within seconds
+ * instead of after the driver's 30 s of retries; the pool reconnects once the server is back.
+ */
+const driverTimeouts = {
+  disableLosslessIntegers: true,
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 10_000,
+  maxTransactionRetryTime: 5_000,
+} as const;
+
 export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
   const location = options.database === undefined ? redactUri(uri) : `${redactUri(uri)} (database ${options.database})`;
   useTcpNoDelay();
   const auth = options.password === undefined ? undefined : neo4j.auth.basic(options.user ?? 'neo4j', options.password);
-  const driver = await guard('open', location, async () => neo4j.driver(uri, auth, { disableLosslessIntegers: true }));
+  const driver = await guard('open', location, async () => neo4j.driver(uri, auth, driverTimeouts));
   try {
     await guard('open', location, () => driver.verifyConnectivity(options.database === undefined ? {} : { database: options.database }));
   } catch (error) {
