@@ -90,8 +90,13 @@ export function parseChineseNumeral(text: string): number | null {
 /** Parses one numeral as written, Arabic or Chinese; null when it is not a number. */
 export function normalizeNumber(text: string): number | null {
   const compact = toHalfWidth(text).replace(/\s+/g, '');
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(compact)) return finiteOrNull(Number(compact.replace(/,/g, '')));
   return parseChineseNumeral(compact);
+}
+
+/** A digit run too long for a double (an ID, a scanning accident) is no number. */
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
 }
 
 /** Reduces a unit as written to its base and the factor its magnitude carries. */
@@ -103,9 +108,13 @@ export function normalizeUnit(value: number, unit: string): { value: number; uni
   return { value, unit };
 }
 
-/** Floating-point noise from 1.4 × 10000 is removed; the figures never need more than 6 decimals. */
+/**
+ * Floating-point noise from 1.4 × 10000 is removed; the figures never need more than 6 decimals.
+ * Beyond 2^53 micro-units that rounding would itself add noise, so large values keep 15 digits.
+ */
 function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  const micro = Math.round(value * 1e6);
+  return Number.isSafeInteger(micro) ? micro / 1e6 : Number(value.toPrecision(15));
 }
 
 interface NumeralRead {
@@ -117,7 +126,10 @@ interface NumeralRead {
 function readNumeral(text: string, start: number): NumeralRead | null {
   const rest = text.slice(start);
   const arabic = ARABIC_NUMERAL_RUN.exec(rest);
-  if (arabic) return { value: Number(arabic[0].replace(/,/g, '')), end: start + arabic[0].length, chinese: false };
+  if (arabic) {
+    const value = finiteOrNull(Number(arabic[0].replace(/,/g, '')));
+    return value === null ? null : { value, end: start + arabic[0].length, chinese: false };
+  }
   const chinese = CHINESE_NUMERAL_RUN.exec(rest);
   if (!chinese) return null;
   const value = parseChineseNumeral(chinese[0]);
@@ -185,7 +197,10 @@ export function readQuantityAt(text: string, start: number): QuantityMatch | nul
     approximate = true;
     cursor += suffix.length;
   }
-  return { ...build(first.value, unit, approximate, range, first.chinese), start, end: cursor };
+  const quantity = build(first.value, unit, approximate, range, first.chinese);
+  // 1e300 万亿 overflows: a figure no double can hold is no claim.
+  if (!Number.isFinite(quantity.normalized.value)) return null;
+  return { ...quantity, start, end: cursor };
 }
 
 function readPercentWords(text: string, start: number): QuantityMatch | null {

@@ -25,6 +25,8 @@ function chineseNumber(text: string): number {
 
 function toIso(year: number, month: number, day: number): string | null {
   if (!(year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  // 2月30日 and 1990年2月29日 are misprints, not dates: the day must exist in that month.
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
