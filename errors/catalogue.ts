@@ -9,6 +9,7 @@ const catalogue = {
   INPUT_UNREADABLE: { status: 400, zh: '无法读取文件：{0}（{1}）', en: 'Cannot read file: {0} ({1})' },
   INPUT_EMPTY: { status: 400, zh: '文件为空或没有可识别的文字：{0}', en: 'File is empty or has no readable text: {0}' },
   INPUT_NO_ITEMS: { status: 422, zh: '文件中没有找到信息条目：{0}', en: 'No items found in file: {0}' },
+  INPUT_DUPLICATE: { status: 409, zh: '内容与已导入的文档相同，未重复导入：{0}（已有：{1}）', en: 'Same content as a document already stored, not ingested again: {0} (stored as {1})' },
   INPUT_UNSUPPORTED: { status: 415, zh: '不支持的文件类型：{0}', en: 'Unsupported file type: {0}' },
   STORE_UNKNOWN_SCHEME: { status: 500, zh: '无法识别的存储位置：{0}（可用：文件路径、neo4j://）', en: 'Unknown store location: {0} (valid: a file path, neo4j://…)' },
   STORE_UNAVAILABLE: { status: 503, zh: '图数据库不可用：{0}', en: 'Graph store unavailable: {0}' },

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { isAtlasError, wrapError } from '../errors/catalogue.ts';
+import { createError, isAtlasError, wrapError } from '../errors/catalogue.ts';
 import type { DocumentRecord, ItemRecord } from '../graph/model.ts';
 import type { GraphStore, WriteStatus } from '../graph/store.ts';
 import { splitPassages } from './embed/index.ts';
@@ -106,17 +106,19 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
   };
   const regions = new Set<string>();
   const practices = new Set<string>();
+  const sourceByHash = await storedSourcesByHash(options.store);
   for (const file of files) {
     try {
       const source = await readSourceText(file);
       const extracted = extractText(options.stages, source.text, source.source);
-      if (extracted.items.length === 0) {
-        summary.failed.push({ file, reason: '没有找到信息条目 / no items found' });
-        progress.advance(0, path.basename(file));
-        continue;
+      if (extracted.items.length === 0) throw createError('INPUT_NO_ITEMS', file);
+      const storedAs = sourceByHash.get(extracted.hash);
+      if (storedAs !== undefined && documentIdFor(storedAs) !== documentIdFor(source.source)) {
+        throw createError('INPUT_DUPLICATE', file, storedAs);
       }
       const record = await toDocumentRecord(extracted, options.stages.segmenter, options.embedder);
       const result = await options.store.writeDocument(record);
+      sourceByHash.set(record.hash, record.source);
       summary.documents[result.status]++;
       summary.items += record.items.length;
       for (const item of record.items) {
@@ -137,6 +139,17 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
   summary.practices = practices.size;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Content hash → source of every stored document: the same text under a second name is refused. */
+async function storedSourcesByHash(store: GraphStore): Promise<Map<string, string>> {
+  const bySource = new Map<string, string>();
+  const pageSize = 500;
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await store.listDocuments({ first: pageSize, offset });
+    for (const doc of page.nodes) if (!bySource.has(doc.hash)) bySource.set(doc.hash, doc.source);
+    if (offset + pageSize >= page.total) return bySource;
+  }
 }
 
 function sha256(text: string): string {
