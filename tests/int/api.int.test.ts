@@ -11,17 +11,13 @@ import { pino } from 'pino';
 import { createApiRuntime } from '../../api/runtime.ts';
 import type { ApiRuntime } from '../../api/runtime.ts';
 import { createServer } from '../../api/server.ts';
-import { loadConfig } from '../../config/env.ts';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { createCachedEmbedder, createTransformersEmbedder } from '../../ingest/embed/index.ts';
 import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
-import { ingestPaths } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
-import type { Embedder } from '../../ingest/types.ts';
-import { seedsDir } from '../acceptance/gold.ts';
 import { errorCodes, startServer } from '../unit/api-server/http.ts';
 import type { RunningServer } from '../unit/api-server/http.ts';
+import { ingestSeeds, useRealModel } from './seeded-server.ts';
 
 interface StoreFactory {
   /** Waits for exclusive use of a shared server; returns its release. */
@@ -75,14 +71,8 @@ const inventedBulletin = [
   '△休宁县组建党员代办员队伍。休宁县组建党员代办员队伍860人，为群众代办事项1.5万件。',
 ].join('\n');
 
-let model: Embedder;
-beforeAll(async () => {
-  model = await createTransformersEmbedder({ modelDir: loadConfig().ATLAS_MODEL_DIR });
-}, 120_000);
-afterAll(async () => {
-  await model?.close?.();
-  rmSync(temp, { recursive: true, force: true });
-});
+const model = useRealModel();
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
   let store: GraphStore;
@@ -94,12 +84,9 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
   beforeAll(async () => {
     release = await factory.lock?.();
     store = await factory.open();
-    await store.upsertTaxonomy(loadTaxonomy());
+    written.push(...(await ingestSeeds(store, model.current)));
     const stages = createTextStages();
-    const summary = await ingestPaths([seedsDir], { stages, embedder: createCachedEmbedder(model, store), store, progress: () => ({ advance() {}, done() {} }) });
-    expect(summary.failed).toEqual([]);
-    written.push(...(await store.listDocuments({ first: 100, offset: 0 })).nodes.map((doc) => doc.id));
-    runtime = createApiRuntime({ store, model, stages });
+    runtime = createApiRuntime({ store, model: model.current, stages });
     server = await startServer(createServer({
       services: runtime.services, ingest: runtime.ingest, deleteDocument: runtime.deleteDocument,
       adminToken: ADMIN, logger: pino({ level: 'silent' }), production: true,

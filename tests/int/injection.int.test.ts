@@ -9,14 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config/env.ts';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore, StoreStats } from '../../graph/store.ts';
-import { createTransformersEmbedder } from '../../ingest/embed/index.ts';
-import type { Embedder } from '../../ingest/types.ts';
 import { errorCodes } from '../unit/api-server/http.ts';
 import type { GraphQLResponse, RunningServer } from '../unit/api-server/http.ts';
-import { ADMIN_TOKEN, ingestSeeds, serveStore } from './seeded-server.ts';
+import { ADMIN_TOKEN, ingestSeeds, serveStore, useRealModel } from './seeded-server.ts';
 
 const payloads = [
   "' OR 1=1 --",
@@ -74,14 +71,8 @@ if (neo4jUri) {
   }]);
 }
 
-let model: Embedder;
-beforeAll(async () => {
-  model = await createTransformersEmbedder({ modelDir: loadConfig().ATLAS_MODEL_DIR });
-}, 120_000);
-afterAll(async () => {
-  await model?.close?.();
-  rmSync(temp, { recursive: true, force: true });
-});
+const model = useRealModel();
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function expectNoLeak(response: GraphQLResponse, label: string): void {
   for (const code of errorCodes(response)) expect(clientCodes, `${label}: code ${String(code)}`).toContain(code);
@@ -101,9 +92,9 @@ describe.each(targets)('hostile strings on %s', (_kind, target) => {
     release = await target.lock?.();
     store = await target.open();
     const existing = new Set((await store.listDocuments({ first: 100, offset: 0 })).nodes.map((doc) => doc.id));
-    written.push(...(await ingestSeeds(store, model)).filter((id) => !existing.has(id)));
+    written.push(...(await ingestSeeds(store, model.current)).filter((id) => !existing.has(id)));
     before = await store.stats();
-    server = await serveStore(store, model, { rateLimitPerMinute: 0 });
+    server = await serveStore(store, model.current, { rateLimitPerMinute: 0 });
   }, 20 * 60_000);
 
   afterAll(async () => {
@@ -148,7 +139,7 @@ describe('HTTP hardening on sqlite', () => {
 
   beforeAll(async () => {
     store = await openGraphStore(path.join(temp, 'atlas.db'));
-    server = await serveStore(store, model, { rateLimitPerMinute: 0, corsOrigins: ['https://atlas.example.org'] });
+    server = await serveStore(store, model.current, { rateLimitPerMinute: 0, corsOrigins: ['https://atlas.example.org'] });
   }, 120_000);
   afterAll(async () => {
     await server?.close();
@@ -156,7 +147,7 @@ describe('HTTP hardening on sqlite', () => {
   });
 
   it('limits each client to its token bucket and answers 429 RATE_LIMITED with Retry-After', async () => {
-    const limited = await serveStore(store, model, { rateLimitPerMinute: 5 });
+    const limited = await serveStore(store, model.current, { rateLimitPerMinute: 5 });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 7; i += 1) statuses.push((await limited.graphql('{ stats { documents } }')).status);
@@ -183,7 +174,7 @@ describe('HTTP hardening on sqlite', () => {
     expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
     const foreign = await preflight(server.url, 'https://evil.example.com');
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
-    const sameOriginOnly = await serveStore(store, model);
+    const sameOriginOnly = await serveStore(store, model.current);
     try {
       const response = await fetch(`${sameOriginOnly.url}/graphql`, { method: 'POST', headers: { origin: 'https://atlas.example.org', 'content-type': 'application/json' }, body: '{"query":"{ stats { items } }"}' });
       expect(response.status).toBe(200);

@@ -16,14 +16,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config/env.ts';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { createTransformersEmbedder } from '../../ingest/embed/index.ts';
-import type { Embedder } from '../../ingest/types.ts';
 import { errorCodes } from '../unit/api-server/http.ts';
 import type { GraphQLResponse, RunningServer } from '../unit/api-server/http.ts';
-import { ingestSeeds, serveStore } from './seeded-server.ts';
+import { ingestSeeds, serveStore, useRealModel } from './seeded-server.ts';
 
 const loadSeconds = Number(process.env.ATLAS_LOAD_SECONDS ?? 60);
 const faultPort = process.env.ATLAS_FAULT_NEO4J_PORT;
@@ -42,14 +39,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const temp = mkdtempSync(path.join(tmpdir(), 'atlas-load-int-'));
-let model: Embedder;
-beforeAll(async () => {
-  model = await createTransformersEmbedder({ modelDir: loadConfig().ATLAS_MODEL_DIR });
-}, 120_000);
-afterAll(async () => {
-  await model?.close?.();
-  rmSync(temp, { recursive: true, force: true });
-});
+const model = useRealModel();
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('load on sqlite', () => {
   let store: GraphStore;
@@ -57,8 +48,8 @@ describe('load on sqlite', () => {
 
   beforeAll(async () => {
     store = await openGraphStore(path.join(temp, 'atlas.db'));
-    await ingestSeeds(store, model);
-    server = await serveStore(store, model, { rateLimitPerMinute: 0 });
+    await ingestSeeds(store, model.current);
+    server = await serveStore(store, model.current, { rateLimitPerMinute: 0 });
   }, 10 * 60_000);
   afterAll(async () => {
     await server?.close();
@@ -125,8 +116,8 @@ describe.skipIf(!faultPort)('Neo4j stopped and restarted under load', () => {
   beforeAll(async () => {
     await neo4jDev('start');
     store = await openGraphStore(uri, { dimensions: 512 });
-    await ingestSeeds(store, model);
-    server = await serveStore(store, model, { rateLimitPerMinute: 0 });
+    await ingestSeeds(store, model.current);
+    server = await serveStore(store, model.current, { rateLimitPerMinute: 0 });
   }, 15 * 60_000);
   afterAll(async () => {
     await server?.close();

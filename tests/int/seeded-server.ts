@@ -3,11 +3,13 @@
  * with the real model) served over real HTTP on 127.0.0.1 port 0, torn down in one call.
  */
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { loadConfig } from '../../config/env.ts';
 import { createApiRuntime } from '../../api/runtime.ts';
 import { createServer } from '../../api/server.ts';
 import type { ServerOptions } from '../../api/server.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { createCachedEmbedder } from '../../ingest/embed/index.ts';
+import { createCachedEmbedder, createTransformersEmbedder } from '../../ingest/embed/index.ts';
 import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
@@ -17,6 +19,23 @@ import { startServer } from '../unit/api-server/http.ts';
 import type { RunningServer } from '../unit/api-server/http.ts';
 
 export const ADMIN_TOKEN = 'hardening-admin-token';
+
+/** The real bge-small-zh model for one test file: loaded before its tests, closed after them. */
+export function useRealModel(): { readonly current: Embedder } {
+  const holder: { current?: Embedder } = {};
+  beforeAll(async () => {
+    holder.current = await createTransformersEmbedder({ modelDir: loadConfig().ATLAS_MODEL_DIR });
+  }, 120_000);
+  afterAll(async () => {
+    await holder.current?.close?.();
+  });
+  return {
+    get current(): Embedder {
+      if (!holder.current) throw new Error('the model is loaded in beforeAll; use it inside tests and hooks');
+      return holder.current;
+    },
+  };
+}
 
 /** Loads the taxonomy and the seeds into the store; returns the ids of the seed documents. */
 export async function ingestSeeds(store: GraphStore, model: Embedder): Promise<string[]> {
