@@ -155,6 +155,14 @@ export interface GraphStore {
    * touched; same id, other hash → the old version is replaced; a failure leaves nothing half-written.
    */
   writeDocument(doc: DocumentRecord): Promise<WriteResult>;
+  /**
+   * Writes many documents in one transaction, each with writeDocument's semantics (same id and
+   * hash → 'unchanged' and untouched; same id, other hash → replaced; new → created). Results come
+   * in input order. All or nothing: a failure leaves the store as it was before the batch. A batch
+   * naming one document id twice is refused with BAD_REQUEST before anything is written. The
+   * graph afterwards is the one writing the documents one by one in order would give.
+   */
+  writeDocuments(docs: DocumentRecord[]): Promise<WriteResult[]>;
   /** Removes a document and everything only it held. Returns false when there was no such document. */
   deleteDocument(id: string): Promise<boolean>;
 

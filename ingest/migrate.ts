@@ -31,21 +31,42 @@ export async function migrateGraph(options: MigrationOptions): Promise<Migration
   await to.upsertTaxonomy(options.taxonomy);
   const summary: MigrationSummary = { documents: { created: 0, replaced: 0, unchanged: 0 }, items: 0, passages: 0 };
   const pageSize = options.pageSize ?? 50;
+  // Documents the target already holds with the same hash are not read back at all: a second
+  // run, or one adding to an earlier copy, only reads and writes what is new.
+  const present = await hashesById(to, pageSize);
   const first = await from.listDocuments({ first: pageSize, offset: 0 });
   const progress = options.progress?.(first.total);
   for (let offset = 0; offset < first.total; offset += pageSize) {
     const page = offset === 0 ? first : await from.listDocuments({ first: pageSize, offset });
+    const records: DocumentRecord[] = [];
     for (const summaryRow of page.nodes) {
-      const record = await readDocumentRecord(from, summaryRow, options.segmenter);
-      const result = await to.writeDocument(record);
-      summary.documents[result.status]++;
+      if (present.get(summaryRow.id) === summaryRow.hash) {
+        summary.documents.unchanged++;
+        progress?.advance(0, summaryRow.source);
+        continue;
+      }
+      records.push(await readDocumentRecord(from, summaryRow, options.segmenter));
+    }
+    // One page, one transaction: the target never holds half a page.
+    const results = records.length > 0 ? await to.writeDocuments(records) : [];
+    records.forEach((record, index) => {
+      summary.documents[results[index]!.status]++;
       summary.items += record.items.length;
       summary.passages += record.items.reduce((sum, item) => sum + item.passages.length, 0);
-      progress?.advance(record.items.length, summaryRow.source);
-    }
+      progress?.advance(record.items.length, record.source);
+    });
   }
   progress?.done();
   return summary;
+}
+
+async function hashesById(store: GraphStore, pageSize: number): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (let offset = 0; ; offset += pageSize * 10) {
+    const page = await store.listDocuments({ first: pageSize * 10, offset });
+    for (const doc of page.nodes) hashes.set(doc.id, doc.hash);
+    if (offset + pageSize * 10 >= page.total) return hashes;
+  }
 }
 
 /** Rebuilds the record a document was written from, vectors included. */

@@ -1,85 +1,33 @@
 /**
- * Runs the stages: read → parse → segment → extract → embed → write, one document at a time,
- * with progress and a per-file account of what was skipped and why. A file that fails is reported
- * and the run goes on; nothing already stored is touched by a failing file.
+ * Runs the stages: read → parse → segment → extract → embed → write over files, with progress and
+ * a per-file account of what was skipped and why. A file that fails is reported and the run goes
+ * on; nothing already stored is touched by a failing file.
+ *
+ * Resuming: a file whose text is already stored under its name is recognised by its hash right
+ * after reading and skipped as unchanged, before any parsing or embedding, so a run that was
+ * interrupted (or an unchanged folder ingested again) costs little more than reading the files.
+ * Documents are written in batches, each batch atomic: an interruption loses at most one batch.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createError, isAtlasError, wrapError } from '../errors/catalogue.ts';
-import type { DocumentRecord, ItemRecord } from '../graph/model.ts';
-import type { GraphStore, WriteStatus } from '../graph/store.ts';
-import { splitPassages } from './embed/index.ts';
+import type { DocumentRecord } from '../graph/model.ts';
+import type { GraphStore, WriteResult, WriteStatus } from '../graph/store.ts';
 import type { PassageEmbedder } from './embed/index.ts';
-import type { Extractor } from './extract/index.ts';
 import { createProgressReporter } from './progress.ts';
 import type { ProgressReporter } from './progress.ts';
 import { listInputFiles, readSourceText } from './read/files.ts';
-import type { ExtractedDocument, Parser, Segmenter } from './types.ts';
+import { contentHash, documentIdFor, extractText, toDocumentRecords } from './records.ts';
+import type { TextStages } from './records.ts';
+import { timeStageAsync } from './timings.ts';
+import type { StageTimings } from './timings.ts';
+import type { ExtractedDocument } from './types.ts';
 
-export interface TextStages {
-  parser: Parser;
-  segmenter: Segmenter;
-  extractor: Extractor;
-}
-
-/** parse → segment → extract, without store or model. */
-export function extractText(stages: TextStages, text: string, source: string): ExtractedDocument {
-  const parsed = stages.parser.parse(text, source);
-  const extractions = stages.extractor.extract(parsed);
-  return {
-    ...parsed,
-    hash: sha256(text.replace(/\s+/g, '')),
-    items: parsed.items.map((item, index) => ({
-      ...item,
-      ...extractions[index]!,
-      tokens: stages.segmenter.cutForSearch(`${item.title} ${item.text}`),
-    })),
-  };
-}
-
-/** Stable document id from its source name: re-ingesting the same file replaces its old version. */
-export function documentIdFor(source: string): string {
-  const normalized = path.relative(process.cwd(), path.resolve(source)).split(path.sep).join('/');
-  return `doc-${sha256(normalized).slice(0, 16)}`;
-}
-
-/** embed: cut items into passages, embed them (cached by hash) and build the store record. */
-export async function toDocumentRecord(doc: ExtractedDocument, segmenter: Segmenter, embedder: PassageEmbedder): Promise<DocumentRecord> {
-  const id = documentIdFor(doc.source);
-  const passagesByItem = doc.items.map((item) => splitPassages(`${item.title}。${item.text}`));
-  const vectors = await embedder.embedPassages(passagesByItem.flat());
-  let next = 0;
-  const items: ItemRecord[] = doc.items.map((item, index) => ({
-    id: `${id}:${item.ordinal}`,
-    ordinal: item.ordinal,
-    section: item.section,
-    title: item.title,
-    office: item.office,
-    text: item.text,
-    date: doc.date,
-    year: item.year,
-    region: item.region.region,
-    regionCandidates: item.region.candidates,
-    regionMention: item.region.mention,
-    subRegion: item.region.subRegion,
-    practices: item.practices,
-    candidatePractices: item.candidatePractices,
-    outcomes: item.outcomes,
-    policies: item.policies,
-    passages: passagesByItem[index]!.map((passage) => ({
-      index: passage.index,
-      text: passage.text,
-      hash: passage.hash,
-      tokens: segmenter.cutForSearch(passage.text),
-      embedding: vectors[next++]!,
-    })),
-  }));
-  const { source, title, issue, date, publisher, hash } = doc;
-  return { id, source, title, issue, date, publisher, hash, items };
-}
+export { contentHash, documentIdFor, extractText, segmentPassages, toDocumentRecord, toDocumentRecords } from './records.ts';
+export type { SegmentedPassage, TextStages } from './records.ts';
 
 export interface IngestSummary {
   documents: Record<WriteStatus, number>;
+  /** Items of the documents written (created or replaced); unchanged documents are not re-read. */
   items: number;
   regions: number;
   practices: number;
@@ -94,7 +42,18 @@ export interface IngestOptions {
   embedder: PassageEmbedder;
   store: GraphStore;
   progress?: (totalDocuments: number) => ProgressReporter;
+  /** Items gathered before they are embedded and written together (one transaction). Default 64. */
+  batchItems?: number;
+  /** Filled with the time spent in each stage, when given. */
+  timings?: StageTimings;
 }
+
+interface Pending {
+  file: string;
+  doc: ExtractedDocument;
+}
+
+const DEFAULT_BATCH_ITEMS = 64;
 
 export async function ingestPaths(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
@@ -107,38 +66,97 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
   const regions = new Set<string>();
   const practices = new Set<string>();
   const sourceByHash = await storedSourcesByHash(options.store);
+  const batchItems = Math.max(1, options.batchItems ?? DEFAULT_BATCH_ITEMS);
+  let pending: Pending[] = [];
+  let pendingItems = 0;
+
+  const fail = (file: string, error: unknown) => {
+    // One bad file must not stop the run; anything uncatalogued is reported as internal.
+    const reason = isAtlasError(error) ? error.userMessage : wrapError('INTERNAL', error).userMessage + ` (${error instanceof Error ? error.message : String(error)})`;
+    summary.failed.push({ file, reason });
+    progress.advance(0, path.basename(file));
+  };
+  const written = (record: DocumentRecord, result: WriteResult, file: string) => {
+    summary.documents[result.status]++;
+    summary.items += record.items.length;
+    for (const item of record.items) {
+      if (item.region) regions.add(item.region.code);
+      for (const practice of item.practices) practices.add(practice.name);
+      summary.outcomes += item.outcomes.length;
+    }
+    progress.advance(record.items.length, path.basename(file));
+  };
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    pendingItems = 0;
+    if (batch.length === 0) return;
+    await writeBatch(batch, options, written, (entry, error) => {
+      sourceByHash.delete(entry.doc.hash);
+      fail(entry.file, error);
+    });
+  };
+
   for (const file of files) {
     try {
-      const source = await readSourceText(file);
-      const extracted = extractText(options.stages, source.text, source.source);
-      if (extracted.items.length === 0) throw createError('INPUT_NO_ITEMS', file);
-      const storedAs = sourceByHash.get(extracted.hash);
-      if (storedAs !== undefined && documentIdFor(storedAs) !== documentIdFor(source.source)) {
-        throw createError('INPUT_DUPLICATE', file, storedAs);
+      const source = await timeStageAsync(options.timings, 'read', () => readSourceText(file));
+      const hash = contentHash(source.text);
+      const storedAs = sourceByHash.get(hash);
+      if (storedAs !== undefined) {
+        if (documentIdFor(storedAs) !== documentIdFor(source.source)) throw createError('INPUT_DUPLICATE', file, storedAs);
+        summary.documents.unchanged++;
+        progress.advance(0, path.basename(file));
+        continue;
       }
-      const record = await toDocumentRecord(extracted, options.stages.segmenter, options.embedder);
-      const result = await options.store.writeDocument(record);
-      sourceByHash.set(record.hash, record.source);
-      summary.documents[result.status]++;
-      summary.items += record.items.length;
-      for (const item of record.items) {
-        if (item.region) regions.add(item.region.code);
-        for (const practice of item.practices) practices.add(practice.name);
-        summary.outcomes += item.outcomes.length;
-      }
-      progress.advance(record.items.length, path.basename(file));
+      const doc = extractText(options.stages, source.text, source.source, options.timings);
+      if (doc.items.length === 0) throw createError('INPUT_NO_ITEMS', file);
+      sourceByHash.set(hash, source.source);
+      pending.push({ file, doc });
+      pendingItems += doc.items.length;
+      if (pendingItems >= batchItems) await flush();
     } catch (error) {
-      // One bad file must not stop the run; anything uncatalogued is reported as internal.
-      const reason = isAtlasError(error) ? error.userMessage : wrapError('INTERNAL', error).userMessage + ` (${error instanceof Error ? error.message : String(error)})`;
-      summary.failed.push({ file, reason });
-      progress.advance(0, path.basename(file));
+      fail(file, error);
     }
   }
+  await flush();
   progress.done();
   summary.regions = regions.size;
   summary.practices = practices.size;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/**
+ * Embeds and writes one batch in a single store transaction; when that fails, each document is
+ * tried alone so the failure is pinned on its file and the others still land.
+ */
+async function writeBatch(
+  batch: Pending[],
+  options: IngestOptions,
+  written: (record: DocumentRecord, result: WriteResult, file: string) => void,
+  failed: (entry: Pending, error: unknown) => void,
+): Promise<void> {
+  const { stages, embedder, store, timings } = options;
+  try {
+    const records = await toDocumentRecords(batch.map((entry) => entry.doc), stages.segmenter, embedder, timings);
+    const results = await timeStageAsync(timings, 'write', () => store.writeDocuments(records));
+    records.forEach((record, index) => written(record, results[index]!, batch[index]!.file));
+    return;
+  } catch (error) {
+    if (batch.length === 1) {
+      failed(batch[0]!, error);
+      return;
+    }
+  }
+  for (const entry of batch) {
+    try {
+      const [record] = await toDocumentRecords([entry.doc], stages.segmenter, embedder, timings);
+      const result = await timeStageAsync(timings, 'write', () => store.writeDocument(record!));
+      written(record!, result, entry.file);
+    } catch (error) {
+      failed(entry, error);
+    }
+  }
 }
 
 /** Content hash → source of every stored document: the same text under a second name is refused. */
@@ -150,8 +168,4 @@ async function storedSourcesByHash(store: GraphStore): Promise<Map<string, strin
     for (const doc of page.nodes) if (!bySource.has(doc.hash)) bySource.set(doc.hash, doc.source);
     if (offset + pageSize >= page.total) return bySource;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

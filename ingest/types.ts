@@ -83,10 +83,8 @@ export interface ItemExtraction {
   year: number | null;
 }
 
-export interface ExtractedItem extends ParsedItem, ItemExtraction {
-  /** Search-mode tokens of title + text. */
-  tokens: string[];
-}
+/** An item with what was extracted from it; its search tokens are cut per passage at embed time. */
+export type ExtractedItem = ParsedItem & ItemExtraction;
 
 export interface ExtractedDocument extends Omit<ParsedDocument, 'items'> {
   /** sha256 of the normalised source text; identical text → identical hash. */

@@ -1,29 +1,52 @@
 /**
  * The Cypher the Neo4j adapter writes with. Statements are constants or pure builders, so their
  * text and parameters are unit-tested without a database; graph/neo4j/store.ts only runs them.
- * One document is written by running these in order inside one transaction.
+ * A batch of documents is written by running these in order inside one transaction; every
+ * statement UNWINDs the rows of all the batch's documents.
  */
 
-export const readDocumentHash = 'MATCH (d:Document {id: $id}) RETURN d.hash AS hash';
+/** Stored hashes of the batch's documents, in one round trip. */
+export const readDocumentHashes = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.hash AS hash`;
 
-/** Removes a document with its items and what only they own (passages, outcomes); shared nodes stay. */
-export const deleteDocumentSubgraph = `
-MATCH (d:Document {id: $id})
-OPTIONAL MATCH (d)-[:HAS_ITEM]->(i:Item)
-OPTIONAL MATCH (i)-[:HAS_PASSAGE|REPORTS]->(owned)
-WITH d, collect(DISTINCT i) AS items, collect(DISTINCT owned) AS owned
-FOREACH (n IN owned | DETACH DELETE n)
-FOREACH (n IN items | DETACH DELETE n)
+/**
+ * Removes documents with their items and what only they own (passages, outcomes). Shared nodes
+ * stay; each row gives the element ids of the policies, offices and candidates the document's
+ * items pointed at, which sweepShared checks once the batch is written.
+ */
+export const deleteDocumentSubgraphs = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+CALL {
+  WITH d
+  OPTIONAL MATCH (d)-[:HAS_ITEM]->(:Item)-[:CITES|CONTRIBUTED_BY|DESCRIBES]->(shared)
+  WHERE shared:Policy OR shared:Office OR shared:Candidate
+  RETURN collect(DISTINCT elementId(shared)) AS shared
+}
+CALL {
+  WITH d
+  OPTIONAL MATCH (d)-[:HAS_ITEM]->(i:Item)
+  OPTIONAL MATCH (i)-[:HAS_PASSAGE|REPORTS]->(owned)
+  WITH collect(DISTINCT i) AS items, collect(DISTINCT owned) AS owned
+  FOREACH (n IN owned | DETACH DELETE n)
+  FOREACH (n IN items | DETACH DELETE n)
+}
 DETACH DELETE d
-RETURN count(*) AS deleted`;
+RETURN id, shared`;
 
-/** Policies, offices and candidates nobody points at belong to no document any more. */
-export const sweepOrphans = `
+/** Of the shared nodes a deletion touched, those nobody points at any more belong to no document. */
+export const sweepShared = `
+UNWIND $shared AS sharedId
 MATCH (n)
-WHERE (n:Policy OR n:Office OR n:Candidate) AND NOT EXISTS { ()-->(n) }
+WHERE elementId(n) = sharedId AND (n:Policy OR n:Office OR n:Candidate) AND NOT EXISTS { ()-->(n) }
 DETACH DELETE n`;
 
-export const createDocument = 'CREATE (d:Document) SET d = $document';
+export const createDocuments = `
+UNWIND $documents AS document
+CREATE (d:Document)
+SET d = document`;
 
 /** Ancestors only fill in what is missing; the region itself (full row) takes the latest name, level and status. */
 export const mergeRegions = `
@@ -75,8 +98,8 @@ CALL {
 }`;
 
 export const createItems = `
-MATCH (d:Document {id: $documentId})
 UNWIND $items AS row
+MATCH (d:Document {id: row.documentId})
 CREATE (i:Item)
 SET i = row
 CREATE (d)-[:HAS_ITEM]->(i)`;
@@ -136,14 +159,17 @@ WHERE row.practice IS NOT NULL
 MATCH (p:Practice {name: row.practice})
 MERGE (o)-[:OF_PRACTICE]->(p)`;
 
-/** Vectors are stored through the procedure so they are kept as float32 arrays the vector index reads. */
+/**
+ * Vectors are stored through the procedure so they are kept as float32 arrays the vector index
+ * reads; they arrive as comma-separated decimals (rows.ts encodeVector), much cheaper to send.
+ */
 export const createPassages = `
 UNWIND $passages AS row
 MATCH (i:Item {id: row.itemId})
 CREATE (i)-[:HAS_PASSAGE]->(p:Passage)
 SET p = row.props
 WITH p, row
-CALL db.create.setNodeVectorProperty(p, 'embedding', row.embedding)`;
+CALL db.create.setNodeVectorProperty(p, 'embedding', [value IN split(row.embedding, ',') | toFloat(value)])`;
 
 /**
  * Taxonomy: curated practices take the latest category and description; aliases are the file's

@@ -21,11 +21,15 @@ const uniqueKeys: [label: string, property: string][] = [
   ['Office', 'name'],
 ];
 
+/** Item filters by year and section, and by category, can start from these instead of scanning every item. */
 const lookupIndexes: [label: string, property: string][] = [
   ['Passage', 'hash'],
   ['Document', 'date'],
   ['Region', 'successorCode'],
   ['Outcome', 'practice'],
+  ['Item', 'year'],
+  ['Item', 'section'],
+  ['Practice', 'category'],
 ];
 
 function snake(label: string, property: string): string {

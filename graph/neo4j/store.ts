@@ -13,7 +13,7 @@ import * as queries from './queries.ts';
 import { regionCodesOf, toItemView, toRegionRef, type StoredItem, type StoredRegion } from './read.ts';
 import * as schema from './schema.ts';
 import { fullText, nearest, type RunQuery } from './search.ts';
-import { deleteDocumentIn, upsertTaxonomyIn, writeDocumentIn } from './write.ts';
+import { deleteDocumentIn, refuseRepeatedIds, upsertTaxonomyIn, writeDocumentsIn } from './write.ts';
 
 export interface Neo4jStoreOptions {
   user?: string;
@@ -93,7 +93,15 @@ class Neo4jGraphStore implements GraphStore {
   }
 
   upsertTaxonomy: GraphStore['upsertTaxonomy'] = (practices) => this.write((tx) => upsertTaxonomyIn(tx, practices));
-  writeDocument: GraphStore['writeDocument'] = (doc) => this.write((tx) => writeDocumentIn(tx, doc));
+  writeDocument: GraphStore['writeDocument'] = async (doc) => {
+    const [result] = await this.writeDocuments([doc]);
+    if (result === undefined) throw new Error('writeDocuments gave no result for one document');
+    return result;
+  };
+  writeDocuments: GraphStore['writeDocuments'] = async (docs) => {
+    refuseRepeatedIds(docs);
+    return docs.length === 0 ? [] : this.write((tx) => writeDocumentsIn(tx, docs));
+  };
   deleteDocument: GraphStore['deleteDocument'] = (id) => this.write((tx) => deleteDocumentIn(tx, id));
   curateCandidate: GraphStore['curateCandidate'] = (request) => this.write((tx) => curateCandidateIn(tx, request));
   addAlias: GraphStore['addAlias'] = (practice, alias) => this.write((tx) => addAliasIn(tx, practice, alias));

@@ -1,49 +1,77 @@
 /**
- * Writes: one document per transaction (statements UNWIND the rows from rows.ts), deletion with
- * orphan sweeping, and the taxonomy. Same id and hash → 'unchanged', nothing touched.
+ * Writes: a batch of documents per transaction (every statement UNWINDs the rows of all of them,
+ * from rows.ts), deletion with orphan sweeping, and the taxonomy. Same id and hash → 'unchanged',
+ * nothing touched. A batch costs a fixed number of round trips, however many documents it holds.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import { createError } from '../../errors/catalogue.ts';
 import type { DocumentRecord, PracticeDefinition } from '../model.ts';
 import type { WriteResult } from '../store.ts';
 import * as cypher from './cypher.ts';
-import { documentRows, type ItemLinkRow } from './rows.ts';
+import { batchRows, type BatchRows } from './rows.ts';
 
-async function runLinks(tx: ManagedTransaction, statement: string, links: ItemLinkRow[]): Promise<void> {
-  if (links.length > 0) await tx.run(statement, { links });
+/** A batch naming one id twice has no single meaning (which version wins?): refuse it up front. */
+export function refuseRepeatedIds(docs: DocumentRecord[]): void {
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    if (seen.has(doc.id)) throw createError('BAD_REQUEST', `document ${doc.id} appears more than once in one batch`);
+    seen.add(doc.id);
+  }
 }
 
-export async function writeDocumentIn(tx: ManagedTransaction, doc: DocumentRecord): Promise<WriteResult> {
-  const existing = await tx.run(cypher.readDocumentHash, { id: doc.id });
-  const previousHash = existing.records[0]?.get('hash') as string | undefined;
-  if (previousHash === doc.hash) return { documentId: doc.id, status: 'unchanged' };
-  if (previousHash !== undefined) await tx.run(cypher.deleteDocumentSubgraph, { id: doc.id });
+async function runRows(tx: ManagedTransaction, statement: string, name: string, rows: unknown[]): Promise<void> {
+  if (rows.length > 0) await tx.run(statement, { [name]: rows });
+}
 
-  const rows = documentRows(doc);
-  await tx.run(cypher.createDocument, { document: rows.document });
+export async function writeDocumentsIn(tx: ManagedTransaction, docs: DocumentRecord[]): Promise<WriteResult[]> {
+  if (docs.length === 0) return [];
+  const existing = await tx.run(cypher.readDocumentHashes, { ids: docs.map((doc) => doc.id) });
+  const storedHash = new Map(existing.records.map((record) => [record.get('id') as string, record.get('hash') as string]));
+  const results = docs.map((doc): WriteResult => {
+    const previous = storedHash.get(doc.id);
+    return { documentId: doc.id, status: previous === undefined ? 'created' : previous === doc.hash ? 'unchanged' : 'replaced' };
+  });
+  const toWrite = docs.filter((_, index) => results[index]?.status !== 'unchanged');
+  if (toWrite.length === 0) return results;
+
+  const replaced = results.filter((result) => result.status === 'replaced').map((result) => result.documentId);
+  const shared = replaced.length > 0 ? await deleteDocuments(tx, replaced) : [];
+  await writeRows(tx, batchRows(toWrite));
+  // Only a replaced version can have left policies, offices or candidates without an item.
+  if (shared.length > 0) await tx.run(cypher.sweepShared, { shared });
+  return results;
+}
+
+/** Deletes the documents' subgraphs; gives the element ids of the shared nodes they pointed at. */
+async function deleteDocuments(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+  const result = await tx.run(cypher.deleteDocumentSubgraphs, { ids });
+  return [...new Set(result.records.flatMap((record) => record.get('shared') as string[]))];
+}
+
+async function writeRows(tx: ManagedTransaction, rows: BatchRows): Promise<void> {
+  await tx.run(cypher.createDocuments, { documents: rows.documents });
   if (rows.regions.length > 0) {
     for (const statement of [cypher.mergeRegions, cypher.linkFullRegionParents, cypher.linkAncestorParents, cypher.linkSuccessors]) {
       await tx.run(statement, { regions: rows.regions });
     }
   }
-  if (rows.items.length > 0) await tx.run(cypher.createItems, { documentId: doc.id, items: rows.items });
-  await runLinks(tx, cypher.linkItemRegions('IN_REGION'), rows.regionLinks);
-  await runLinks(tx, cypher.linkItemRegions('IN_SUBREGION'), rows.subRegionLinks);
-  await runLinks(tx, cypher.linkPractices, rows.practiceLinks);
-  await runLinks(tx, cypher.linkCandidates, rows.candidateLinks);
-  await runLinks(tx, cypher.linkPolicies, rows.policyLinks);
-  await runLinks(tx, cypher.linkOffices, rows.officeLinks);
-  if (rows.outcomes.length > 0) await tx.run(cypher.createOutcomes, { outcomes: rows.outcomes });
-  if (rows.passages.length > 0) await tx.run(cypher.createPassages, { passages: rows.passages });
-  // Only a replaced version can have left policies, offices or candidates without an item.
-  if (previousHash !== undefined) await tx.run(cypher.sweepOrphans);
-  return { documentId: doc.id, status: previousHash === undefined ? 'created' : 'replaced' };
+  await runRows(tx, cypher.createItems, 'items', rows.items);
+  await runRows(tx, cypher.linkItemRegions('IN_REGION'), 'links', rows.regionLinks);
+  await runRows(tx, cypher.linkItemRegions('IN_SUBREGION'), 'links', rows.subRegionLinks);
+  await runRows(tx, cypher.linkPractices, 'links', rows.practiceLinks);
+  await runRows(tx, cypher.linkCandidates, 'links', rows.candidateLinks);
+  await runRows(tx, cypher.linkPolicies, 'links', rows.policyLinks);
+  await runRows(tx, cypher.linkOffices, 'links', rows.officeLinks);
+  await runRows(tx, cypher.createOutcomes, 'outcomes', rows.outcomes);
+  await runRows(tx, cypher.createPassages, 'passages', rows.passages);
 }
 
 export async function deleteDocumentIn(tx: ManagedTransaction, id: string): Promise<boolean> {
-  const result = await tx.run(cypher.deleteDocumentSubgraph, { id });
-  const deleted = (result.records[0]?.get('deleted') as number | undefined) ?? 0;
-  if (deleted > 0) await tx.run(cypher.sweepOrphans);
-  return deleted > 0;
+  const result = await tx.run(cypher.deleteDocumentSubgraphs, { ids: [id] });
+  if (result.records.length === 0) return false;
+  const shared = result.records.flatMap((record) => record.get('shared') as string[]);
+  if (shared.length > 0) await tx.run(cypher.sweepShared, { shared });
+  return true;
 }
 
 export async function upsertTaxonomyIn(tx: ManagedTransaction, practices: PracticeDefinition[]): Promise<void> {

@@ -14,7 +14,7 @@ import { check, stats } from './integrity.ts';
 import { findItemIds, getDocument, getItems, getRegions, listDocuments } from './read.ts';
 import { applySchema, configureConnection } from './schema.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
-import { deleteDocument, upsertTaxonomy, writeDocument } from './write.ts';
+import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
 
 export interface SqliteStoreOptions {
   /** How long a statement waits for another connection's lock before failing (default 5000 ms). */
@@ -58,6 +58,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     },
     upsertTaxonomy: (definitions) => run('write', (ctx) => upsertTaxonomy(ctx, definitions)),
     writeDocument: (doc) => run('write', (ctx) => writeDocument(ctx, doc)),
+    writeDocuments: (docs) => run('write', (ctx) => writeDocuments(ctx, docs)),
     deleteDocument: (id) => run('write', (ctx) => deleteDocument(ctx, id)),
     getDocument: (id) => run('read', (ctx) => getDocument(ctx, id)),
     listDocuments: (options) => run('read', (ctx) => listDocuments(ctx, options)),

@@ -22,8 +22,16 @@ export function inferLevel(code: string, depth: number): RegionLevel {
   return levelByCodeLength[code.length] ?? levelByDepth[Math.min(depth, levelByDepth.length - 1)] ?? 'community';
 }
 
+/**
+ * Remembers, per region code, the RegionRef last written in this transaction: writing the same
+ * ref again changes nothing, so a batch where hundreds of items name one county writes it once.
+ */
+export type WrittenRegions = Map<string, string>;
+
 /** Writes the region and every ancestor on its path; ancestors never overwrite a fuller row. */
-export function writeRegion(context: SqliteContext, region: RegionRef): void {
+export function writeRegion(context: SqliteContext, region: RegionRef, written?: WrittenRegions): void {
+  const key = written === undefined ? '' : JSON.stringify(region);
+  if (written?.get(region.code) === key) return;
   const insertAncestor = context.prepare(
     'INSERT INTO regions(code, name, level, parent_code) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO NOTHING',
   );
@@ -40,6 +48,7 @@ export function writeRegion(context: SqliteContext, region: RegionRef): void {
     parent = code;
   });
   upsertRegion.run(region.code, region.name, region.level, region.abolished === true ? 1 : 0, region.successorCode ?? null, parent);
+  written?.set(region.code, key);
 }
 
 /** RegionRefs for the codes found (unknown codes are absent from the map). */

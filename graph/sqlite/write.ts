@@ -1,10 +1,11 @@
 /**
- * Writes: the taxonomy, one document per transaction, and deletion with orphan sweeping.
+ * Writes: the taxonomy, batches of documents in one transaction each, and deletion with orphan sweeping.
  */
 import type { DocumentRecord, ItemRecord, PracticeDefinition } from '../model.ts';
-import type { WriteResult, WriteStatus } from '../store.ts';
+import { createError } from '../../errors/catalogue.ts';
+import type { WriteResult } from '../store.ts';
 import type { SqliteContext } from './context.ts';
-import { writeRegion } from './regions.ts';
+import { writeRegion, type WrittenRegions } from './regions.ts';
 import { encodeVector } from './vectors.ts';
 
 /** Category and description follow the file; aliases are a union; practices are never removed. */
@@ -27,24 +28,52 @@ export function upsertTaxonomy(context: SqliteContext, practices: PracticeDefini
   })();
 }
 
-/** Same id and hash → unchanged; same id, other hash → old version removed first, all in one transaction. */
-export function writeDocument(context: SqliteContext, doc: DocumentRecord): WriteResult {
-  // IMMEDIATE takes the write lock before the hash check, so no other writer slips in between.
-  const status = context.db
-    .transaction((): WriteStatus => {
-      const existing = context.prepare<{ hash: string }>('SELECT hash FROM documents WHERE id = ?').get(doc.id);
-      if (existing?.hash === doc.hash) return 'unchanged';
-      if (existing !== undefined) context.prepare('DELETE FROM documents WHERE id = ?').run(doc.id);
-      context
-        .prepare('INSERT INTO documents(id, source, title, issue, date, publisher, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(doc.id, doc.source, doc.title, doc.issue, doc.date, doc.publisher, doc.hash);
-      for (const item of doc.items) writeItem(context, doc.id, item);
-      sweepOrphans(context);
-      return existing === undefined ? 'created' : 'replaced';
+/**
+ * Writes a batch in one IMMEDIATE transaction, each document as writeDocument would: same id and
+ * hash → unchanged; same id, other hash → old version removed first. All or nothing.
+ */
+export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): WriteResult[] {
+  refuseRepeatedIds(docs);
+  if (docs.length === 0) return [];
+  const readHash = context.prepare<{ hash: string }>('SELECT hash FROM documents WHERE id = ?');
+  const deleteOld = context.prepare('DELETE FROM documents WHERE id = ?');
+  const insertDocument = context.prepare('INSERT INTO documents(id, source, title, issue, date, publisher, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  // IMMEDIATE takes the write lock before the hash checks, so no other writer slips in between.
+  const results = context.db
+    .transaction((): WriteResult[] => {
+      let replacedAny = false;
+      const writtenRegions: WrittenRegions = new Map();
+      const written = docs.map((doc): WriteResult => {
+        const existing = readHash.get(doc.id);
+        if (existing?.hash === doc.hash) return { documentId: doc.id, status: 'unchanged' };
+        if (existing !== undefined) deleteOld.run(doc.id);
+        insertDocument.run(doc.id, doc.source, doc.title, doc.issue, doc.date, doc.publisher, doc.hash);
+        for (const item of doc.items) writeItem(context, doc.id, item, writtenRegions);
+        replacedAny ||= existing !== undefined;
+        return { documentId: doc.id, status: existing === undefined ? 'created' : 'replaced' };
+      });
+      // Only a replaced version can leave policies or offices without an item: sweep once, not per document.
+      if (replacedAny) sweepOrphans(context);
+      return written;
     })
     .immediate();
-  if (status !== 'unchanged') context.invalidateVectors();
-  return { documentId: doc.id, status };
+  if (results.some((result) => result.status !== 'unchanged')) context.invalidateVectors();
+  return results;
+}
+
+export function writeDocument(context: SqliteContext, doc: DocumentRecord): WriteResult {
+  const [result] = writeDocuments(context, [doc]);
+  if (result === undefined) throw new Error('writeDocuments gave no result for one document');
+  return result;
+}
+
+/** A batch naming one id twice has no single meaning (which version wins?): refuse it up front. */
+function refuseRepeatedIds(docs: DocumentRecord[]): void {
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    if (seen.has(doc.id)) throw createError('BAD_REQUEST', `document ${doc.id} appears more than once in one batch`);
+    seen.add(doc.id);
+  }
 }
 
 export function deleteDocument(context: SqliteContext, id: string): boolean {
@@ -59,11 +88,11 @@ export function deleteDocument(context: SqliteContext, id: string): boolean {
   return deleted;
 }
 
-function writeItem(context: SqliteContext, documentId: string, item: ItemRecord): void {
+function writeItem(context: SqliteContext, documentId: string, item: ItemRecord, writtenRegions: WrittenRegions): void {
   context
     .prepare('INSERT INTO items(id, document_id, ordinal, section, title, text, date, year, region_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(item.id, documentId, item.ordinal, item.section, item.title, item.text, item.date, item.year, item.regionMention);
-  writeItemRegions(context, item);
+  writeItemRegions(context, item, writtenRegions);
   writeItemPractices(context, item);
   writeItemOutcomes(context, item);
   writeItemEntities(context, item);
@@ -75,19 +104,19 @@ function writeItem(context: SqliteContext, documentId: string, item: ItemRecord)
   }
 }
 
-function writeItemRegions(context: SqliteContext, item: ItemRecord): void {
+function writeItemRegions(context: SqliteContext, item: ItemRecord, writtenRegions: WrittenRegions): void {
   // OR IGNORE: a region named twice in one role is one edge, not a failed document.
   const link = context.prepare('INSERT OR IGNORE INTO item_regions(item_id, region_code, role, position) VALUES (?, ?, ?, ?)');
   if (item.region !== null) {
-    writeRegion(context, item.region);
+    writeRegion(context, item.region, writtenRegions);
     link.run(item.id, item.region.code, 'region', 0);
   }
   if (item.subRegion !== null) {
-    writeRegion(context, item.subRegion);
+    writeRegion(context, item.subRegion, writtenRegions);
     link.run(item.id, item.subRegion.code, 'subregion', 0);
   }
   item.regionCandidates.forEach((candidate, position) => {
-    writeRegion(context, candidate);
+    writeRegion(context, candidate, writtenRegions);
     link.run(item.id, candidate.code, 'candidate', position);
   });
 }

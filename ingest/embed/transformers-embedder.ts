@@ -1,53 +1,72 @@
 /**
- * The real embedder: bge-small-zh-v1.5 (int8 ONNX) through transformers.js, loaded only from a
- * local folder laid out by `npm run setup:model`. CLS pooling and L2 normalisation, as BAAI
- * prescribes for bge; inputs longer than 512 tokens are truncated by the tokenizer.
+ * The real embedder: bge-small-zh-v1.5 (int8 ONNX), loaded only from a local folder laid out by
+ * `npm run setup:model`. The transformers.js tokenizer feeds an onnxruntime-node session directly
+ * (no pipeline: it would copy the whole hidden state to pool one token). CLS pooling and L2
+ * normalisation, as BAAI prescribes for bge; inputs longer than 512 tokens are truncated.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { env, pipeline } from '@huggingface/transformers';
-import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import { createError, wrapError } from '../../errors/catalogue.ts';
 import type { Embedder } from '../types.ts';
+import { lengthSortedBatches, normalizedClsRows, padBatch } from './bert-batches.ts';
+import { bertFeeds, createBertSession, loadBertTokenizer, QUANTIZED_MODEL_FILE } from './onnx-bert.ts';
+import type { BertTokenizer } from './onnx-bert.ts';
+import type { InferenceSession } from 'onnxruntime-node';
 
 export interface TransformersEmbedderOptions {
   /** Folder holding onnx/model_quantized.onnx, tokenizer.json, config.json, tokenizer_config.json. */
   modelDir: string;
-  /** Texts per forward pass (padding to the longest in a batch). Default 16. */
+  /** Texts per forward pass (padding to the longest in a batch). Default 16 (see bench/embed). */
   batchSize?: number;
 }
 
-const REQUIRED_FILES = ['onnx/model_quantized.onnx', 'tokenizer.json', 'tokenizer_config.json', 'config.json'];
+/**
+ * Measured with bench/embed on 2 cores: 8, 16 and 32 run equally fast (raw onnxruntime too), 64 is
+ * slower. 16 blocks the event loop half as long per `run` as 32 (the API answers between batches).
+ */
+export const DEFAULT_EMBED_BATCH_SIZE = 16;
 
-/** transformers.js keeps its model location in a global `env`; loads are queued so two never mix. */
-let loading: Promise<unknown> = Promise.resolve();
+const REQUIRED_FILES = [QUANTIZED_MODEL_FILE, 'tokenizer.json', 'tokenizer_config.json', 'config.json'];
+const HIDDEN_STATE_OUTPUT = 'last_hidden_state';
 
 export async function createTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
   const modelDir = path.resolve(options.modelDir);
   const missing = REQUIRED_FILES.filter((file) => !existsSync(path.join(modelDir, file)));
   if (missing.length > 0) throw createError('MODEL_MISSING', `${modelDir} (${missing.join(', ')})`);
-  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 16));
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_EMBED_BATCH_SIZE));
   const dimensions = readHiddenSize(modelDir);
   const model = path.basename(modelDir);
 
-  const extractor = await queueLoad(() => loadPipeline(modelDir));
+  let tokenizer: BertTokenizer;
+  let session: InferenceSession;
+  try {
+    [tokenizer, session] = await Promise.all([loadBertTokenizer(modelDir), createBertSession(modelDir)]);
+  } catch (error) {
+    throw wrapError('MODEL_FAILED', error, `${modelDir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const outputName = session.outputNames.includes(HIDDEN_STATE_OUTPUT) ? HIDDEN_STATE_OUTPUT : session.outputNames[0]!;
+
   // One ONNX session, used by one call at a time: parallel calls would only fight over the cores.
   let running: Promise<unknown> = Promise.resolve();
 
-  /** Texts go to the model shortest first, so each batch pads little; results come back in input order. */
+  async function runBatch(tokenIds: number[][]): Promise<Float32Array[]> {
+    const inputs = padBatch(tokenIds, tokenizer.padId);
+    const output = (await session.run(bertFeeds(session, inputs), [outputName]))[outputName]!;
+    const width = output.dims[2] ?? 0;
+    if (width !== dimensions) throw createError('MODEL_FAILED', `expected ${dimensions} dimensions, got ${width}`);
+    return normalizedClsRows(output.data as Float32Array, inputs.rows, inputs.columns, width);
+  }
+
+  /** Texts go to the model fewest tokens first, so each batch pads little; results come back in input order. */
   async function embedBatches(texts: string[]): Promise<Float32Array[]> {
-    const order = texts.map((_, index) => index).sort((a, b) => texts[a]!.length - texts[b]!.length);
+    const tokenIds = tokenizer.encode(texts);
+    if (texts.length === 1) return runBatch(tokenIds); // a lone query skips the batching bookkeeping
     const vectors: Float32Array[] = new Array<Float32Array>(texts.length);
-    for (let start = 0; start < order.length; start += batchSize) {
-      const positions = order.slice(start, start + batchSize);
-      const output = await extractor(positions.map((position) => texts[position]!), { pooling: 'cls', normalize: true });
-      const data = output.data as Float32Array;
-      const width = output.dims[1] ?? 0;
-      if (width !== dimensions) throw createError('MODEL_FAILED', `expected ${dimensions} dimensions, got ${width}`);
+    for (const positions of lengthSortedBatches(tokenIds.map((ids) => ids.length), batchSize)) {
+      const batchVectors = await runBatch(positions.map((position) => tokenIds[position]!));
       positions.forEach((position, row) => {
-        vectors[position] = data.slice(row * width, (row + 1) * width);
+        vectors[position] = batchVectors[row]!;
       });
-      output.dispose();
     }
     return vectors;
   }
@@ -65,34 +84,9 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
     },
     async close(): Promise<void> {
       await running;
-      await extractor.dispose();
+      await session.release();
     },
   };
-}
-
-// pipeline()'s overloads make TypeScript give up (TS2590); this is the one overload we use.
-const createFeatureExtraction = pipeline as unknown as (
-  task: 'feature-extraction',
-  model: string,
-  options: { dtype: 'q8'; local_files_only: boolean },
-) => Promise<FeatureExtractionPipeline>;
-
-async function loadPipeline(modelDir: string): Promise<FeatureExtractionPipeline> {
-  env.allowRemoteModels = false;
-  env.allowLocalModels = true;
-  env.localModelPath = `${path.dirname(modelDir)}${path.sep}`;
-  try {
-    // dtype q8 selects onnx/model_quantized.onnx.
-    return await createFeatureExtraction('feature-extraction', path.basename(modelDir), { dtype: 'q8', local_files_only: true });
-  } catch (error) {
-    throw wrapError('MODEL_FAILED', error, `${modelDir}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function queueLoad<T>(load: () => Promise<T>): Promise<T> {
-  const result = loading.then(load);
-  loading = result.catch(() => undefined);
-  return result;
 }
 
 function readHiddenSize(modelDir: string): number {

@@ -4,10 +4,12 @@
  * simplified characters; this lets them read traditional bulletins (萬元, 不少於, 預計) too.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { containsTraditional } from '../text/traditional.ts';
 
 let convert: ((text: string) => string) | undefined;
 
 export function simplifiedCopy(text: string): string {
+  if (!containsTraditional(text)) return text;
   const toSimplified: (text: string) => string = (convert ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   const whole = toSimplified(text);
   if (whole.length === text.length) return whole;

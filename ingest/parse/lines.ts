@@ -5,6 +5,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import { normalizeText } from '../read/normalize.ts';
+import { containsTraditional } from '../text/traditional.ts';
 
 export interface Line {
   /** 0-based position in the document. */
@@ -19,6 +20,7 @@ let toSimplified: ((text: string) => string) | undefined;
 
 /** Traditional → simplified, character by character ('tw' keeps lengths, unlike phrase tables). */
 export function simplify(text: string): string {
+  if (!containsTraditional(text)) return text;
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   return convert(text);
 }

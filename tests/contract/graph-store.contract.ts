@@ -11,9 +11,11 @@
  *   category '' and so drop out under a category filter;
  * - stats().regions counts regions items are placed in (region or sub-region), stats().practices
  *   the curated practices in the store;
- * - curation decisions (promote, merge, reject, aliases) outlive re-ingests and taxonomy re-loads.
+ * - curation decisions (promote, merge, reject, aliases) outlive re-ingests and taxonomy re-loads;
+ * - writeDocuments refuses a batch naming one document id twice with BAD_REQUEST (nothing written).
  */
 import { describe } from 'vitest';
+import { describeBatchWriting } from './batch.contract.ts';
 import { describeCuration } from './curation.contract.ts';
 import { describeGraphQueries } from './graph.contract.ts';
 import { useFreshStore, type MakeStore } from './harness.ts';
@@ -27,6 +29,7 @@ export function describeGraphStore(name: string, makeStore: MakeStore): void {
   describe(`GraphStore contract: ${name}`, () => {
     const harness = useFreshStore(makeStore);
     describeWriting(harness);
+    describeBatchWriting(harness);
     describeReading(harness);
     describeSearching(harness);
     describeGraphQueries(harness);

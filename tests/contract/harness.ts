@@ -10,6 +10,8 @@ export type MakeStore = () => Promise<{ store: GraphStore; cleanup(): Promise<vo
 export interface StoreHarness {
   /** The current test's store. */
   readonly store: GraphStore;
+  /** Disposes of the current store and gives a fresh, empty one (for comparing two ways of writing). */
+  renew(): Promise<GraphStore>;
 }
 
 export function useFreshStore(makeStore: MakeStore): StoreHarness {
@@ -24,6 +26,12 @@ export function useFreshStore(makeStore: MakeStore): StoreHarness {
   return {
     get store(): GraphStore {
       if (current === undefined) throw new Error('the store is only available inside a test');
+      return current.store;
+    },
+    async renew(): Promise<GraphStore> {
+      await current?.cleanup();
+      current = undefined;
+      current = await makeStore();
       return current.store;
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, ItemRecord, RegionRef } from '../../../graph/model.ts';
-import { documentRegionRows, documentRows, inferLevel, regionChainRows } from '../../../graph/neo4j/rows.ts';
+import { batchRows, documentRegionRows, documentRows, encodeVector, inferLevel, regionChainRows } from '../../../graph/neo4j/rows.ts';
 
 const qingshan: RegionRef = {
   code: '360921',
@@ -113,7 +113,7 @@ describe('DocumentRecord → write rows', () => {
     expect(rows.regions.map((row) => row.code)).toEqual(['36', '3609', '360921', '360902']);
   });
 
-  it('flattens outcomes and passages with stable ids, tokens space-joined and vectors as plain numbers', () => {
+  it('flattens outcomes and passages with stable ids, tokens space-joined and vectors as decimal text', () => {
     const rows = documentRows(doc([item({})]));
     expect(rows.outcomes[0]).toEqual({
       itemId: 'linchuan-7:1',
@@ -140,7 +140,7 @@ describe('DocumentRecord → write rows', () => {
       hash: 'h0',
       tokens: '青山 青山县 石碑镇 院落 议事会',
     });
-    expect(rows.passages[0]?.embedding).toEqual([Math.fround(0.6), Math.fround(0.8)]);
+    expect(rows.passages[0]?.embedding.split(',').map(Number).map(Math.fround)).toEqual([Math.fround(0.6), Math.fround(0.8)]);
   });
 
   it('writes the document node without its items', () => {
@@ -153,5 +153,33 @@ describe('DocumentRecord → write rows', () => {
       publisher: null,
       hash: 'h-1',
     });
+  });
+
+  it('gives every row of a batch its own document and item ids, documents in input order', () => {
+    const second = { ...doc([item({ id: 'linchuan-8:1' })]), id: 'linchuan-8', hash: 'h-8' };
+    const rows = batchRows([doc([item({})]), second]);
+    expect(rows.documents.map((document) => document.id)).toEqual(['linchuan-7', 'linchuan-8']);
+    expect(rows.items.map((row) => [row.id, row.documentId])).toEqual([
+      ['linchuan-7:1', 'linchuan-7'],
+      ['linchuan-8:1', 'linchuan-8'],
+    ]);
+    expect(rows.passages.map((row) => row.itemId)).toEqual(['linchuan-7:1', 'linchuan-8:1']);
+    expect(rows.practiceLinks.map((row) => row.itemId)).toEqual(['linchuan-7:1', 'linchuan-8:1']);
+  });
+
+  it('merges region rows across a batch as one-by-one writes would: a later full row wins, an ancestor row never displaces one', () => {
+    const renamed: RegionRef = { ...qingshan, name: '青山区', abolished: true, successorCode: '360999' };
+    const first = doc([item({ region: qingshan, subRegion: shibei })]);
+    const second = { ...doc([item({ id: 'linchuan-8:1', region: renamed, subRegion: null })]), id: 'linchuan-8' };
+    const third = { ...doc([item({ id: 'linchuan-9:1', region: shibei, subRegion: null })]), id: 'linchuan-9' };
+    const regions = batchRows([first, second, third]).regions;
+    expect(regions.map((row) => row.code)).toEqual(['36', '3609', '360921', '360921102']);
+    expect(regions.find((row) => row.code === '360921')).toMatchObject({ name: '青山区', full: true, abolished: true, successorCode: '360999' });
+  });
+
+  it('encodes a vector as decimals that give every float32 back exactly', () => {
+    const vector = Float32Array.from([0.1, -0.333333, 1e-8, 0.987654321, -1]);
+    const decoded = Float32Array.from(encodeVector(vector).split(',').map(Number));
+    expect(decoded).toEqual(vector);
   });
 });

@@ -12,6 +12,12 @@ describe('Neo4j schema', () => {
     expect(statements.every((statement) => statement.includes('IF NOT EXISTS'))).toBe(true);
   });
 
+  it('indexes the item properties and the practice category that item filters test', () => {
+    expect(statements).toContain('CREATE INDEX item_year IF NOT EXISTS FOR (n:Item) ON (n.year)');
+    expect(statements).toContain('CREATE INDEX item_section IF NOT EXISTS FOR (n:Item) ON (n.section)');
+    expect(statements).toContain('CREATE INDEX practice_category IF NOT EXISTS FOR (n:Practice) ON (n.category)');
+  });
+
   it('indexes passage tokens with the whitespace analyzer and embeddings by cosine', () => {
     expect(statements).toContain(
       "CREATE FULLTEXT INDEX passage_tokens IF NOT EXISTS FOR (p:Passage) ON EACH [p.tokens] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",

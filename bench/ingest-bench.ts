@@ -1,0 +1,96 @@
+/**
+ * Ingest measurements: the text stages alone (parse, segment, extract), a store growing scale by
+ * scale through the real pipeline (stage times included), an unchanged re-ingest, and the Neo4j
+ * bulk load through `atlas migrate`'s code path.
+ */
+import type { GraphStore } from '../graph/store.ts';
+import type { PassageEmbedder } from '../ingest/embed/index.ts';
+import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import { migrateGraph } from '../ingest/migrate.ts';
+import { extractText, ingestPaths, segmentPassages } from '../ingest/pipeline.ts';
+import type { TextStages } from '../ingest/pipeline.ts';
+import { createProgressReporter } from '../ingest/progress.ts';
+import { readSourceText } from '../ingest/read/files.ts';
+import { createStageTimings, INGEST_STAGES } from '../ingest/timings.ts';
+import type { IngestStage } from '../ingest/timings.ts';
+import type { CorpusFile } from './corpus-scales.ts';
+import { rate, round } from './stats.ts';
+
+export interface ExtractionResult {
+  items: number;
+  seconds: number;
+  itemsPerSecond: number;
+  byStage: Partial<Record<IngestStage, number>>;
+}
+
+/** parse → extract → segment (passages, as ingest cuts them) over files already read, no model and no store. */
+export async function measureExtraction(stages: TextStages, files: readonly CorpusFile[]): Promise<ExtractionResult> {
+  const texts = await Promise.all(files.map(async (file) => ({ file: file.file, text: (await readSourceText(file.file)).text })));
+  const timings = createStageTimings();
+  let items = 0;
+  const started = performance.now();
+  for (const { file, text } of texts) {
+    const doc = extractText(stages, text, file, timings);
+    segmentPassages(doc, stages.segmenter, timings);
+    items += doc.items.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    items,
+    seconds: round(seconds, 2),
+    itemsPerSecond: rate(items, seconds),
+    byStage: { parse: rate(items, timings.parse / 1000), segment: rate(items, timings.segment / 1000), extract: rate(items, timings.extract / 1000) },
+  };
+}
+
+export interface IngestRun {
+  files: number;
+  items: number;
+  seconds: number;
+  itemsPerSecond: number;
+  /** Items per second of time spent in each stage. */
+  byStage: Record<IngestStage, number>;
+  /** Share of the run's time spent in each stage. */
+  shareByStage: Record<IngestStage, number>;
+  documents: Record<string, number>;
+  failed: number;
+}
+
+export async function ingestFiles(files: readonly CorpusFile[], options: { stages: TextStages; embedder: PassageEmbedder; store: GraphStore; label: string }): Promise<IngestRun> {
+  const timings = createStageTimings();
+  const summary = await ingestPaths(files.map((file) => file.file), {
+    stages: options.stages, embedder: options.embedder, store: options.store, timings,
+    progress: (total) => createProgressReporter({ totalDocuments: total, isTTY: false, intervalMs: 15_000 }),
+  });
+  if (summary.failed.length > 0) console.error(`bench: ${options.label}: ${summary.failed.length} files failed, first: ${JSON.stringify(summary.failed[0])}`);
+  const items = files.reduce((sum, file) => sum + file.items, 0);
+  const byStage = {} as Record<IngestStage, number>;
+  const shareByStage = {} as Record<IngestStage, number>;
+  const total = INGEST_STAGES.reduce((sum, stage) => sum + timings[stage], 0);
+  for (const stage of INGEST_STAGES) {
+    byStage[stage] = rate(summary.items, timings[stage] / 1000);
+    shareByStage[stage] = round(timings[stage] / Math.max(total, 1e-9), 3);
+  }
+  return {
+    files: files.length, items, seconds: round(summary.seconds, 2), itemsPerSecond: rate(summary.items, summary.seconds),
+    byStage, shareByStage, documents: summary.documents, failed: summary.failed.length,
+  };
+}
+
+export interface BulkLoadRun {
+  items: number;
+  passages: number;
+  seconds: number;
+  itemsPerSecond: number;
+}
+
+/** Copies what the target lacks from `from` to `to`, in page-sized transactions. */
+export async function bulkLoad(from: GraphStore, to: GraphStore, stages: TextStages): Promise<BulkLoadRun> {
+  const started = performance.now();
+  const summary = await migrateGraph({
+    from, to, taxonomy: loadTaxonomy(), segmenter: stages.segmenter, pageSize: 50,
+    progress: (total) => createProgressReporter({ totalDocuments: total, isTTY: false, intervalMs: 15_000 }),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return { items: summary.items, passages: summary.passages, seconds: round(seconds, 2), itemsPerSecond: rate(summary.items, seconds) };
+}

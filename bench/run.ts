@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: how fast practice-atlas is on this machine, written to bench/report.md and
+ * bench/report.json.
+ *
+ *   npm run bench -- [--scales 1000,10000,100000] [--real-until 10000] [--stores sqlite,neo4j]
+ *                    [--requests 100] [--clients 8] [--work data/bench] [--out bench] [--seed 20260101]
+ *                    [--neo4j-port 7694] [--embed-passages 384] [--embed-rounds 3]
+ *
+ * Scales up to --real-until are embedded by the real model; larger ones use projected vectors
+ * (see projected-embedder.ts). Neo4j runs as a private instance started and stopped here.
+ */
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, paths } from '../config/env.ts';
+import { openGraphStore } from '../graph/open.ts';
+import type { GraphStore } from '../graph/store.ts';
+import { createCachedEmbedder, createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { loadGazetteer } from '../ingest/knowledge/gazetteer.ts';
+import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import { extractText } from '../ingest/pipeline.ts';
+import { readSourceText } from '../ingest/read/files.ts';
+import { createTextStages } from '../ingest/stages.ts';
+import { ensureCorpus, sliceScales } from './corpus-scales.ts';
+import { measureEmbedding, passagesOf } from './embedding-bench.ts';
+import { bulkLoad, ingestFiles, measureExtraction } from './ingest-bench.ts';
+import { measureLatency, searchTexts } from './latency.ts';
+import { startNeo4j } from './neo4j.ts';
+import { createProjectedEmbedder, recordVectors } from './projected-embedder.ts';
+import { writeReport } from './report.ts';
+import type { BenchResults, ScaleResult, StoreLatency } from './report.ts';
+import { startBenchServer } from './server.ts';
+import { round } from './stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1000,10000,100000' },
+    'real-until': { type: 'string', default: '10000' },
+    stores: { type: 'string', default: 'sqlite,neo4j' },
+    requests: { type: 'string', default: '100' },
+    clients: { type: 'string', default: '8' },
+    work: { type: 'string', default: path.join(paths.projectRoot, 'data', 'bench') },
+    out: { type: 'string', default: path.join(paths.projectRoot, 'bench') },
+    seed: { type: 'string', default: '20260101' },
+    'neo4j-port': { type: 'string', default: '7694' },
+    'embed-passages': { type: 'string', default: '384' },
+    'embed-rounds': { type: 'string', default: '3' },
+  },
+});
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const scales = values.scales.split(',').map(Number).filter((scale) => scale > 0).sort((a, b) => a - b);
+const realUntil = Number(values['real-until']);
+const stores = new Set(values.stores.split(','));
+const requests = Number(values.requests);
+const clients = Number(values.clients);
+const config = loadConfig();
+
+const corpusItems = scales.at(-1)!;
+const files = await ensureCorpus(path.join(values.work, `corpus-${corpusItems}`), corpusItems, Number(values.seed), log);
+const slices = sliceScales(files, scales);
+const stages = createTextStages();
+const started = new Date();
+
+log('1/4 文本阶段 / text stages (parse, segment, extract) without model or store');
+const extractionSlice = slices.find((slice) => slice.scale >= 10_000) ?? slices.at(-1)!;
+const extraction = await measureExtraction(stages, extractionSlice.files);
+log(`    ${extraction.items} items, ${extraction.itemsPerSecond} items/s`);
+
+const model = await createTransformersEmbedder({ modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
+log('2/4 嵌入 / embedding against raw onnxruntime');
+const sampleDocs = await Promise.all(files.slice(0, 60).map(async (file) => extractText(stages, (await readSourceText(file.file)).text, file.file)));
+const embedding = await measureEmbedding({ modelDir: config.ATLAS_MODEL_DIR, embedder: model, passages: passagesOf(sampleDocs, Number(values['embed-passages'])), batchSize: config.ATLAS_EMBED_BATCH, rounds: Number(values['embed-rounds']) });
+log(`    raw ${embedding.rawPassagesPerSecond}/s, ours ${embedding.embedderPassagesPerSecond}/s, ratio ${embedding.ratio}`);
+
+const sqlitePath = path.join(values.work, 'bench.db');
+for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
+const sqlite = await openGraphStore(sqlitePath);
+await sqlite.upsertTaxonomy(loadTaxonomy());
+const neo4j = stores.has('neo4j') ? await startNeo4j({ projectRoot: paths.projectRoot, port: Number(values['neo4j-port']), dataDir: path.join(values.work, 'neo4j') }) : undefined;
+const neo4jStore: GraphStore | undefined = neo4j ? await openGraphStore(neo4j.uri, { password: '' }) : undefined;
+const recorder = recordVectors(model, 20_000);
+const taxonomy = loadTaxonomy();
+const places = loadGazetteer().allNames().filter((name) => /[省市县区]$/u.test(name));
+const searches = searchTexts(taxonomy, places, (requests * 3 + 10) * scales.length * 2 + 100);
+let searchOffset = 0;
+const practiceNames = taxonomy.map((practice) => practice.name);
+
+const results: ScaleResult[] = [];
+try {
+  log('3/4 逐级导入与延迟 / growing the stores scale by scale, with latencies');
+  let firstIngestSeconds = 0;
+  for (const slice of slices) {
+    const real = slice.scale <= realUntil;
+    const embedder = createCachedEmbedder(real ? recorder : createProjectedEmbedder(recorder.recorded()), sqlite);
+    log(`  ${slice.scale}: ingest ${slice.added.length} files (${real ? 'model' : 'projected'} vectors)`);
+    const ingest = await ingestFiles(slice.added, { stages, embedder, store: sqlite, label: `scale ${slice.scale}` });
+    firstIngestSeconds += ingest.seconds;
+    const result: ScaleResult = { scale: slice.scale, items: slice.items, files: slice.files.length, vectors: real ? 'model' : 'projected', ingest, cumulativeIngestSeconds: round(firstIngestSeconds, 2), latency: {} };
+    if (slice.scale === 10_000 || (slice === slices.at(-1) && !slices.some((s) => s.scale === 10_000))) {
+      log(`  ${slice.scale}: re-ingest unchanged`);
+      const again = await ingestFiles(slice.files, { stages, embedder, store: sqlite, label: 're-ingest' });
+      result.reingest = { seconds: again.seconds, ratio: round(again.seconds / firstIngestSeconds, 4), documents: again.documents };
+    }
+    if (neo4jStore) {
+      log(`  ${slice.scale}: Neo4j bulk load`);
+      result.neo4jLoad = await bulkLoad(sqlite, neo4jStore, stages);
+    }
+    result.latency.sqlite = await latencyOn(sqlitePath, {});
+    if (neo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' });
+    results.push(result);
+  }
+} finally {
+  await neo4jStore?.close();
+  await neo4j?.stop();
+  await sqlite.close();
+  await model.close?.();
+}
+
+async function latencyOn(store: string, env: NodeJS.ProcessEnv): Promise<StoreLatency> {
+  log(`    latency on ${store.startsWith('bolt:') ? 'neo4j' : 'sqlite'}`);
+  const server = await startBenchServer({ projectRoot: paths.projectRoot, store, env });
+  try {
+    const count = requests * 3 + 10;
+    const run = await measureLatency({ url: server.url, searches: searches.slice(searchOffset, searchOffset + count), practices: practiceNames, requests, clients });
+    searchOffset += count;
+    return { ...run, memory: server.memory() };
+  } finally {
+    await server.stop();
+  }
+}
+
+log('4/4 报告 / report');
+const report: BenchResults = {
+  startedAt: started.toISOString(),
+  seconds: round((Date.now() - started.getTime()) / 1000, 1),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
+  options: { scales, realUntil, stores: [...stores], requests, clients, seed: Number(values.seed), embedBatch: config.ATLAS_EMBED_BATCH },
+  corpus: { files: files.length, items: files.reduce((sum, file) => sum + file.items, 0) },
+  extraction,
+  embedding,
+  scales: results,
+};
+const written = writeReport(values.out, report);
+log(`written ${written.markdown} and ${written.json}`);

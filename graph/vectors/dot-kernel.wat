@@ -1,0 +1,37 @@
+;; scores[r] = dot(rows[r], query) for every packed row, four lanes at a time (WASM SIMD).
+;; Layout in the exported memory, all byte offsets 16-aligned:
+;;   query  at $query   (dims f32)
+;;   rows   at $rows    (count × dims f32, row after row)
+;;   scores at $scores  (count f32)
+;; dims must be a multiple of 8: the inner loop takes two 4-lane steps per turn.
+(module
+  (memory (export "memory") 1)
+  (func (export "scan") (param $query i32) (param $rows i32) (param $scores i32) (param $count i32) (param $dims i32)
+    (local $row i32) (local $at i32) (local $rowEnd i32) (local $q i32) (local $rowBytes i32)
+    (local $sum0 v128) (local $sum1 v128)
+    (local.set $rowBytes (i32.shl (local.get $dims) (i32.const 2)))
+    (local.set $at (local.get $rows))
+    (block $allDone
+      (loop $eachRow
+        (br_if $allDone (i32.ge_u (local.get $row) (local.get $count)))
+        (local.set $sum0 (v128.const f32x4 0 0 0 0))
+        (local.set $sum1 (v128.const f32x4 0 0 0 0))
+        (local.set $q (local.get $query))
+        (local.set $rowEnd (i32.add (local.get $at) (local.get $rowBytes)))
+        (block $rowDone
+          (loop $eachStep
+            (br_if $rowDone (i32.ge_u (local.get $at) (local.get $rowEnd)))
+            (local.set $sum0 (f32x4.add (local.get $sum0) (f32x4.mul (v128.load (local.get $at)) (v128.load (local.get $q)))))
+            (local.set $sum1 (f32x4.add (local.get $sum1) (f32x4.mul (v128.load offset=16 (local.get $at)) (v128.load offset=16 (local.get $q)))))
+            (local.set $at (i32.add (local.get $at) (i32.const 32)))
+            (local.set $q (i32.add (local.get $q) (i32.const 32)))
+            (br $eachStep)))
+        (local.set $sum0 (f32x4.add (local.get $sum0) (local.get $sum1)))
+        (f32.store
+          (i32.add (local.get $scores) (i32.shl (local.get $row) (i32.const 2)))
+          (f32.add
+            (f32.add (f32x4.extract_lane 0 (local.get $sum0)) (f32x4.extract_lane 1 (local.get $sum0)))
+            (f32.add (f32x4.extract_lane 2 (local.get $sum0)) (f32x4.extract_lane 3 (local.get $sum0)))))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $eachRow))))
+)

@@ -1,0 +1,121 @@
+/**
+ * From text to store records: parse → segment → extract (extractText), then embed
+ * (toDocumentRecords). Several documents are embedded in one call so the model sees full,
+ * length-sorted batches instead of one short tail per document.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { DocumentRecord, ItemRecord } from '../graph/model.ts';
+import { splitPassages, splitSentences } from './embed/index.ts';
+import type { PassageEmbedder } from './embed/index.ts';
+import type { Extractor } from './extract/index.ts';
+import { timeStage, timeStageAsync } from './timings.ts';
+import type { StageTimings } from './timings.ts';
+import type { ExtractedDocument, Parser, Passage, Segmenter } from './types.ts';
+
+export interface SegmentedPassage extends Passage {
+  tokens: string[];
+}
+
+export interface TextStages {
+  parser: Parser;
+  segmenter: Segmenter;
+  extractor: Extractor;
+}
+
+/** The document hash: whitespace-blind, so re-wrapped or re-extracted text of one bulletin is the same document. */
+export function contentHash(text: string): string {
+  return sha256(text.replace(/\s+/g, ''));
+}
+
+/**
+ * parse → extract, without store or model. Segmentation comes later, once per passage: the index
+ * is built from passage tokens, and cutting whole items too would segment every text twice.
+ */
+export function extractText(stages: TextStages, text: string, source: string, timings?: StageTimings): ExtractedDocument {
+  const parsed = timeStage(timings, 'parse', () => stages.parser.parse(text, source));
+  const extractions = timeStage(timings, 'extract', () => stages.extractor.extract(parsed));
+  return {
+    ...parsed,
+    hash: contentHash(text),
+    items: parsed.items.map((item, index) => ({ ...item, ...extractions[index]! })),
+  };
+}
+
+/**
+ * segment: the passages of every item, with their search-mode tokens. Passages overlap by a
+ * sentence, and sentence ends are where jieba cuts anyway, so each sentence is cut once and a
+ * passage's tokens are its sentences' tokens in order.
+ */
+export function segmentPassages(doc: ExtractedDocument, segmenter: Segmenter, timings?: StageTimings): SegmentedPassage[][] {
+  return doc.items.map((item) => {
+    const passages = splitPassages(`${item.title}。${item.text}`);
+    return timeStage(timings, 'segment', () => {
+      const bySentence = new Map<string, string[]>();
+      const cutSentence = (sentence: string): string[] => {
+        let tokens = bySentence.get(sentence);
+        if (tokens === undefined) bySentence.set(sentence, (tokens = segmenter.cutForSearch(sentence)));
+        return tokens;
+      };
+      return passages.map((passage) => ({ ...passage, tokens: splitSentences(passage.text).flatMap(cutSentence) }));
+    });
+  });
+}
+
+/** Stable document id from its source name: re-ingesting the same file replaces its old version. */
+export function documentIdFor(source: string): string {
+  const normalized = path.relative(process.cwd(), path.resolve(source)).split(path.sep).join('/');
+  return `doc-${sha256(normalized).slice(0, 16)}`;
+}
+
+/** embed: cut items into passages, embed them (cached by hash) and build the store record. */
+export async function toDocumentRecord(doc: ExtractedDocument, segmenter: Segmenter, embedder: PassageEmbedder, timings?: StageTimings): Promise<DocumentRecord> {
+  const [record] = await toDocumentRecords([doc], segmenter, embedder, timings);
+  return record!;
+}
+
+/** The records of several documents, their passages embedded in one call. */
+export async function toDocumentRecords(
+  docs: readonly ExtractedDocument[],
+  segmenter: Segmenter,
+  embedder: PassageEmbedder,
+  timings?: StageTimings,
+): Promise<DocumentRecord[]> {
+  const passagesByDoc = docs.map((doc) => segmentPassages(doc, segmenter, timings));
+  const vectors = await timeStageAsync(timings, 'embed', () => embedder.embedPassages(passagesByDoc.flat(2)));
+  let next = 0;
+  return docs.map((doc, docIndex) => {
+    const id = documentIdFor(doc.source);
+    const items: ItemRecord[] = doc.items.map((item, index) => ({
+      id: `${id}:${item.ordinal}`,
+      ordinal: item.ordinal,
+      section: item.section,
+      title: item.title,
+      office: item.office,
+      text: item.text,
+      date: doc.date,
+      year: item.year,
+      region: item.region.region,
+      regionCandidates: item.region.candidates,
+      regionMention: item.region.mention,
+      subRegion: item.region.subRegion,
+      practices: item.practices,
+      candidatePractices: item.candidatePractices,
+      outcomes: item.outcomes,
+      policies: item.policies,
+      passages: passagesByDoc[docIndex]![index]!.map((passage) => ({
+        index: passage.index,
+        text: passage.text,
+        hash: passage.hash,
+        tokens: passage.tokens,
+        embedding: vectors[next++]!,
+      })),
+    }));
+    const { source, title, issue, date, publisher, hash } = doc;
+    return { id, source, title, issue, date, publisher, hash, items };
+  });
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,41 @@
+/**
+ * Does a text hold any character the traditional → simplified converters would change? Nearly
+ * every bulletin is simplified already, and opencc costs ~0.5 µs a character in each of the four
+ * places that simplify (parser lines, segmenter, region resolver, outcome rules), so they ask here
+ * first and skip the converter for simplified text. The character set is derived once from the
+ * same converters, over every CJK character, so the check is exact at the character level
+ * (phrase tables only ever fire on phrases holding such a character).
+ */
+import * as OpenCC from 'opencc-js';
+
+let convertible: Set<string> | undefined;
+
+const CJK_RANGES: readonly [number, number][] = [
+  [0x3400, 0x4dbf], // extension A
+  [0x4e00, 0x9fff], // unified ideographs
+  [0xf900, 0xfaff], // compatibility ideographs
+];
+
+function buildConvertible(): Set<string> {
+  const characters: string[] = [];
+  for (const [from, to] of CJK_RANGES) for (let code = from; code <= to; code += 1) characters.push(String.fromCharCode(code));
+  const set = new Set<string>();
+  // One call per converter over all characters, one per line, so no phrase spans two of them.
+  for (const options of [{ from: 't', to: 'cn' }, { from: 'tw', to: 'cn' }, { from: 'hk', to: 'cn' }] as const) {
+    const converted = OpenCC.Converter(options)(characters.join('\n')).split('\n');
+    characters.forEach((character, index) => {
+      if (converted[index] !== character) set.add(character);
+    });
+  }
+  return set;
+}
+
+export function containsTraditional(text: string): boolean {
+  const set = (convertible ??= buildConvertible());
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // Below the CJK blocks nothing converts; skip the Set lookup for ASCII and punctuation.
+    if (code >= 0x3400 && set.has(text[index]!)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createDotMatrix, kernelFits, loadDotKernel } from '../../../graph/vectors/dot-kernel.ts';
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31 - 0.5;
+  };
+}
+
+describe('WASM SIMD dot-product kernel', () => {
+  it('compiles from its WAT source on this Node', async () => {
+    expect(await loadDotKernel()).toBeInstanceOf(WebAssembly.Module);
+  });
+
+  it('scores every row exactly as a scalar dot product would', async () => {
+    const kernel = (await loadDotKernel())!;
+    const random = seeded(3);
+    const count = 257;
+    const dimensions = 24;
+    const matrix = createDotMatrix(kernel, count, dimensions);
+    for (let index = 0; index < matrix.rows.length; index++) matrix.rows[index] = random();
+    const query = Float32Array.from({ length: dimensions }, random);
+    const scores = matrix.scores(query);
+    expect(scores).toHaveLength(count);
+    for (const row of [0, 1, 128, 256]) {
+      let expected = 0;
+      for (let d = 0; d < dimensions; d++) expected += matrix.rows[row * dimensions + d]! * query[d]!;
+      expect(scores[row]).toBeCloseTo(expected, 5);
+    }
+  });
+
+  it('answers a second query against the same rows', async () => {
+    const matrix = createDotMatrix((await loadDotKernel())!, 2, 8);
+    matrix.rows.set([1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
+    expect([...matrix.scores(Float32Array.of(1, 0, 0, 0, 0, 0, 0, 0))]).toEqual([1, 0]);
+    expect([...matrix.scores(Float32Array.of(0.5, 2, 0, 0, 0, 0, 0, 0))]).toEqual([0.5, 2]);
+  });
+
+  it('keeps the kernel to shapes it can take: dimensions in steps of 8, under the 4 GiB address space', () => {
+    expect(kernelFits(100_000, 512)).toBe(true);
+    expect(kernelFits(100, 12)).toBe(false);
+    expect(kernelFits(3_000_000, 512)).toBe(false);
+  });
+});
