@@ -13,6 +13,8 @@ export type PracticeDetail = PracticeView & { related: { name: string; count: nu
 export interface AtlasLoaders {
   items: DataLoader<string, ItemView | null>;
   documents: DataLoader<string, DocumentWithItems | null>;
+  /** Documents without their items, for the `document` of each item shown. */
+  documentSummaries: DataLoader<string, DocumentSummary | null>;
   /** Region profiles by code. */
   regions: DataLoader<string, RegionProfile | null>;
   practices: DataLoader<string, PracticeDetail | null>;
@@ -30,6 +32,7 @@ export function createLoaders(services: AtlasServices): AtlasLoaders {
     }, { maxBatchSize: MAX_ITEMS_PER_BATCH }),
     // The services answer these one key at a time; the loaders still remove duplicates per request.
     documents: new DataLoader((ids) => Promise.all(ids.map((id) => services.document(id)))),
+    documentSummaries: new DataLoader((ids) => Promise.all(ids.map((id) => services.documentSummary(id)))),
     regions: new DataLoader((codes) => Promise.all(codes.map((code) => services.region(code)))),
     practices: new DataLoader((names) => Promise.all(names.map((name) => services.practice(name)))),
   };

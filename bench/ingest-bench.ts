@@ -11,6 +11,7 @@ import { extractText, ingestPaths, segmentPassages } from '../ingest/pipeline.ts
 import type { TextStages } from '../ingest/pipeline.ts';
 import { createProgressReporter } from '../ingest/progress.ts';
 import { readSourceText } from '../ingest/read/files.ts';
+import type { TextStagePool } from '../ingest/text-pool.ts';
 import { createStageTimings, INGEST_STAGES } from '../ingest/timings.ts';
 import type { IngestStage } from '../ingest/timings.ts';
 import type { CorpusFile } from './corpus-scales.ts';
@@ -18,27 +19,38 @@ import { rate, round } from './stats.ts';
 
 export interface ExtractionResult {
   items: number;
+  /** Wall time with the text-stage pool (the product's path for folders). */
   seconds: number;
   itemsPerSecond: number;
+  poolSize: number;
+  /** The same work in one thread. */
+  singleThreadItemsPerSecond: number;
+  /** Items per second of (single-thread) time in each stage. */
   byStage: Partial<Record<IngestStage, number>>;
 }
 
 /** parse → extract → segment (passages, as ingest cuts them) over files already read, no model and no store. */
-export async function measureExtraction(stages: TextStages, files: readonly CorpusFile[]): Promise<ExtractionResult> {
-  const texts = await Promise.all(files.map(async (file) => ({ file: file.file, text: (await readSourceText(file.file)).text })));
+export async function measureExtraction(stages: TextStages, files: readonly CorpusFile[], pool: TextStagePool): Promise<ExtractionResult> {
+  const texts = await Promise.all(files.map(async (file) => ({ source: file.file, text: (await readSourceText(file.file)).text })));
   const timings = createStageTimings();
   let items = 0;
-  const started = performance.now();
-  for (const { file, text } of texts) {
-    const doc = extractText(stages, text, file, timings);
+  const singleStarted = performance.now();
+  for (const { source, text } of texts) {
+    const doc = extractText(stages, text, source, timings);
     segmentPassages(doc, stages.segmenter, timings);
     items += doc.items.length;
   }
+  const singleSeconds = (performance.now() - singleStarted) / 1000;
+  const started = performance.now();
+  const outcomes = await pool.run(texts);
   const seconds = (performance.now() - started) / 1000;
+  const pooledItems = outcomes.reduce((sum, outcome) => sum + ('error' in outcome ? 0 : outcome.doc.items.length), 0);
   return {
     items,
     seconds: round(seconds, 2),
-    itemsPerSecond: rate(items, seconds),
+    itemsPerSecond: rate(pooledItems, seconds),
+    poolSize: pool.size,
+    singleThreadItemsPerSecond: rate(items, singleSeconds),
     byStage: { parse: rate(items, timings.parse / 1000), segment: rate(items, timings.segment / 1000), extract: rate(items, timings.extract / 1000) },
   };
 }
@@ -56,10 +68,13 @@ export interface IngestRun {
   failed: number;
 }
 
-export async function ingestFiles(files: readonly CorpusFile[], options: { stages: TextStages; embedder: PassageEmbedder; store: GraphStore; label: string }): Promise<IngestRun> {
+export async function ingestFiles(
+  files: readonly CorpusFile[],
+  options: { stages: TextStages; embedder: PassageEmbedder; store: GraphStore; label: string; textPool: TextStagePool },
+): Promise<IngestRun> {
   const timings = createStageTimings();
   const summary = await ingestPaths(files.map((file) => file.file), {
-    stages: options.stages, embedder: options.embedder, store: options.store, timings,
+    stages: options.stages, embedder: options.embedder, store: options.store, timings, textPool: options.textPool,
     progress: (total) => createProgressReporter({ totalDocuments: total, isTTY: false, intervalMs: 15_000 }),
   });
   if (summary.failed.length > 0) console.error(`bench: ${options.label}: ${summary.failed.length} files failed, first: ${JSON.stringify(summary.failed[0])}`);

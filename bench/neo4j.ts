@@ -11,9 +11,9 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startNeo4j(options: { projectRoot: string; port: number; dataDir: string }): Promise<BenchNeo4j> {
+export async function startNeo4j(options: { projectRoot: string; port: number; dataDir: string; heap: string }): Promise<BenchNeo4j> {
   rmSync(options.dataDir, { recursive: true, force: true });
-  const env = { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: options.dataDir, NEO4J_PASSWORD: '' };
+  const env = { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: options.dataDir, NEO4J_PASSWORD: '', NEO4J_HEAP: options.heap };
   const script = path.join(options.projectRoot, 'scripts', 'neo4j-dev.mjs');
   await run(process.execPath, [script, 'start'], { cwd: options.projectRoot, env, timeout: 300_000 });
   return {

@@ -22,6 +22,7 @@ import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
 import { extractText } from '../ingest/pipeline.ts';
 import { readSourceText } from '../ingest/read/files.ts';
 import { createTextStages } from '../ingest/stages.ts';
+import { createTextStagePool } from '../ingest/text-pool.ts';
 import { ensureCorpus, sliceScales } from './corpus-scales.ts';
 import { measureEmbedding, passagesOf } from './embedding-bench.ts';
 import { bulkLoad, ingestFiles, measureExtraction } from './ingest-bench.ts';
@@ -62,24 +63,27 @@ const slices = sliceScales(files, scales);
 const stages = createTextStages();
 const started = new Date();
 
-log('1/4 文本阶段 / text stages (parse, segment, extract) without model or store');
+log('1/4 文本阶段 / text stages (parse, extract, segment) without model or store');
+const textPool = await createTextStagePool();
 const extractionSlice = slices.find((slice) => slice.scale >= 10_000) ?? slices.at(-1)!;
-const extraction = await measureExtraction(stages, extractionSlice.files);
-log(`    ${extraction.items} items, ${extraction.itemsPerSecond} items/s`);
+const extraction = await measureExtraction(stages, extractionSlice.files, textPool);
+log(`    ${extraction.items} items: ${extraction.itemsPerSecond} items/s in ${extraction.poolSize} workers, ${extraction.singleThreadItemsPerSecond} in one thread`);
 
 const model = await createTransformersEmbedder({ modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
 log('2/4 嵌入 / embedding against raw onnxruntime');
 const sampleDocs = await Promise.all(files.slice(0, 60).map(async (file) => extractText(stages, (await readSourceText(file.file)).text, file.file)));
 const embedding = await measureEmbedding({ modelDir: config.ATLAS_MODEL_DIR, embedder: model, passages: passagesOf(sampleDocs, Number(values['embed-passages'])), batchSize: config.ATLAS_EMBED_BATCH, rounds: Number(values['embed-rounds']) });
 log(`    raw ${embedding.rawPassagesPerSecond}/s, ours ${embedding.embedderPassagesPerSecond}/s, ratio ${embedding.ratio}`);
+const recorder = recordVectors(model, 20_000);
+// The same sample seeds the projected vectors, so a run with --real-until 0 still has real ones.
+await recorder.embed(passagesOf(sampleDocs, Number(values['embed-passages'])));
 
 const sqlitePath = path.join(values.work, 'bench.db');
 for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
 const sqlite = await openGraphStore(sqlitePath);
 await sqlite.upsertTaxonomy(loadTaxonomy());
-const neo4j = stores.has('neo4j') ? await startNeo4j({ projectRoot: paths.projectRoot, port: Number(values['neo4j-port']), dataDir: path.join(values.work, 'neo4j') }) : undefined;
+const neo4j = stores.has('neo4j') ? await startNeo4j({ projectRoot: paths.projectRoot, port: Number(values['neo4j-port']), dataDir: path.join(values.work, 'neo4j'), heap: scales.at(-1)! > 20_000 ? '6g' : '1g' }) : undefined;
 const neo4jStore: GraphStore | undefined = neo4j ? await openGraphStore(neo4j.uri, { password: '' }) : undefined;
-const recorder = recordVectors(model, 20_000);
 const taxonomy = loadTaxonomy();
 const places = loadGazetteer().allNames().filter((name) => /[省市县区]$/u.test(name));
 const searches = searchTexts(taxonomy, places, (requests * 3 + 10) * scales.length * 2 + 100);
@@ -94,12 +98,12 @@ try {
     const real = slice.scale <= realUntil;
     const embedder = createCachedEmbedder(real ? recorder : createProjectedEmbedder(recorder.recorded()), sqlite);
     log(`  ${slice.scale}: ingest ${slice.added.length} files (${real ? 'model' : 'projected'} vectors)`);
-    const ingest = await ingestFiles(slice.added, { stages, embedder, store: sqlite, label: `scale ${slice.scale}` });
+    const ingest = await ingestFiles(slice.added, { stages, embedder, store: sqlite, label: `scale ${slice.scale}`, textPool });
     firstIngestSeconds += ingest.seconds;
     const result: ScaleResult = { scale: slice.scale, items: slice.items, files: slice.files.length, vectors: real ? 'model' : 'projected', ingest, cumulativeIngestSeconds: round(firstIngestSeconds, 2), latency: {} };
     if (slice.scale === 10_000 || (slice === slices.at(-1) && !slices.some((s) => s.scale === 10_000))) {
       log(`  ${slice.scale}: re-ingest unchanged`);
-      const again = await ingestFiles(slice.files, { stages, embedder, store: sqlite, label: 're-ingest' });
+      const again = await ingestFiles(slice.files, { stages, embedder, store: sqlite, label: 're-ingest', textPool });
       result.reingest = { seconds: again.seconds, ratio: round(again.seconds / firstIngestSeconds, 4), documents: again.documents };
     }
     if (neo4jStore) {
@@ -111,6 +115,7 @@ try {
     results.push(result);
   }
 } finally {
+  await textPool.close();
   await neo4jStore?.close();
   await neo4j?.stop();
   await sqlite.close();

@@ -9,7 +9,8 @@ import { migrateGraph } from '../ingest/migrate.ts';
 import { extractText, ingestPaths } from '../ingest/pipeline.ts';
 import { createProgressReporter } from '../ingest/progress.ts';
 import type { IngestSummary } from '../ingest/pipeline.ts';
-import { readSourceText } from '../ingest/read/files.ts';
+import { listInputFiles, readSourceText } from '../ingest/read/files.ts';
+import { createTextStagePool } from '../ingest/text-pool.ts';
 import { createTextStages } from '../ingest/stages.ts';
 import { toExtractJson } from './extract-json.ts';
 
@@ -47,18 +48,24 @@ export async function withStore<T>(target: StoreTarget, run: (store: GraphStore)
   }
 }
 
+/** From this many files on, the text stages run in worker threads (starting them costs seconds). */
+const POOL_FROM_FILES = 50;
+
 export async function runIngest(paths: string[], options: { store: StoreTarget; modelDir: string; batchSize: number }): Promise<boolean> {
   const stages = createTextStages();
   const model = await createTransformersEmbedder({ modelDir: options.modelDir, batchSize: options.batchSize });
+  const { files } = await listInputFiles(paths);
+  const textPool = files.length >= POOL_FROM_FILES ? await createTextStagePool() : undefined;
   try {
     return await withStore(options.store, async (store) => {
       await store.upsertTaxonomy(loadTaxonomy());
       const embedder = createCachedEmbedder(model, store);
-      const summary = await ingestPaths(paths, { stages, embedder, store });
+      const summary = await ingestPaths(paths, { stages, embedder, store, textPool });
       printSummary(summary, store.location);
       return summary.failed.length === 0;
     });
   } finally {
+    await textPool?.close();
     await model.close?.();
   }
 }

@@ -16,14 +16,14 @@ import type { PassageEmbedder } from './embed/index.ts';
 import { createProgressReporter } from './progress.ts';
 import type { ProgressReporter } from './progress.ts';
 import { listInputFiles, readSourceText } from './read/files.ts';
-import { contentHash, documentIdFor, extractText, toDocumentRecords } from './records.ts';
-import type { TextStages } from './records.ts';
+import { contentHash, documentIdFor, embedDocuments, extractText, segmentPassages } from './records.ts';
+import type { SegmentedDocument, TextStages } from './records.ts';
+import type { TextStagePool } from './text-pool.ts';
 import { timeStageAsync } from './timings.ts';
 import type { StageTimings } from './timings.ts';
-import type { ExtractedDocument } from './types.ts';
 
-export { contentHash, documentIdFor, extractText, segmentPassages, toDocumentRecord, toDocumentRecords } from './records.ts';
-export type { SegmentedPassage, TextStages } from './records.ts';
+export { contentHash, documentIdFor, embedDocuments, extractText, segmentPassages, toDocumentRecord, toDocumentRecords } from './records.ts';
+export type { SegmentedDocument, SegmentedPassage, TextStages } from './records.ts';
 
 export interface IngestSummary {
   documents: Record<WriteStatus, number>;
@@ -46,14 +46,18 @@ export interface IngestOptions {
   batchItems?: number;
   /** Filled with the time spent in each stage, when given. */
   timings?: StageTimings;
+  /** Worker threads for parse → extract → segment; without one the stages run in this thread. */
+  textPool?: TextStagePool;
 }
 
 interface Pending {
   file: string;
-  doc: ExtractedDocument;
+  segmented: SegmentedDocument;
 }
 
 const DEFAULT_BATCH_ITEMS = 64;
+/** Files read (and handed to the text stages) together. */
+const GROUP_FILES = 16;
 
 export async function ingestPaths(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
@@ -71,9 +75,7 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
   let pendingItems = 0;
 
   const fail = (file: string, error: unknown) => {
-    // One bad file must not stop the run; anything uncatalogued is reported as internal.
-    const reason = isAtlasError(error) ? error.userMessage : wrapError('INTERNAL', error).userMessage + ` (${error instanceof Error ? error.message : String(error)})`;
-    summary.failed.push({ file, reason });
+    summary.failed.push({ file, reason: reasonOf(error) });
     progress.advance(0, path.basename(file));
   };
   const written = (record: DocumentRecord, result: WriteResult, file: string) => {
@@ -86,37 +88,56 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
     }
     progress.advance(record.items.length, path.basename(file));
   };
+  /** Writes what is pending in batches of about batchItems items, one transaction each. */
   const flush = async () => {
-    const batch = pending;
+    const waiting = pending;
     pending = [];
     pendingItems = 0;
-    if (batch.length === 0) return;
-    await writeBatch(batch, options, written, (entry, error) => {
-      sourceByHash.delete(entry.doc.hash);
-      fail(entry.file, error);
-    });
+    while (waiting.length > 0) {
+      let items = 0;
+      let take = 0;
+      while (take < waiting.length && items < batchItems) items += waiting[take++]!.segmented.doc.items.length;
+      await writeBatch(waiting.splice(0, take), options, written, (entry, error) => {
+        sourceByHash.delete(entry.segmented.doc.hash);
+        fail(entry.file, error);
+      });
+    }
   };
 
-  for (const file of files) {
-    try {
-      const source = await timeStageAsync(options.timings, 'read', () => readSourceText(file));
-      const hash = contentHash(source.text);
-      const storedAs = sourceByHash.get(hash);
-      if (storedAs !== undefined) {
-        if (documentIdFor(storedAs) !== documentIdFor(source.source)) throw createError('INPUT_DUPLICATE', file, storedAs);
-        summary.documents.unchanged++;
-        progress.advance(0, path.basename(file));
-        continue;
+  for (let start = 0; start < files.length; start += GROUP_FILES) {
+    // read, and skip what is stored already, before any parsing.
+    const jobs: TextFile[] = [];
+    for (const file of files.slice(start, start + GROUP_FILES)) {
+      try {
+        const source = await timeStageAsync(options.timings, 'read', () => readSourceText(file));
+        const hash = contentHash(source.text);
+        const storedAs = sourceByHash.get(hash);
+        if (storedAs !== undefined) {
+          if (documentIdFor(storedAs) !== documentIdFor(source.source)) throw createError('INPUT_DUPLICATE', file, storedAs);
+          summary.documents.unchanged++;
+          progress.advance(0, path.basename(file));
+          continue;
+        }
+        // Claimed now, so a copy later in this group is a duplicate; released if the file fails.
+        sourceByHash.set(hash, source.source);
+        jobs.push({ file, hash, text: source.text, source: source.source });
+      } catch (error) {
+        fail(file, error);
       }
-      const doc = extractText(options.stages, source.text, source.source, options.timings);
-      if (doc.items.length === 0) throw createError('INPUT_NO_ITEMS', file);
-      sourceByHash.set(hash, source.source);
-      pending.push({ file, doc });
-      pendingItems += doc.items.length;
-      if (pendingItems >= batchItems) await flush();
-    } catch (error) {
-      fail(file, error);
     }
+    const outcomes = await segmentFiles(jobs, options);
+    outcomes.forEach((outcome, index) => {
+      const job = jobs[index]!;
+      const failure = 'error' in outcome ? outcome.error : outcome.doc.items.length === 0 ? createError('INPUT_NO_ITEMS', job.file) : undefined;
+      if (failure !== undefined || 'error' in outcome) {
+        sourceByHash.delete(job.hash);
+        fail(job.file, failure);
+        return;
+      }
+      pending.push({ file: job.file, segmented: outcome });
+      pendingItems += outcome.doc.items.length;
+    });
+    if (pendingItems >= batchItems) await flush();
   }
   await flush();
   progress.done();
@@ -124,6 +145,44 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
   summary.practices = practices.size;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+interface TextFile {
+  file: string;
+  hash: string;
+  text: string;
+  source: string;
+}
+
+/** parse → extract → segment for a group of files: in the text pool when there is one, else here. */
+async function segmentFiles(jobs: TextFile[], options: IngestOptions): Promise<({ error: unknown } | SegmentedDocument)[]> {
+  if (jobs.length === 0) return [];
+  if (options.textPool) {
+    const outcomes = await options.textPool.run(jobs.map(({ text, source }) => ({ text, source })), options.timings);
+    return outcomes.map((outcome) => ('error' in outcome ? { error: new PoolError(outcome.error) } : outcome));
+  }
+  return jobs.map((job) => {
+    try {
+      const doc = extractText(options.stages, job.text, job.source, options.timings);
+      return { doc, passages: segmentPassages(doc, options.stages.segmenter, options.timings) };
+    } catch (error) {
+      return { error };
+    }
+  });
+}
+
+/** A failure reported by a text-pool worker, with the catalogued line it had there. */
+class PoolError extends Error {
+  constructor(readonly described: { message: string; userMessage?: string }) {
+    super(described.message);
+  }
+}
+
+/** The line a user reads for a failed file; anything uncatalogued is reported as internal. */
+function reasonOf(error: unknown): string {
+  if (isAtlasError(error)) return error.userMessage;
+  if (error instanceof PoolError && error.described.userMessage !== undefined) return error.described.userMessage;
+  return wrapError('INTERNAL', error).userMessage + ` (${error instanceof Error ? error.message : String(error)})`;
 }
 
 /**
@@ -136,9 +195,9 @@ async function writeBatch(
   written: (record: DocumentRecord, result: WriteResult, file: string) => void,
   failed: (entry: Pending, error: unknown) => void,
 ): Promise<void> {
-  const { stages, embedder, store, timings } = options;
+  const { embedder, store, timings } = options;
   try {
-    const records = await toDocumentRecords(batch.map((entry) => entry.doc), stages.segmenter, embedder, timings);
+    const records = await embedDocuments(batch.map((entry) => entry.segmented), embedder, timings);
     const results = await timeStageAsync(timings, 'write', () => store.writeDocuments(records));
     records.forEach((record, index) => written(record, results[index]!, batch[index]!.file));
     return;
@@ -150,7 +209,7 @@ async function writeBatch(
   }
   for (const entry of batch) {
     try {
-      const [record] = await toDocumentRecords([entry.doc], stages.segmenter, embedder, timings);
+      const [record] = await embedDocuments([entry.segmented], embedder, timings);
       const result = await timeStageAsync(timings, 'write', () => store.writeDocument(record!));
       written(record!, result, entry.file);
     } catch (error) {

@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentRecord, ItemRecord } from '../graph/model.ts';
-import { splitPassages, splitSentences } from './embed/index.ts';
-import type { PassageEmbedder } from './embed/index.ts';
+// passages.ts directly, not the embed barrel: text-pool workers import this module, and the
+// barrel would load onnxruntime-node, which is not safe to load in worker threads.
+import type { PassageEmbedder } from './embed/cached-embedder.ts';
+import { splitPassages } from './embed/passages.ts';
 import type { Extractor } from './extract/index.ts';
 import { timeStage, timeStageAsync } from './timings.ts';
 import type { StageTimings } from './timings.ts';
@@ -42,23 +44,11 @@ export function extractText(stages: TextStages, text: string, source: string, ti
   };
 }
 
-/**
- * segment: the passages of every item, with their search-mode tokens. Passages overlap by a
- * sentence, and sentence ends are where jieba cuts anyway, so each sentence is cut once and a
- * passage's tokens are its sentences' tokens in order.
- */
+/** segment: the passages of every item, with their search-mode tokens. */
 export function segmentPassages(doc: ExtractedDocument, segmenter: Segmenter, timings?: StageTimings): SegmentedPassage[][] {
   return doc.items.map((item) => {
     const passages = splitPassages(`${item.title}。${item.text}`);
-    return timeStage(timings, 'segment', () => {
-      const bySentence = new Map<string, string[]>();
-      const cutSentence = (sentence: string): string[] => {
-        let tokens = bySentence.get(sentence);
-        if (tokens === undefined) bySentence.set(sentence, (tokens = segmenter.cutForSearch(sentence)));
-        return tokens;
-      };
-      return passages.map((passage) => ({ ...passage, tokens: splitSentences(passage.text).flatMap(cutSentence) }));
-    });
+    return timeStage(timings, 'segment', () => passages.map((passage) => ({ ...passage, tokens: segmenter.cutForSearch(passage.text) })));
   });
 }
 
@@ -81,10 +71,22 @@ export async function toDocumentRecords(
   embedder: PassageEmbedder,
   timings?: StageTimings,
 ): Promise<DocumentRecord[]> {
-  const passagesByDoc = docs.map((doc) => segmentPassages(doc, segmenter, timings));
+  return embedDocuments(docs.map((doc) => ({ doc, passages: segmentPassages(doc, segmenter, timings) })), embedder, timings);
+}
+
+/** A document after parse → extract → segment: what embedding needs. */
+export interface SegmentedDocument {
+  doc: ExtractedDocument;
+  /** Per item, its passages with their tokens. */
+  passages: SegmentedPassage[][];
+}
+
+/** embed: the records of documents already segmented (by this thread or a text-pool worker). */
+export async function embedDocuments(entries: readonly SegmentedDocument[], embedder: PassageEmbedder, timings?: StageTimings): Promise<DocumentRecord[]> {
+  const passagesByDoc = entries.map((entry) => entry.passages);
   const vectors = await timeStageAsync(timings, 'embed', () => embedder.embedPassages(passagesByDoc.flat(2)));
   let next = 0;
-  return docs.map((doc, docIndex) => {
+  return entries.map(({ doc }, docIndex) => {
     const id = documentIdFor(doc.source);
     const items: ItemRecord[] = doc.items.map((item, index) => ({
       id: `${id}:${item.ordinal}`,

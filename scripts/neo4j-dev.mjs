@@ -10,7 +10,7 @@
  *   node scripts/neo4j-dev.mjs build  builds the launcher only
  *
  * Environment: NEO4J_DATA_DIR (default data/neo4j), NEO4J_BOLT_PORT (default 7687),
- * NEO4J_PASSWORD (unset = auth disabled). Tests then use NEO4J_URI=bolt://127.0.0.1:<port>.
+ * NEO4J_PASSWORD (unset = auth disabled), NEO4J_HEAP (JVM -Xmx, default 1g). Tests then use NEO4J_URI=bolt://127.0.0.1:<port>.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -56,8 +56,11 @@ function buildIfNeeded() {
 
 function javaArgs() {
   const classpath = `${classesDir}${path.delimiter}${readFileSync(classpathFile, 'utf8').trim()}`;
-  // A small heap: the dev server shares a 2-core machine with the test runner.
-  return ['-Xms256m', '-Xmx1g', '-XX:+UseSerialGC', '-cp', classpath, 'atlas.neo4jdev.Main'];
+  // A small heap by default: the dev server shares a 2-core machine with the test runner.
+  // NEO4J_HEAP raises it (the benchmark's 100k items need more) and then uses the parallel collector.
+  const heap = process.env.NEO4J_HEAP || '1g';
+  const collector = heap === '1g' ? '-XX:+UseSerialGC' : '-XX:+UseParallelGC';
+  return ['-Xms256m', `-Xmx${heap}`, collector, '-cp', classpath, 'atlas.neo4jdev.Main'];
 }
 
 function launcherEnv() {

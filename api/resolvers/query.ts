@@ -38,8 +38,8 @@ export const queryResolvers = {
     return result;
   },
 
-  adoptions(_: unknown, args: { practice: string; filter?: Maybe<SearchFilterArg> }, context: AtlasContext): Promise<AdoptionsResult> {
-    return context.services.adoptions(requireText(args.practice, 'practice'), toFilter(args.filter));
+  adoptions(_: unknown, args: { practice: string; filter?: Maybe<SearchFilterArg>; first?: Maybe<number> }, context: AtlasContext): Promise<AdoptionsResult> {
+    return context.services.adoptions(requireText(args.practice, 'practice'), toFilter(args.filter), checkPageSize(args.first, 30));
   },
 
   practice(_: unknown, args: { name: string }, context: AtlasContext): Promise<PracticeDetail | null> {

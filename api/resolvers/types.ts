@@ -9,7 +9,7 @@ type PracticeParent = PracticeView & { related?: { name: string; count: number }
 
 export const itemResolvers = {
   async document(item: ItemView, _args: unknown, context: AtlasContext): Promise<DocumentSummary> {
-    const document = await context.loaders.documents.load(item.documentId);
+    const document = await context.loaders.documentSummaries.load(item.documentId);
     // Items are written inside their document's transaction, so a missing document is a broken store.
     if (!document) throw createError('STORE_CORRUPT', `item ${item.id} has no document ${item.documentId}`);
     return document;

@@ -23,55 +23,79 @@ function dateSpan(dates: (string | null)[]): { firstDate: string | null; lastDat
   return { firstDate: known[0] ?? null, lastDate: known.at(-1) ?? null };
 }
 
-/** One adoption per region (items without a region together under null), in the order regions first appear. */
-export function groupAdoptions(rows: AdoptionRow[], items: Map<string, ItemView>, practices: Set<string>): Adoption[] {
-  const groups = new Map<string, { region: RegionRef | null; itemIds: string[] }>();
+/** The items of one region (items without a region together under null), before they are read. */
+interface RegionGroup {
+  region: RegionRef | null;
+  itemIds: string[];
+  firstDate: string | null;
+}
+
+/** Groups rows by region, in the order regions first appear; each item once per region. */
+function groupRows(rows: AdoptionRow[]): RegionGroup[] {
+  const groups = new Map<string, RegionGroup & { seen: Set<string> }>();
   for (const row of rows) {
     const key = row.region?.code ?? '';
-    const group = groups.get(key) ?? { region: row.region, itemIds: [] };
-    if (!group.itemIds.includes(row.itemId)) group.itemIds.push(row.itemId);
-    groups.set(key, group);
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = { region: row.region, itemIds: [], firstDate: null, seen: new Set() }));
+    if (group.seen.has(row.itemId)) continue;
+    group.seen.add(row.itemId);
+    group.itemIds.push(row.itemId);
+    if (row.date !== null && (group.firstDate === null || row.date < group.firstDate)) group.firstDate = row.date;
   }
-  return [...groups.values()].map((group) => {
-    const groupItems = group.itemIds.flatMap((id) => {
-      const item = items.get(id);
-      return item ? [item] : [];
-    });
-    return { region: group.region, items: groupItems, outcomes: outcomesFor(groupItems, practices), ...dateSpan(groupItems.map((item) => item.date)) };
-  });
+  return [...groups.values()].map(({ region, itemIds, firstDate }) => ({ region, itemIds, firstDate }));
 }
 
 /** Most items first; then regions with a place before the unplaced; then the earliest. */
-function byWeight(a: Adoption, b: Adoption): number {
+function byWeight(a: RegionGroup, b: RegionGroup): number {
   return (
-    b.items.length - a.items.length ||
+    b.itemIds.length - a.itemIds.length ||
     Number(a.region === null) - Number(b.region === null) ||
     (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999') ||
     (a.region?.code ?? '').localeCompare(b.region?.code ?? '')
   );
 }
 
+function toAdoption(group: RegionGroup, items: Map<string, ItemView>, practices: Set<string>): Adoption {
+  const groupItems = group.itemIds.flatMap((id) => {
+    const item = items.get(id);
+    return item ? [item] : [];
+  });
+  return { region: group.region, items: groupItems, outcomes: outcomesFor(groupItems, practices), ...dateSpan(groupItems.map((item) => item.date)) };
+}
+
+/** Places listed with their items when no `first` is asked; the totals and charts count them all. */
+export const DEFAULT_ADOPTIONS_SHOWN = 30;
+
 export async function findAdoptions(
   context: ServiceContext,
   resolver: PracticeResolver,
   text: string,
   input: SearchFilterInput | undefined,
+  first = DEFAULT_ADOPTIONS_SHOWN,
 ): Promise<AdoptionsResult> {
   const filter = toItemFilter(input, context);
   const resolution = await resolver.resolve(text);
   const names = resolution.practices.map((practice) => practice.name);
-  if (names.length === 0) return { practices: [], adoptions: [], byProvince: [] };
-  const [rows, views] = await Promise.all([context.store.adoptions(names, filter), context.store.practices({})]);
-  const items = new Map((await context.store.getItems([...new Set(rows.map((row) => row.itemId))])).map((item) => [item.id, item]));
-  const adoptions = groupAdoptions(rows, items, new Set(names)).sort(byWeight);
+  if (names.length === 0) return { practices: [], adoptions: [], totalAdoptions: 0, totalItems: 0, byProvince: [], byYear: [] };
+  // Curated views only: the candidate list is costly to build and resolution yields taxonomy practices.
+  const [rows, views] = await Promise.all([context.store.adoptions(names, filter), context.store.practices({ status: 'curated' })]);
+  // Regions are ranked from the rows alone, so only the items of the places shown are read.
+  const groups = groupRows(rows).sort(byWeight);
+  const shown = groups.slice(0, first);
+  const items = new Map((await context.store.getItems(shown.flatMap((group) => group.itemIds))).map((item) => [item.id, item]));
   const viewByName = new Map(views.map((view) => [view.name, view]));
   const practices: PracticeView[] = resolution.practices.map((practice) => viewByName.get(practice.name) ?? {
     name: practice.name, category: practice.category, status: 'curated', aliases: practice.aliases, description: practice.description, itemCount: 0,
   });
+  const dateByItem = new Map(rows.map((row) => [row.itemId, row.date]));
   return {
     practices,
-    adoptions,
+    adoptions: shown.map((group) => toAdoption(group, items, new Set(names))),
+    totalAdoptions: groups.length,
+    totalItems: dateByItem.size,
     // Regions (not items) per province: how widely a practice has spread.
-    byProvince: countBuckets(adoptions.map((adoption) => (adoption.region?.path[0] === undefined ? [] : [adoption.region.path[0]]))),
+    byProvince: countBuckets(groups.map((group) => (group.region?.path[0] === undefined ? [] : [group.region.path[0]]))),
+    // Items per year of their document date, over every place, shown or not.
+    byYear: countBuckets([...dateByItem.values()].map((date) => (date === null ? [] : [date.slice(0, 4)]))).sort((a, b) => a.value.localeCompare(b.value)),
   };
 }

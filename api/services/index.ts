@@ -57,7 +57,7 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
 
   return {
     search: (request) => searcher.search(request),
-    adoptions: (practice, filter) => findAdoptions(context, resolver, practice, filter),
+    adoptions: (practice, filter, first) => findAdoptions(context, resolver, practice, filter, first),
     practice: (name) => practiceProfile(context, name),
     practices: (query) => listPractices(context, query),
     candidatePractices: () => options.store.candidatePractices(),
@@ -68,6 +68,7 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
       return options.store.getItems(ids);
     },
     document,
+    documentSummary: (id) => options.store.getDocument(id),
     documents,
     stats: () => options.store.stats(),
     curateCandidate: (request) => options.store.curateCandidate(request),

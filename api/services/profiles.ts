@@ -45,15 +45,18 @@ export async function practiceProfile(
   name: string,
 ): Promise<(PracticeView & { related: { name: string; count: number }[] }) | null> {
   const canonical = context.matcher.practiceNamed(name)?.name ?? normalizeChinese(name.trim(), { dropQuotes: true });
-  const practices = await context.store.practices({});
+  // Curated first: the candidate list is costly to build and is read only when the name is not curated.
+  const curated = await context.store.practices({ status: 'curated' });
   // Aliases people added in the store are not in the taxonomy file the matcher was built from.
-  const view = practices.find((practice) => practice.name === canonical)
-    ?? practices.find((practice) => practice.status === 'curated' && practice.aliases.includes(canonical));
+  const view = curated.find((practice) => practice.name === canonical)
+    ?? curated.find((practice) => practice.aliases.includes(canonical))
+    ?? (await context.store.practices({ status: 'candidate' })).find((practice) => practice.name === canonical);
   if (!view) return null;
   const itemIds = view.status === 'curated'
     ? (await context.store.adoptions([view.name], {})).map((row) => row.itemId)
     : ((await context.store.candidatePractices()).find((candidate) => candidate.name === view.name)?.itemIds ?? []);
-  const items = await context.store.getItems([...new Set(itemIds)]);
+  // Only the practices of each item are read: lean items.
+  const items = await context.store.getItems([...new Set(itemIds)], { lean: true });
   const related = countBuckets(items.map((item) => item.practices.map((practice) => practice.name).filter((other) => other !== view.name)))
     .map((bucket) => ({ name: bucket.value, count: bucket.count }));
   return { ...view, related };

@@ -42,7 +42,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   method: 'rrf',
   rrfK: 60,
   weights: { bm25: 1, vector: 1 },
-  depth: 1000,
+  depth: 120,
   vectorMargin: 0.15,
   regionBoost: 0.2,
   practiceBoost: 0.2,
@@ -130,13 +130,16 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
     } else {
       ranked = await rank(query, mode, filter, effective);
     }
-    const items = new Map((await context.store.getItems(ranked.map((entry) => entry.itemId))).map((item) => [item.id, item]));
+    // Every ranked item lean (regions, practices, year, section: what boosts and facets read),
+    // then the page's items whole.
+    const items = new Map((await context.store.getItems(ranked.map((entry) => entry.itemId), { lean: true })).map((item) => [item.id, item]));
     const matches = adjust(ranked, items, effective);
     const page = paginate(matches, { first: request.first, after: request.after, fingerprint: fingerprint([query, mode, request.filter ?? {}]) });
+    const pageItems = new Map((await context.store.getItems(page.nodes.map((entry) => entry.itemId))).map((item) => [item.id, item]));
     return {
       total: matches.length,
       hits: page.nodes.map((entry) => {
-        const item = items.get(entry.itemId)!;
+        const item = pageItems.get(entry.itemId)!;
         return { score: entry.score, item, highlights: highlightPassages(item.passages, entry.passages, understood.highlightTerms) };
       }),
       facets: computeFacets(matches.map((entry) => items.get(entry.itemId)!)),

@@ -79,8 +79,15 @@ export interface Adoption {
 export interface AdoptionsResult {
   /** Practices the free text resolved to (name, alias, or semantic nearness to descriptions). */
   practices: PracticeView[];
+  /** The first places by number of items, each with its items and outcomes. */
   adoptions: Adoption[];
+  /** Places in all, shown or not. */
+  totalAdoptions: number;
+  /** Items in all, shown or not. */
+  totalItems: number;
   byProvince: FacetBucket[];
+  /** Items per year (document date), sorted by year. */
+  byYear: FacetBucket[];
 }
 
 export interface RegionProfile {
@@ -98,7 +105,7 @@ export interface ComparisonRow {
 
 export interface AtlasServices {
   search(request: SearchRequest): Promise<SearchResult>;
-  adoptions(practice: string, filter?: SearchFilterInput): Promise<AdoptionsResult>;
+  adoptions(practice: string, filter?: SearchFilterInput, first?: number): Promise<AdoptionsResult>;
   practice(name: string): Promise<(PracticeView & { related: { name: string; count: number }[] }) | null>;
   practices(options: { category?: string; query?: string; first?: number; offset?: number }): Promise<Page<PracticeView>>;
   candidatePractices(): Promise<CandidateView[]>;
@@ -106,6 +113,8 @@ export interface AtlasServices {
   compareRegions(regions: string[], practice?: string): Promise<{ regions: RegionRef[]; rows: ComparisonRow[] }>;
   items(ids: string[]): Promise<ItemView[]>;
   document(id: string): Promise<(DocumentSummary & { items: ItemView[] }) | null>;
+  /** The document without its items: what an item's `document` field shows. */
+  documentSummary(id: string): Promise<DocumentSummary | null>;
   documents(filter: SearchFilterInput, first: number, offset: number): Promise<Page<DocumentSummary>>;
   stats(): Promise<StoreStats>;
   /**

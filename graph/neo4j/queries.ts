@@ -37,6 +37,11 @@ RETURN i {
   passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]
 } AS item`;
 
+/** getItems without outcomes and passages (empty lists), for ranking and facets. */
+export const getLeanItems = getItems
+  .replace('outcomes: [(i)-[m:REPORTS]->(o:Outcome) | o {.*, position: m.position}],', 'outcomes: [],')
+  .replace('passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]', 'passages: []');
+
 /** Each region with its PART_OF chain from the top down (the longest path, should a region have two). */
 export const getRegions = `
 MATCH (r:Region)

@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { RegionRef } from '../model.ts';
-import type { AdoptionRow, CandidateView, DocumentSummary, GraphStore, IntegrityReport, ItemView, PracticeView, StoreStats } from '../store.ts';
+import type { AdoptionRow, CandidateView, DocumentSummary, GraphStore, IntegrityReport, ItemReadOptions, ItemView, PracticeView, StoreStats } from '../store.ts';
 import { addAliasIn, curateCandidateIn } from './curation.ts';
 import { guard, redactUri, type StoreAction } from './errors.ts';
 import { useTcpNoDelay } from './no-delay.ts';
@@ -117,9 +117,9 @@ class Neo4jGraphStore implements GraphStore {
     return { nodes: rows.map((row) => toSummary(row.document)), total: Number(count?.total ?? 0) };
   }
 
-  async getItems(ids: string[]): Promise<ItemView[]> {
+  async getItems(ids: string[], options: ItemReadOptions = {}): Promise<ItemView[]> {
     if (ids.length === 0) return [];
-    const rows = await this.read(queries.getItems, { ids: [...new Set(ids)] });
+    const rows = await this.read(options.lean === true ? queries.getLeanItems : queries.getItems, { ids: [...new Set(ids)] });
     const items = new Map(rows.map((row) => row.item as StoredItem).map((item) => [item.id, item]));
     const regions = await this.loadRegions(regionCodesOf([...items.values()]));
     return ids.flatMap((id) => {

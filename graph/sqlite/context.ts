@@ -3,7 +3,8 @@
  * vector cache with its invalidation.
  */
 import type Database from 'better-sqlite3';
-import { packVectors, type PackedVectors, type StoredVectorRow } from './vectors.ts';
+import type { RegionRef } from '../model.ts';
+import { packVectorsCounted, type PackedVectors, type StoredVectorRow } from './vectors.ts';
 
 export interface SqliteContext {
   readonly db: Database.Database;
@@ -14,6 +15,10 @@ export interface SqliteContext {
   packedVectors(dimensions: number): PackedVectors;
   /** Call after any change to passages. */
   invalidateVectors(): void;
+  /** Passages stored, cached until the next write. */
+  passageCount(): number;
+  /** Regions already read (code → region with its path), kept until the next write. */
+  regionCache(): Map<string, RegionRef>;
 }
 
 export function createSqliteContext(db: Database.Database, location: string): SqliteContext {
@@ -31,16 +36,37 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
     return statement as Database.Statement<unknown[], Row>;
   }
 
-  function packedVectors(dimensions: number): PackedVectors {
+  let passages: number | undefined;
+  const regions = new Map<string, RegionRef>();
+
+  /** Drops what was cached from the data when another connection has committed since. */
+  function checkDataVersion(): void {
     const dataVersion = Number(db.pragma('data_version', { simple: true }));
     if (dataVersion !== seenDataVersion) {
       packed.clear();
+      passages = undefined;
+      regions.clear();
       seenDataVersion = dataVersion;
     }
+  }
+
+  function passageCount(): number {
+    checkDataVersion();
+    passages ??= prepare<{ count: number }>('SELECT count(*) AS count FROM passages').get()!.count;
+    return passages;
+  }
+
+  function packedVectors(dimensions: number): PackedVectors {
+    checkDataVersion();
     let vectors = packed.get(dimensions);
     if (vectors === undefined) {
-      const rows = prepare<StoredVectorRow>('SELECT item_id, idx, embedding FROM passages ORDER BY id').iterate();
-      vectors = packVectors(rows, dimensions);
+      // Counted first so the rows go straight into one buffer of the right size; both reads sit
+      // in one transaction so a write in between cannot change the count under us.
+      vectors = db.transaction(() => {
+        const { count } = prepare<{ count: number }>('SELECT count(*) AS count FROM passages WHERE length(embedding) = ?').get(dimensions * 4)!;
+        const rows = prepare<StoredVectorRow>('SELECT item_id, idx, embedding FROM passages ORDER BY id').iterate();
+        return packVectorsCounted(rows, dimensions, count);
+      })();
       packed.set(dimensions, vectors);
     }
     return vectors;
@@ -51,6 +77,15 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
     location,
     prepare,
     packedVectors,
-    invalidateVectors: () => packed.clear(),
+    invalidateVectors: () => {
+      packed.clear();
+      passages = undefined;
+      regions.clear();
+    },
+    passageCount,
+    regionCache: () => {
+      checkDataVersion();
+      return regions;
+    },
   };
 }

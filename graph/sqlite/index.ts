@@ -13,6 +13,7 @@ import { guard, type StoreAction } from './errors.ts';
 import { check, stats } from './integrity.ts';
 import { findItemIds, getDocument, getItems, getRegions, listDocuments } from './read.ts';
 import { applySchema, configureConnection } from './schema.ts';
+import { loadDotKernel } from '../vectors/dot-kernel.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
 import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
 
@@ -40,11 +41,14 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
 
   return {
     location,
-    init: () =>
-      run('open', (ctx) => {
+    init: async () => {
+      await run('open', (ctx) => {
         configureConnection(ctx.db);
         applySchema(ctx.db);
-      }),
+      });
+      // Compiled once per process; until it is there (or where SIMD is missing) scans run in JS.
+      await loadDotKernel();
+    },
     close: async () => {
       if (closed) return;
       closed = true;
@@ -62,7 +66,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     deleteDocument: (id) => run('write', (ctx) => deleteDocument(ctx, id)),
     getDocument: (id) => run('read', (ctx) => getDocument(ctx, id)),
     listDocuments: (options) => run('read', (ctx) => listDocuments(ctx, options)),
-    getItems: (ids) => run('read', (ctx) => getItems(ctx, ids)),
+    getItems: (ids, options) => run('read', (ctx) => getItems(ctx, ids, options)),
     findItemIds: (filter) => run('read', (ctx) => findItemIds(ctx, filter)),
     fullText: (tokens, filter, k) => run('read', (ctx) => fullText(ctx, tokens, filter, k)),
     nearest: (vector, filter, k) => run('read', (ctx) => nearest(ctx, vector, filter, k)),

@@ -3,7 +3,7 @@
  * depends on SQLite's bound-parameter limit.
  */
 import type { Outcome, OutcomeKind, RegionRef } from '../model.ts';
-import type { DocumentSummary, ItemFilter, ItemView, Page } from '../store.ts';
+import type { DocumentSummary, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { buildItemFilterSql } from './filter.ts';
 import { loadRegions } from './regions.ts';
@@ -72,7 +72,8 @@ function groupByItem<Row extends { item_id: string }, Value>(rows: Row[], map: (
   return groups;
 }
 
-export function getItems(context: SqliteContext, ids: string[]): ItemView[] {
+export function getItems(context: SqliteContext, ids: string[], options: ItemReadOptions = {}): ItemView[] {
+  const lean = options.lean === true;
   if (ids.length === 0) return [];
   const idsJson = JSON.stringify([...new Set(ids)]);
   const inIds = 'IN (SELECT value FROM json_each(?))';
@@ -108,7 +109,7 @@ export function getItems(context: SqliteContext, ids: string[]): ItemView[] {
     ({ name, matched }) => ({ name, matched }),
   );
   const outcomes = groupByItem(
-    context.prepare<OutcomeRow>(`SELECT * FROM outcomes WHERE item_id ${inIds} ORDER BY item_id, position`).all(idsJson),
+    lean ? [] : context.prepare<OutcomeRow>(`SELECT * FROM outcomes WHERE item_id ${inIds} ORDER BY item_id, position`).all(idsJson),
     toOutcome,
   );
   const policies = groupByItem(
@@ -120,11 +121,13 @@ export function getItems(context: SqliteContext, ids: string[]): ItemView[] {
     (row) => row.policy_title,
   );
   const passages = groupByItem(
-    context
-      .prepare<{ item_id: string; idx: number; text: string }>(
-        `SELECT item_id, idx, text FROM passages WHERE item_id ${inIds} ORDER BY item_id, idx`,
-      )
-      .all(idsJson),
+    lean
+      ? []
+      : context
+          .prepare<{ item_id: string; idx: number; text: string }>(
+            `SELECT item_id, idx, text FROM passages WHERE item_id ${inIds} ORDER BY item_id, idx`,
+          )
+          .all(idsJson),
     (row) => ({ index: row.idx, text: row.text }),
   );
 

@@ -55,6 +55,24 @@ export function writeRegion(context: SqliteContext, region: RegionRef, written?:
 export function loadRegions(context: SqliteContext, codes: string[]): Map<string, RegionRef> {
   const result = new Map<string, RegionRef>();
   if (codes.length === 0) return result;
+  // Regions are read for every item shown; they change only when documents are written.
+  const cache = context.regionCache();
+  const missing: string[] = [];
+  for (const code of codes) {
+    const cached = cache.get(code);
+    if (cached !== undefined) result.set(code, cached);
+    else missing.push(code);
+  }
+  if (missing.length === 0) return result;
+  for (const [code, region] of readRegions(context, missing)) {
+    cache.set(code, region);
+    result.set(code, region);
+  }
+  return result;
+}
+
+function readRegions(context: SqliteContext, codes: string[]): Map<string, RegionRef> {
+  const result = new Map<string, RegionRef>();
   const rows = context
     .prepare<RegionRow>(
       `WITH RECURSIVE chain(code) AS (

@@ -12,14 +12,47 @@ import { decodeVector, topKByDot } from './vectors.ts';
  * Returns null when no token is left.
  */
 export function buildMatchQuery(tokens: string[]): string | null {
-  const terms = [...new Set(tokens.map((token) => token.trim()).filter((token) => /[\p{L}\p{N}]/u.test(token)))];
-  if (terms.length === 0) return null;
+  const terms = matchTerms(tokens);
+  return terms.length === 0 ? null : toMatchQuery(terms);
+}
+
+function matchTerms(tokens: string[]): string[] {
+  return [...new Set(tokens.map((token) => token.trim()).filter((token) => /[\p{L}\p{N}]/u.test(token)))];
+}
+
+function toMatchQuery(terms: string[]): string {
   return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
 }
 
+/** Below this many passages every term is matched: the whole index is cheap to score. */
+const PRUNE_FROM_PASSAGES = 5000;
+/** Terms in more than this share of passages (开展, 组织, 党员…) are left out on larger stores. */
+const COMMON_TERM_SHARE = 0.1;
+
+/**
+ * The terms worth matching. FTS5 scores every passage a term occurs in, so a term found in most
+ * passages costs most while its BM25 weight is near zero; on a large store such terms are left
+ * out, unless nothing else is left, when the rarest one stays.
+ */
+export function selectiveTerms(context: SqliteContext, terms: string[]): string[] {
+  const passages = context.passageCount();
+  if (passages < PRUNE_FROM_PASSAGES || terms.length <= 1) return terms;
+  context.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passage_vocab USING fts5vocab(main, 'passage_fts', 'row')");
+  const documentCount = new Map(
+    context
+      .prepare<{ term: string; doc: number }>('SELECT term, doc FROM temp.passage_vocab WHERE term IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(terms))
+      .map((row) => [row.term, row.doc]),
+  );
+  const kept = terms.filter((term) => (documentCount.get(term) ?? 0) <= passages * COMMON_TERM_SHARE);
+  if (kept.length > 0) return kept;
+  return [[...terms].sort((a, b) => (documentCount.get(a) ?? 0) - (documentCount.get(b) ?? 0))[0]!];
+}
+
 export function fullText(context: SqliteContext, tokens: string[], filter: ItemFilter, k: number): PassageHit[] {
-  const match = buildMatchQuery(tokens);
-  if (match === null || k <= 0) return [];
+  const terms = matchTerms(tokens);
+  if (terms.length === 0 || k <= 0) return [];
+  const match = toMatchQuery(selectiveTerms(context, terms));
   const where = buildItemFilterSql(filter);
   // Score the FTS matches first (materialized), then join and filter: letting the planner probe
   // the FTS table once per item row is several times slower. bm25() is lower-is-better; negate it.

@@ -3,6 +3,8 @@
  * in-memory packed copy for exact cosine scans, so repeated queries do not re-read blobs.
  */
 import { endianness } from 'node:os';
+import { createDotMatrix, dotKernelIfLoaded, kernelFits } from '../vectors/dot-kernel.ts';
+import type { DotMatrix } from '../vectors/dot-kernel.ts';
 
 const hostIsLittleEndian = endianness() === 'LE';
 
@@ -29,15 +31,39 @@ export function decodeVector(blob: Uint8Array): Float32Array {
 /** All passages of one dimension packed row after row. */
 export interface PackedVectors {
   dimensions: number;
+  /** The rows; inside the WASM matrix's memory when there is one. */
   values: Float32Array;
   itemIds: string[];
   passageIndexes: number[];
+  /** The SIMD kernel over the same rows, when it is loaded and the shape fits. */
+  matrix?: DotMatrix;
 }
 
 export interface StoredVectorRow {
   item_id: string;
   idx: number;
   embedding: Uint8Array;
+}
+
+/**
+ * Packs `count` rows (the caller counted the rows of this dimension) straight into the WASM
+ * matrix, without a second copy on the JS heap; falls back to packVectors without the kernel.
+ */
+export function packVectorsCounted(rows: Iterable<StoredVectorRow>, dimensions: number, count: number): PackedVectors {
+  const kernel = dotKernelIfLoaded();
+  if (kernel === null || !kernelFits(count, dimensions)) return packVectors(rows, dimensions);
+  const matrix = createDotMatrix(kernel, count, dimensions);
+  const bytes = new Uint8Array(matrix.rows.buffer, matrix.rows.byteOffset, matrix.rows.byteLength);
+  const itemIds: string[] = [];
+  const passageIndexes: number[] = [];
+  for (const row of rows) {
+    if (row.embedding.byteLength !== dimensions * 4 || itemIds.length === count) continue;
+    if (hostIsLittleEndian) bytes.set(row.embedding, itemIds.length * dimensions * 4);
+    else matrix.rows.set(decodeVector(row.embedding), itemIds.length * dimensions);
+    itemIds.push(row.item_id);
+    passageIndexes.push(row.idx);
+  }
+  return { dimensions, values: matrix.rows.subarray(0, itemIds.length * dimensions), itemIds, passageIndexes, matrix };
 }
 
 /** Packs the rows whose vectors have the asked dimension; others cannot be compared and are skipped. */
@@ -81,20 +107,80 @@ function dotRow(values: Float32Array, offset: number, query: Float32Array): numb
 
 /**
  * The k rows with the highest dot product with `query` (cosine, since vectors are normalized),
- * best first; rows refused by `accept` are skipped. Ties keep storage order.
+ * best first; rows refused by `accept` are skipped. Ties keep storage order. A size-k min-heap
+ * keeps the selection O(n log k) for the large k hybrid search asks for.
  */
 export function topKByDot(packed: PackedVectors, query: Float32Array, k: number, accept: (row: number) => boolean): ScoredRow[] {
-  const best: ScoredRow[] = [];
-  if (k <= 0 || query.length !== packed.dimensions) return best;
+  if (k <= 0 || query.length !== packed.dimensions) return [];
   const rowCount = packed.itemIds.length;
+  // The kernel scores every row at once (the scan is the cost; skipping rows would not pay).
+  const scores = packed.matrix?.scores(query);
+  const heap = new MinHeap(k);
   for (let row = 0; row < rowCount; row += 1) {
     if (!accept(row)) continue;
-    const score = dotRow(packed.values, row * packed.dimensions, query);
-    if (best.length === k && score <= (best[k - 1] as ScoredRow).score) continue;
-    let position = best.length;
-    while (position > 0 && (best[position - 1] as ScoredRow).score < score) position -= 1;
-    best.splice(position, 0, { row, score });
-    if (best.length > k) best.pop();
+    const score = scores ? (scores[row] as number) : dotRow(packed.values, row * packed.dimensions, query);
+    heap.offer(row, score);
   }
-  return best;
+  return heap.drain().sort((a, b) => b.score - a.score || a.row - b.row);
+}
+
+/** The k best (score, then earlier row) seen so far; the root is the worst of them. */
+class MinHeap {
+  private readonly rows: number[] = [];
+  private readonly scores: number[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  /** a ranks below b: lower score, or the same score and a later row. */
+  private below(a: number, b: number): boolean {
+    const sa = this.scores[a]!;
+    const sb = this.scores[b]!;
+    return sa < sb || (sa === sb && this.rows[a]! > this.rows[b]!);
+  }
+
+  offer(row: number, score: number): void {
+    if (this.rows.length < this.capacity) {
+      this.rows.push(row);
+      this.scores.push(score);
+      this.up(this.rows.length - 1);
+      return;
+    }
+    // Rows come in storage order, so an equal score never displaces an earlier row.
+    if (score <= this.scores[0]!) return;
+    this.rows[0] = row;
+    this.scores[0] = score;
+    this.down(0);
+  }
+
+  drain(): ScoredRow[] {
+    return this.rows.map((row, index) => ({ row, score: this.scores[index]! }));
+  }
+
+  private swap(a: number, b: number): void {
+    [this.rows[a], this.rows[b]] = [this.rows[b]!, this.rows[a]!];
+    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
+  }
+
+  private up(index: number): void {
+    for (let child = index; child > 0; ) {
+      const parent = (child - 1) >> 1;
+      if (!this.below(child, parent)) return;
+      this.swap(child, parent);
+      child = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const size = this.rows.length;
+    for (let parent = index; ; ) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let worst = parent;
+      if (left < size && this.below(left, worst)) worst = left;
+      if (right < size && this.below(right, worst)) worst = right;
+      if (worst === parent) return;
+      this.swap(parent, worst);
+      parent = worst;
+    }
+  }
 }

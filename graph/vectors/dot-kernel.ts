@@ -28,6 +28,7 @@ interface KernelExports {
 }
 
 let compiled: Promise<WebAssembly.Module | null> | undefined;
+let ready: WebAssembly.Module | null = null;
 
 /** The compiled kernel, or null where WASM SIMD is unavailable (callers fall back to JS). */
 export function loadDotKernel(): Promise<WebAssembly.Module | null> {
@@ -38,7 +39,8 @@ export function loadDotKernel(): Promise<WebAssembly.Module | null> {
       const parsed = tools.parseWat('dot-kernel.wat', source, { simd: true });
       try {
         const { buffer } = parsed.toBinary({});
-        return await WebAssembly.compile(new Uint8Array(buffer));
+        ready = await WebAssembly.compile(new Uint8Array(buffer));
+        return ready;
       } finally {
         parsed.destroy();
       }
@@ -47,6 +49,11 @@ export function loadDotKernel(): Promise<WebAssembly.Module | null> {
     }
   })();
   return compiled;
+}
+
+/** The kernel once loadDotKernel() has finished, for synchronous callers; null before or without SIMD. */
+export function dotKernelIfLoaded(): WebAssembly.Module | null {
+  return ready;
 }
 
 /** Whether a matrix of this shape can go to the kernel. */

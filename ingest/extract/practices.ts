@@ -43,7 +43,23 @@ function compilePractice(practice: PracticeDefinition): CompiledPractice {
   return { practice, expression: new RegExp(sources.join('|'), 'gu') };
 }
 
+/**
+ * One expression matching any practice: most clauses and candidate names mention none, and one
+ * test then saves running every practice's expression over them.
+ */
+const anyPracticeByTaxonomy = new WeakMap<CompiledPractice[], RegExp>();
+
+function anyPractice(compiled: CompiledPractice[]): RegExp {
+  let expression = anyPracticeByTaxonomy.get(compiled);
+  if (expression === undefined) {
+    expression = new RegExp(compiled.map((entry) => `(?:${entry.expression.source})`).join('|'), 'u');
+    anyPracticeByTaxonomy.set(compiled, expression);
+  }
+  return expression;
+}
+
 function findHits(compiled: CompiledPractice[], text: string): PracticeHit[] {
+  if (!anyPractice(compiled).test(text)) return [];
   const hits: PracticeHit[] = [];
   for (const { practice, expression } of compiled) {
     for (const found of text.matchAll(expression)) {

@@ -84,9 +84,19 @@ export function normalizeWithOffsets(input: string, options: NormalizeOptions): 
   return { text, origin };
 }
 
-/** The normalised text alone. */
+const QUOTE_RUN = new RegExp(`[${QUOTE_CHARS.replace(/[\\\]^-]/g, '\\$&')}]+`, 'gu');
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+
+/**
+ * The normalised text alone: the same steps as normalizeWithOffsets in the same order, as
+ * whole-string replacements (no offset bookkeeping) since segmenting and clause matching call
+ * this for every passage and clause.
+ */
 export function normalizeChinese(input: string, options: NormalizeOptions): string {
-  return normalizeWithOffsets(input, options).text;
+  const simplified = toSimplified(input);
+  let text = /\s/.test(simplified) ? closePdfSpaces(simplified) : simplified;
+  text = text.replace(FULL_WIDTH_ASCII, toHalfWidth);
+  return options.dropQuotes ? text.replace(QUOTE_RUN, '') : text;
 }
 
 /** Deletes PDF whitespace (keeping one space between ASCII words); characters otherwise as written. */

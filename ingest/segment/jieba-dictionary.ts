@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { DEFAULT_DICT, load } from 'nodejs-jieba';
 import { createError } from '../../errors/catalogue.ts';
 
@@ -55,7 +56,8 @@ function writeUserDictionary(words: string[]): string {
   if (/[|;]/.test(file)) throw createError('CONFIG_INVALID', `jieba cache path contains | or ;: ${file}`);
   if (existsSync(file)) return file;
   mkdirSync(directory, { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
+  // Threads share the pid: the thread id keeps two text-pool workers off one temporary file.
+  const partial = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(partial, `${userDictionaryLines(words).join('\n')}\n`, 'utf8');
   renameSync(partial, file);
   return file;

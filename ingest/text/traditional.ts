@@ -8,7 +8,8 @@
  */
 import * as OpenCC from 'opencc-js';
 
-let convertible: Set<string> | undefined;
+/** One byte per UTF-16 code unit: 1 where a converter changes the character. */
+let convertible: Uint8Array | undefined;
 
 const CJK_RANGES: readonly [number, number][] = [
   [0x3400, 0x4dbf], // extension A
@@ -16,15 +17,15 @@ const CJK_RANGES: readonly [number, number][] = [
   [0xf900, 0xfaff], // compatibility ideographs
 ];
 
-function buildConvertible(): Set<string> {
+function buildConvertible(): Uint8Array {
   const characters: string[] = [];
   for (const [from, to] of CJK_RANGES) for (let code = from; code <= to; code += 1) characters.push(String.fromCharCode(code));
-  const set = new Set<string>();
+  const set = new Uint8Array(0x10000);
   // One call per converter over all characters, one per line, so no phrase spans two of them.
   for (const options of [{ from: 't', to: 'cn' }, { from: 'tw', to: 'cn' }, { from: 'hk', to: 'cn' }] as const) {
     const converted = OpenCC.Converter(options)(characters.join('\n')).split('\n');
     characters.forEach((character, index) => {
-      if (converted[index] !== character) set.add(character);
+      if (converted[index] !== character) set[character.charCodeAt(0)] = 1;
     });
   }
   return set;
@@ -32,10 +33,6 @@ function buildConvertible(): Set<string> {
 
 export function containsTraditional(text: string): boolean {
   const set = (convertible ??= buildConvertible());
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    // Below the CJK blocks nothing converts; skip the Set lookup for ASCII and punctuation.
-    if (code >= 0x3400 && set.has(text[index]!)) return true;
-  }
+  for (let index = 0; index < text.length; index += 1) if (set[text.charCodeAt(index)] === 1) return true;
   return false;
 }

@@ -24,7 +24,9 @@ export const HOME = `query Home {
 export const ADOPTIONS = `query Adoptions($practice: String!) {
   adoptions(practice: $practice) {
     practices { name category status description aliases itemCount related { name count } }
+    totalAdoptions totalItems
     byProvince { value count }
+    byYear { value count }
     adoptions { firstDate lastDate region { code name level path } outcomes { text value unit kind metric practice } items { ${ITEM_FIELDS} } }
   }
 }`;

@@ -86,8 +86,12 @@ export interface Adoption {
 
 export interface AdoptionsResult {
   practices: Practice[];
+  /** The places with most items first; totals count every place. */
   adoptions: Adoption[];
+  totalAdoptions: number;
+  totalItems: number;
   byProvince: FacetBucket[];
+  byYear: FacetBucket[];
 }
 
 export interface RegionProfile extends RegionRef {

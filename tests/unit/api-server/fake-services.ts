@@ -66,9 +66,12 @@ export function createFakeServices(): FakeServices {
         understood: { regions: [], practices: ['楼栋长制'] },
       };
     },
-    async adoptions(practice, filter) {
-      record('adoptions', practice, filter);
-      return { practices: [practice楼栋长制], adoptions: [{ region: 青禾县, items: [items[0]!], outcomes: items[0]!.outcomes, firstDate: '2023-05-10', lastDate: '2023-05-10' }], byProvince: [{ value: '安徽省', count: 1 }] };
+    async adoptions(practice, filter, first) {
+      record('adoptions', practice, filter, first);
+      return {
+        practices: [practice楼栋长制], adoptions: [{ region: 青禾县, items: [items[0]!], outcomes: items[0]!.outcomes, firstDate: '2023-05-10', lastDate: '2023-05-10' }],
+        totalAdoptions: 1, totalItems: 1, byProvince: [{ value: '安徽省', count: 1 }], byYear: [{ value: '2023', count: 1 }],
+      };
     },
     async practice(name) {
       record('practice', name);
@@ -98,6 +101,10 @@ export function createFakeServices(): FakeServices {
     async document(id) {
       record('document', id);
       return id === documentA.id ? { ...documentA, items } : null;
+    },
+    async documentSummary(id) {
+      record('documentSummary', id);
+      return id === documentA.id ? documentA : null;
     },
     async documents(filter, first, offset) {
       record('documents', filter, first, offset);

@@ -31,10 +31,11 @@ describe('search over HTTP', () => {
     expect(JSON.stringify(response.data)).toContain('"level":"COUNTY"');
   });
 
-  it('asks for each document once however many hits share it', async () => {
+  it('asks for each document once however many hits share it, without its items', async () => {
     const response = await server.graphql('{ search(query: "楼栋长") { hits { item { document { id title issue } } } } }');
     expect(response.errors).toBeUndefined();
-    expect(callsOf(fake, 'document')).toEqual([['doc-a']]);
+    expect(callsOf(fake, 'documentSummary')).toEqual([['doc-a']]);
+    expect(callsOf(fake, 'document')).toEqual([]);
   });
 
   it('refuses pages larger than 100 with BAD_REQUEST before calling the service', async () => {

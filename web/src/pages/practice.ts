@@ -46,19 +46,6 @@ function adoptionCard(adoption: Adoption, practice: string): HTMLElement {
     outcomeList(adoption.outcomes, 8, practice) ?? h('p', { class: 'muted small' }, '未报告具体数据'));
 }
 
-function yearBars(adoptions: Adoption[]): { label: string; value: number }[] {
-  const counts = new Map<number, Set<string>>();
-  for (const adoption of adoptions) {
-    for (const item of adoption.items) {
-      if (item.year === null) continue;
-      const ids = counts.get(item.year) ?? new Set<string>();
-      ids.add(item.id);
-      counts.set(item.year, ids);
-    }
-  }
-  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([year, ids]) => ({ label: String(year), value: ids.size }));
-}
-
 export async function renderPractice(container: HTMLElement, route: Route): Promise<void> {
   const name = route.path[1] ?? '';
   const body = h('div', undefined, loading());
@@ -88,9 +75,11 @@ function practiceView(name: string, result: AdoptionsResult): HTMLElement {
   const places = groupByPath(result.adoptions);
   return h('div', { class: 'practice-layout' },
     header,
-    h('p', { class: 'result-count' }, `共有 ${result.adoptions.length} 个地方报道过这一做法。`),
+    h('p', { class: 'result-count' }, result.totalAdoptions > result.adoptions.length
+      ? `共有 ${result.totalAdoptions} 个地方、${result.totalItems} 条信息报道过这一做法；下面列出信息最多的 ${result.adoptions.length} 个地方。`
+      : `共有 ${result.totalAdoptions} 个地方报道过这一做法。`),
     h('div', { class: 'charts' },
-      h('figure', undefined, h('figcaption', undefined, '按年份（信息条数）'), columnChart(yearBars(result.adoptions), '按年份的信息条数')),
+      h('figure', undefined, h('figcaption', undefined, '按年份（信息条数）'), columnChart(result.byYear.map((bucket) => ({ label: bucket.value, value: bucket.count })), '按年份的信息条数')),
       h('figure', undefined, h('figcaption', undefined, '按省份（地方数）'), barChart(result.byProvince.map((bucket) => ({ label: bucket.value, value: bucket.count })), '按省份的地方数'))),
     h('section', { class: 'adoptions', 'aria-label': '做过的地方' }, [...places.values()].map((province) => h('section', { class: 'province' },
       h('h2', undefined, province.name),
