@@ -19,6 +19,8 @@ export interface SqliteContext {
   passageCount(): number;
   /** Regions already read (code → region with its path), kept until the next write. */
   regionCache(): Map<string, RegionRef>;
+  /** Passages per FTS term already counted, kept until the next write. */
+  termCounts(): Map<string, number>;
 }
 
 export function createSqliteContext(db: Database.Database, location: string): SqliteContext {
@@ -38,14 +40,17 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
 
   let passages: number | undefined;
   const regions = new Map<string, RegionRef>();
+  const terms = new Map<string, number>();
 
   /** Drops what was cached from the data when another connection has committed since. */
   function checkDataVersion(): void {
-    const dataVersion = Number(db.pragma('data_version', { simple: true }));
+    // A prepared statement: db.pragma() compiles one on every call, and this runs several times a query.
+    const dataVersion = Number(prepare<{ data_version: number }>('PRAGMA data_version').get()!.data_version);
     if (dataVersion !== seenDataVersion) {
       packed.clear();
       passages = undefined;
       regions.clear();
+      terms.clear();
       seenDataVersion = dataVersion;
     }
   }
@@ -81,11 +86,16 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
       packed.clear();
       passages = undefined;
       regions.clear();
+      terms.clear();
     },
     passageCount,
     regionCache: () => {
       checkDataVersion();
       return regions;
+    },
+    termCounts: () => {
+      checkDataVersion();
+      return terms;
     },
   };
 }

@@ -28,6 +28,8 @@ function toMatchQuery(terms: string[]): string {
 const PRUNE_FROM_PASSAGES = 5000;
 /** Terms in more than this share of passages (开展, 组织, 党员…) are left out on larger stores. */
 const COMMON_TERM_SHARE = 0.1;
+/** Bound on the cached term counts (a term costs ~50 bytes). */
+const MAX_COUNTED_TERMS = 50_000;
 
 /**
  * The terms worth matching. FTS5 scores every passage a term occurs in, so a term found in most
@@ -37,13 +39,16 @@ const COMMON_TERM_SHARE = 0.1;
 export function selectiveTerms(context: SqliteContext, terms: string[]): string[] {
   const passages = context.passageCount();
   if (passages < PRUNE_FROM_PASSAGES || terms.length <= 1) return terms;
-  context.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passage_vocab USING fts5vocab(main, 'passage_fts', 'row')");
-  const documentCount = new Map(
-    context
-      .prepare<{ term: string; doc: number }>('SELECT term, doc FROM temp.passage_vocab WHERE term IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(terms))
-      .map((row) => [row.term, row.doc]),
-  );
+  // Counting a term's passages walks its whole posting list, so counts are kept until the next write.
+  const documentCount = context.termCounts();
+  const uncounted = terms.filter((term) => !documentCount.has(term));
+  if (uncounted.length > 0) {
+    context.db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passage_vocab USING fts5vocab(main, 'passage_fts', 'row')");
+    const counted = context.prepare<{ term: string; doc: number }>('SELECT term, doc FROM temp.passage_vocab WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify(uncounted));
+    if (documentCount.size > MAX_COUNTED_TERMS) documentCount.clear();
+    for (const term of uncounted) documentCount.set(term, 0);
+    for (const row of counted) documentCount.set(row.term, row.doc);
+  }
   const kept = terms.filter((term) => (documentCount.get(term) ?? 0) <= passages * COMMON_TERM_SHARE);
   if (kept.length > 0) return kept;
   return [[...terms].sort((a, b) => (documentCount.get(a) ?? 0) - (documentCount.get(b) ?? 0))[0]!];
