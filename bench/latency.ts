@@ -21,6 +21,8 @@ export interface LatencyOptions {
   /** Requests for the one-client run; the concurrent run makes twice as many. */
   requests: number;
   clients: number;
+  /** Each of the four runs stops issuing requests after this long; the summary counts what was made. */
+  budgetSeconds?: number;
 }
 
 const TEMPLATES = ['{p}', '{place}{p}', '{p}的经验做法', '{place}怎样开展{p}', '{p}成效如何', '哪些地方在推行{p}', '{place}基层党建{p}', '{alias}'];
@@ -53,25 +55,26 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRu
   for (let index = 0; index < 5; index++) await post(options.url, nextSearch());
   for (let index = 0; index < 3; index++) await post(options.url, nextAdoptions());
 
+  const budget = (options.budgetSeconds ?? Number.POSITIVE_INFINITY) * 1000;
   return {
     search: {
-      oneClient: await drive(options.url, nextSearch, options.requests, 1),
-      concurrent: await drive(options.url, nextSearch, options.requests * 2, options.clients),
+      oneClient: await drive(options.url, nextSearch, options.requests, 1, budget),
+      concurrent: await drive(options.url, nextSearch, options.requests * 2, options.clients, budget),
     },
     adoptions: {
-      oneClient: await drive(options.url, nextAdoptions, options.requests, 1),
-      concurrent: await drive(options.url, nextAdoptions, options.requests * 2, options.clients),
+      oneClient: await drive(options.url, nextAdoptions, options.requests, 1, budget),
+      concurrent: await drive(options.url, nextAdoptions, options.requests * 2, options.clients, budget),
     },
   };
 }
 
-async function drive(url: string, next: () => object, requests: number, clients: number): Promise<LatencySummary> {
+async function drive(url: string, next: () => object, requests: number, clients: number, budgetMs: number): Promise<LatencySummary> {
   const latencies: number[] = [];
   let errors = 0;
   let issued = 0;
   const started = performance.now();
   const client = async () => {
-    while (issued < requests) {
+    while (issued < requests && performance.now() - started < budgetMs) {
       issued++;
       const body = next();
       const begun = performance.now();

@@ -4,7 +4,7 @@
  *
  *   npm run bench -- [--scales 1000,10000,100000] [--real-until 10000] [--stores sqlite,neo4j]
  *                    [--requests 100] [--clients 8] [--work data/bench] [--out bench] [--seed 20260101]
- *                    [--neo4j-port 7694] [--embed-passages 384] [--embed-rounds 3]
+ *                    [--neo4j-port 7694] [--embed-passages 384] [--embed-rounds 3] [--latency-budget 120]
  *
  * Scales up to --real-until are embedded by the real model; larger ones use projected vectors
  * (see projected-embedder.ts). Neo4j runs as a private instance started and stopped here.
@@ -47,6 +47,7 @@ const { values } = parseArgs({
     'neo4j-port': { type: 'string', default: '7694' },
     'embed-passages': { type: 'string', default: '384' },
     'embed-rounds': { type: 'string', default: '3' },
+    'latency-budget': { type: 'string', default: '120' },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -113,6 +114,8 @@ try {
     result.latency.sqlite = await latencyOn(sqlitePath, {});
     if (neo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' });
     results.push(result);
+    // Written after every scale, so a run stopped part-way still leaves what it measured.
+    writeReport(values.out, resultsSoFar());
   }
 } finally {
   await textPool.close();
@@ -127,7 +130,9 @@ async function latencyOn(store: string, env: NodeJS.ProcessEnv): Promise<StoreLa
   const server = await startBenchServer({ projectRoot: paths.projectRoot, store, env });
   try {
     const count = requests * 3 + 10;
-    const run = await measureLatency({ url: server.url, searches: searches.slice(searchOffset, searchOffset + count), practices: practiceNames, requests, clients });
+    const run = await measureLatency({
+      url: server.url, searches: searches.slice(searchOffset, searchOffset + count), practices: practiceNames, requests, clients, budgetSeconds: Number(values['latency-budget']),
+    });
     searchOffset += count;
     return { ...run, memory: server.memory() };
   } finally {
@@ -135,16 +140,19 @@ async function latencyOn(store: string, env: NodeJS.ProcessEnv): Promise<StoreLa
   }
 }
 
+function resultsSoFar(): BenchResults {
+  return {
+    startedAt: started.toISOString(),
+    seconds: round((Date.now() - started.getTime()) / 1000, 1),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
+    options: { scales, realUntil, stores: [...stores], requests, clients, seed: Number(values.seed), embedBatch: config.ATLAS_EMBED_BATCH, latencyBudgetSeconds: Number(values['latency-budget']) },
+    corpus: { files: files.length, items: files.reduce((sum, file) => sum + file.items, 0) },
+    extraction,
+    embedding,
+    scales: results,
+  };
+}
+
 log('4/4 报告 / report');
-const report: BenchResults = {
-  startedAt: started.toISOString(),
-  seconds: round((Date.now() - started.getTime()) / 1000, 1),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
-  options: { scales, realUntil, stores: [...stores], requests, clients, seed: Number(values.seed), embedBatch: config.ATLAS_EMBED_BATCH },
-  corpus: { files: files.length, items: files.reduce((sum, file) => sum + file.items, 0) },
-  extraction,
-  embedding,
-  scales: results,
-};
-const written = writeReport(values.out, report);
+const written = writeReport(values.out, resultsSoFar());
 log(`written ${written.markdown} and ${written.json}`);
