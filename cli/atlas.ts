@@ -5,7 +5,7 @@
  */
 import { Command } from 'commander';
 import { loadConfig } from '../config/env.ts';
-import { isAtlasError } from '../errors/catalogue.ts';
+import { createError, isAtlasError } from '../errors/catalogue.ts';
 import { runCheck, runExtract, runIngest, runMigrate, runStats } from './commands.ts';
 import type { StoreTarget } from './commands.ts';
 import { registerServe } from './serve.ts';
@@ -35,9 +35,12 @@ program
   .command('ingest <paths...>')
   .description('导入文件或目录（递归）到图存储 / ingest files and folders into the store')
   .option(...storeOption)
-  .action(async (paths: string[], flags: { store?: string }) => {
+  .option('--batch <items>', '每个写入事务的条目数（默认 64）/ items per write transaction (default 64)')
+  .action(async (paths: string[], flags: { store?: string; batch?: string }) => {
     const config = loadConfig();
-    const ok = await runIngest(paths, { store: storeTarget(flags.store), modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
+    const batchItems = flags.batch === undefined ? undefined : Number(flags.batch);
+    if (batchItems !== undefined && (!Number.isInteger(batchItems) || batchItems < 1)) throw createError('BAD_REQUEST', `--batch: a whole number ≥ 1, got ${flags.batch}`);
+    const ok = await runIngest(paths, { store: storeTarget(flags.store), modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH, batchItems });
     if (!ok) process.exitCode = 1;
   });
 

@@ -51,7 +51,7 @@ export async function withStore<T>(target: StoreTarget, run: (store: GraphStore)
 /** From this many files on, the text stages run in worker threads (starting them costs seconds). */
 const POOL_FROM_FILES = 50;
 
-export async function runIngest(paths: string[], options: { store: StoreTarget; modelDir: string; batchSize: number }): Promise<boolean> {
+export async function runIngest(paths: string[], options: { store: StoreTarget; modelDir: string; batchSize: number; batchItems?: number }): Promise<boolean> {
   const stages = createTextStages();
   const model = await createTransformersEmbedder({ modelDir: options.modelDir, batchSize: options.batchSize });
   const { files } = await listInputFiles(paths);
@@ -60,7 +60,7 @@ export async function runIngest(paths: string[], options: { store: StoreTarget; 
     return await withStore(options.store, async (store) => {
       await store.upsertTaxonomy(loadTaxonomy());
       const embedder = createCachedEmbedder(model, store);
-      const summary = await ingestPaths(paths, { stages, embedder, store, textPool });
+      const summary = await ingestPaths(paths, { stages, embedder, store, textPool, batchItems: options.batchItems });
       printSummary(summary, store.location);
       return summary.failed.length === 0;
     });

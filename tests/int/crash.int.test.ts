@@ -149,10 +149,13 @@ async function killAndRecover(store: string, folder: string, label: string): Pro
   const report: string[] = [];
   let kills = 0;
   for (let kill = 1; kill <= KILLS; kill++) {
-    // A run writes a batch of ~64 items every few seconds (the model decides), so kills within
-    // 2 s of the first batch land mid-run; a run that finishes first still has to pass the check.
-    const delay = Math.round(50 + next() * 1950);
-    const run = await atlas(['ingest', folder, '--store', store], delay);
+    // A run writes a transaction every 50–150 ms (machine load decides), so kills within 0.8 s of
+    // the first one land mid-run; a run that finishes first (a resumed run has little left) still
+    // has to pass the check.
+    const delay = Math.round(50 + next() * 750);
+    // Small transactions (--batch 4, about one bulletin each), as the default 64 items would hold
+    // half the folder: the kill must find writes still to come.
+    const run = await atlas(['ingest', folder, '--store', store, '--batch', '4'], delay);
     const killed = run.signal === 'SIGKILL';
     if (killed) kills += 1;
     await expectCheckPasses(store, `after kill ${kill} at +${delay} ms`);

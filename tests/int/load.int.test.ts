@@ -157,7 +157,6 @@ describe.skipIf(!faultPort)('Neo4j stopped and restarted under load', () => {
     expect((await timed(readyz)).value).toBe(200);
     const clients = Array.from({ length: 8 }, client);
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(outcomes.ok).toBeGreaterThan(0);
 
     const stopped = performance.now();
     await neo4jDev('stop');
