@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../graph/open.ts';
+import { createRandom } from '../../bench/corpus/random.ts';
 import { loadGazetteer } from '../../ingest/knowledge/gazetteer.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -21,17 +22,8 @@ const KILLS = 3;
 /** The whole scenario per store: kills, checks and the complete re-run. */
 const STORE_BUDGET_MS = 150_000;
 
-/** mulberry32: a small seeded generator, so kill moments and bulletins replay exactly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus generator's seeded generator, so kill moments and bulletins replay exactly. */
+const seededRandom = (seed: number): (() => number) => createRandom(seed).next;
 
 const HEADLINES = ['推行“单元长制”激活楼道治理', '建立社区大党委统筹辖区资源', '实施书记项目破解发展难题', '开展党员积分制管理', '打造红色物业服务品牌', '推进网格化管理全覆盖', '选派第一书记驻村帮扶', '建强村级后备力量'];
 const SENTENCES = [
