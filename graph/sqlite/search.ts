@@ -28,14 +28,35 @@ function toMatchQuery(terms: string[]): string {
 const PRUNE_FROM_PASSAGES = 5000;
 /** Terms in more than this share of passages (开展, 组织, 党员…) are left out on larger stores. */
 const COMMON_TERM_SHARE = 0.1;
+/**
+ * Postings scored per query on larger stores: bm25() costs ~2.5 µs a matched passage, so this
+ * bounds the BM25 half of a search near 30 ms however many moderately common terms a query has.
+ */
+const POSTINGS_BUDGET = 12_000;
 /** Bound on the cached term counts (a term costs ~50 bytes). */
 const MAX_COUNTED_TERMS = 50_000;
 
 /**
- * The terms worth matching. FTS5 scores every passage a term occurs in, so a term found in most
- * passages costs most while its BM25 weight is near zero; on a large store such terms are left
- * out, unless nothing else is left, when the rarest one stays.
+ * The terms worth scoring, given how many passages each occurs in. The rarest carry nearly all of
+ * BM25's weight and the most common nearly none while costing most, so terms are taken rarest
+ * first while their postings fit the budget, and none in more than a tenth of the passages;
+ * the rarest term always stays. Small stores keep every term.
  */
+export function chooseTerms(terms: string[], passagesWith: (term: string) => number, passages: number): string[] {
+  if (passages < PRUNE_FROM_PASSAGES || terms.length <= 1) return terms;
+  const rarestFirst = [...terms].sort((a, b) => passagesWith(a) - passagesWith(b) || a.localeCompare(b));
+  const kept: string[] = [];
+  let postings = 0;
+  for (const term of rarestFirst) {
+    const count = passagesWith(term);
+    if (kept.length > 0 && (count > passages * COMMON_TERM_SHARE || postings + count > POSTINGS_BUDGET)) break;
+    kept.push(term);
+    postings += count;
+  }
+  return kept;
+}
+
+/** chooseTerms over this store's term counts, which are read once and kept until the next write. */
 export function selectiveTerms(context: SqliteContext, terms: string[]): string[] {
   const passages = context.passageCount();
   if (passages < PRUNE_FROM_PASSAGES || terms.length <= 1) return terms;
@@ -49,9 +70,10 @@ export function selectiveTerms(context: SqliteContext, terms: string[]): string[
     for (const term of uncounted) documentCount.set(term, 0);
     for (const row of counted) documentCount.set(row.term, row.doc);
   }
-  const kept = terms.filter((term) => (documentCount.get(term) ?? 0) <= passages * COMMON_TERM_SHARE);
-  if (kept.length > 0) return kept;
-  return [[...terms].sort((a, b) => (documentCount.get(a) ?? 0) - (documentCount.get(b) ?? 0))[0]!];
+  // A term in no passage matches nothing: leave it out rather than let it stand as "the rarest".
+  const present = terms.filter((term) => (documentCount.get(term) ?? 0) > 0);
+  if (present.length === 0) return terms.slice(0, 1);
+  return chooseTerms(present, (term) => documentCount.get(term) ?? 0, passages);
 }
 
 export function fullText(context: SqliteContext, tokens: string[], filter: ItemFilter, k: number): PassageHit[] {
@@ -61,10 +83,13 @@ export function fullText(context: SqliteContext, tokens: string[], filter: ItemF
   const where = buildItemFilterSql(filter);
   // Score the FTS matches first (materialized), then join and filter: letting the planner probe
   // the FTS table once per item row is several times slower. bm25() is lower-is-better; negate it.
+  // Without a filter every match qualifies, so the cut to k happens before the join.
+  const cut = isEmptyFilter(filter) ? 'ORDER BY score DESC, passageId LIMIT ?' : '';
+  const limit = Math.floor(k);
   return context
     .prepare<PassageHit>(
       `WITH hits AS MATERIALIZED (
-         SELECT rowid AS passageId, -bm25(passage_fts) AS score FROM passage_fts WHERE passage_fts MATCH ?
+         SELECT rowid AS passageId, -bm25(passage_fts) AS score FROM passage_fts WHERE passage_fts MATCH ? ${cut}
        )
        SELECT p.item_id AS itemId, p.idx AS passageIndex, h.score AS score
        FROM hits h JOIN passages p ON p.id = h.passageId JOIN items i ON i.id = p.item_id
@@ -72,7 +97,7 @@ export function fullText(context: SqliteContext, tokens: string[], filter: ItemF
        ORDER BY h.score DESC, p.id
        LIMIT ?`,
     )
-    .all(match, ...where.params, Math.floor(k));
+    .all(match, ...(cut === '' ? [] : [limit]), ...where.params, limit);
 }
 
 export function nearest(context: SqliteContext, vector: Float32Array, filter: ItemFilter, k: number): PassageHit[] {
