@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { RegionRef } from '../model.ts';
-import { packVectorsCounted, type PackedVectors, type StoredVectorRow } from './vectors.ts';
+import { packVectors, type PackedVectors, type StoredVectorRow } from './vectors.ts';
 
 export interface SqliteContext {
   readonly db: Database.Database;
@@ -69,8 +69,8 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
       // in one transaction so a write in between cannot change the count under us.
       vectors = db.transaction(() => {
         const { count } = prepare<{ count: number }>('SELECT count(*) AS count FROM passages WHERE length(embedding) = ?').get(dimensions * 4)!;
-        const rows = prepare<StoredVectorRow>('SELECT item_id, idx, embedding FROM passages ORDER BY id').iterate();
-        return packVectorsCounted(rows, dimensions, count);
+        const rows = prepare<StoredVectorRow>('SELECT id, item_id, idx, embedding FROM passages ORDER BY id').iterate();
+        return packVectors(rows, dimensions, count);
       })();
       packed.set(dimensions, vectors);
     }

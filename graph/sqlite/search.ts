@@ -4,7 +4,7 @@
 import type { ItemFilter, PassageHit } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { buildItemFilterSql, isEmptyFilter } from './filter.ts';
-import { decodeVector, topKByDot } from './vectors.ts';
+import { decodeVector, itemMask, topKByCodes } from './vectors.ts';
 
 /**
  * An FTS5 query that matches any of the tokens, each quoted so it is taken literally.
@@ -100,25 +100,51 @@ export function fullText(context: SqliteContext, tokens: string[], filter: ItemF
     .all(match, ...(cut === '' ? [] : [limit]), ...where.params, limit);
 }
 
+/**
+ * Rows taken from the int8 scan for exact rescoring. Measured on 250k bench passages: with 2k
+ * rows (k = 120 → 240 + 64) the top k matches the exact f32 scan's (bench/vector-scan.ts).
+ */
+function rescorePool(k: number): number {
+  return 2 * k + 64;
+}
+
 export function nearest(context: SqliteContext, vector: Float32Array, filter: ItemFilter, k: number): PassageHit[] {
   if (k <= 0 || vector.length === 0) return [];
   const packed = context.packedVectors(vector.length);
-  let accept = (_row: number): boolean => true;
+  let mask: Uint8Array | undefined;
   if (!isEmptyFilter(filter)) {
     const where = buildItemFilterSql(filter);
-    const allowed = new Set(
-      context
-        .prepare<{ id: string }>(`SELECT i.id FROM items i WHERE ${where.sql}`)
-        .all(...where.params)
-        .map((row) => row.id),
-    );
-    accept = (row) => allowed.has(packed.itemIds[row] as string);
+    const allowed = context.prepare<{ id: string }>(`SELECT i.id FROM items i WHERE ${where.sql}`).pluck().all(...where.params) as unknown as string[];
+    mask = itemMask(packed, allowed);
   }
-  return topKByDot(packed, vector, Math.floor(k), accept).map(({ row, score }) => ({
-    itemId: packed.itemIds[row] as string,
-    passageIndex: packed.passageIndexes[row] as number,
-    score,
-  }));
+  const candidates = topKByCodes(packed, vector, rescorePool(Math.floor(k)), mask);
+  const exact = exactVectors(context, candidates.map(({ row }) => packed.passageIds[row] as number));
+  return candidates
+    .map(({ row }) => ({ row, score: dot(exact.get(packed.passageIds[row] as number) ?? ZERO, vector) }))
+    .sort((a, b) => b.score - a.score || a.row - b.row)
+    .slice(0, Math.floor(k))
+    .map(({ row, score }) => ({
+      itemId: packed.items[packed.itemOfRow[row] as number] as string,
+      passageIndex: packed.passageIndexes[row] as number,
+      score,
+    }));
+}
+
+const ZERO = new Float32Array(0);
+
+function dot(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (let d = 0; d < a.length; d += 1) sum += (a[d] as number) * (b[d] as number);
+  return sum;
+}
+
+/** The stored f32 vectors of these passages. */
+function exactVectors(context: SqliteContext, passageIds: number[]): Map<number, Float32Array> {
+  const rows = context
+    .prepare<{ id: number; embedding: Uint8Array }>('SELECT id, embedding FROM passages WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(passageIds));
+  return new Map(rows.map((row) => [row.id, decodeVector(row.embedding)]));
 }
 
 /** The embedding cache: one stored vector per known passage hash. */

@@ -1,10 +1,11 @@
 /**
  * Passage vectors: the BLOB codec (Float32 little-endian, whatever the host order) and an
- * in-memory packed copy for exact cosine scans, so repeated queries do not re-read blobs.
+ * in-memory packed int8 copy for the scan, so repeated queries do not re-read blobs.
  */
 import { endianness } from 'node:os';
-import { createDotMatrix, dotKernelIfLoaded, kernelFits } from '../vectors/dot-kernel.ts';
-import type { DotMatrix } from '../vectors/dot-kernel.ts';
+import { createInt8Matrix, dotKernelIfLoaded, int8KernelFits } from '../vectors/dot-kernel.ts';
+import type { Int8Matrix } from '../vectors/dot-kernel.ts';
+import { quantizedDot, quantizeQuery, quantizeRow } from '../vectors/quantize.ts';
 
 const hostIsLittleEndian = endianness() === 'LE';
 
@@ -28,58 +29,67 @@ export function decodeVector(blob: Uint8Array): Float32Array {
   return vector;
 }
 
-/** All passages of one dimension packed row after row. */
+/**
+ * All passages of one dimension as int8 codes row after row (quantize.ts), with what the scan
+ * needs to name and rescore a row. Items are numbered so a filter becomes a mask, not string lookups.
+ */
 export interface PackedVectors {
   dimensions: number;
-  /** The rows; inside the WASM matrix's memory when there is one. */
-  values: Float32Array;
-  itemIds: string[];
-  passageIndexes: number[];
-  /** The SIMD kernel over the same rows, when it is loaded and the shape fits. */
-  matrix?: DotMatrix;
+  count: number;
+  /** Codes and scales; inside the WASM matrix's memory when there is one. */
+  codes: Int8Array;
+  scales: Float32Array;
+  /** Distinct item ids, and each row's item as an index into them. */
+  items: string[];
+  itemOfRow: Int32Array;
+  passageIndexes: Int32Array;
+  /** passages.id of each row, to read its exact vector back. */
+  passageIds: Float64Array;
+  /** The SIMD kernel over the same codes, when it is loaded and the shape fits. */
+  matrix?: Int8Matrix;
 }
 
 export interface StoredVectorRow {
+  id: number;
   item_id: string;
   idx: number;
   embedding: Uint8Array;
 }
 
 /**
- * Packs `count` rows (the caller counted the rows of this dimension) straight into the WASM
- * matrix, without a second copy on the JS heap; falls back to packVectors without the kernel.
+ * Packs up to `count` rows of this dimension (the caller counted them) into the WASM int8 matrix,
+ * or into plain arrays where the kernel is not loaded or the shape does not fit.
  */
-export function packVectorsCounted(rows: Iterable<StoredVectorRow>, dimensions: number, count: number): PackedVectors {
+export function packVectors(rows: Iterable<StoredVectorRow>, dimensions: number, count?: number): PackedVectors {
+  const buffered = count === undefined ? [...rows].filter((row) => row.embedding.byteLength === dimensions * 4) : undefined;
+  const capacity = count ?? buffered!.length;
   const kernel = dotKernelIfLoaded();
-  if (kernel === null || !kernelFits(count, dimensions)) return packVectors(rows, dimensions);
-  const matrix = createDotMatrix(kernel, count, dimensions);
-  const bytes = new Uint8Array(matrix.rows.buffer, matrix.rows.byteOffset, matrix.rows.byteLength);
-  const itemIds: string[] = [];
-  const passageIndexes: number[] = [];
-  for (const row of rows) {
-    if (row.embedding.byteLength !== dimensions * 4 || itemIds.length === count) continue;
-    if (hostIsLittleEndian) bytes.set(row.embedding, itemIds.length * dimensions * 4);
-    else matrix.rows.set(decodeVector(row.embedding), itemIds.length * dimensions);
-    itemIds.push(row.item_id);
-    passageIndexes.push(row.idx);
+  const matrix = kernel !== null && int8KernelFits(capacity, dimensions) ? createInt8Matrix(kernel, capacity, dimensions) : undefined;
+  const codes = matrix?.codes ?? new Int8Array(capacity * dimensions);
+  const scales = matrix?.scales ?? new Float32Array(capacity);
+  const itemOfRow = new Int32Array(capacity);
+  const passageIndexes = new Int32Array(capacity);
+  const passageIds = new Float64Array(capacity);
+  const items: string[] = [];
+  const itemNumbers = new Map<string, number>();
+  let row = 0;
+  for (const stored of buffered ?? rows) {
+    if (stored.embedding.byteLength !== dimensions * 4 || row === capacity) continue;
+    scales[row] = quantizeRow(decodeVector(stored.embedding), codes, row * dimensions);
+    let item = itemNumbers.get(stored.item_id);
+    if (item === undefined) itemNumbers.set(stored.item_id, (item = items.push(stored.item_id) - 1));
+    itemOfRow[row] = item;
+    passageIndexes[row] = stored.idx;
+    passageIds[row] = stored.id;
+    row += 1;
   }
-  return { dimensions, values: matrix.rows.subarray(0, itemIds.length * dimensions), itemIds, passageIndexes, matrix };
+  return { dimensions, count: row, codes, scales, items, itemOfRow, passageIndexes, passageIds, matrix };
 }
 
-/** Packs the rows whose vectors have the asked dimension; others cannot be compared and are skipped. */
-export function packVectors(rows: Iterable<StoredVectorRow>, dimensions: number): PackedVectors {
-  const itemIds: string[] = [];
-  const passageIndexes: number[] = [];
-  const chunks: Float32Array[] = [];
-  for (const row of rows) {
-    if (row.embedding.byteLength !== dimensions * 4) continue;
-    chunks.push(decodeVector(row.embedding));
-    itemIds.push(row.item_id);
-    passageIndexes.push(row.idx);
-  }
-  const values = new Float32Array(chunks.length * dimensions);
-  chunks.forEach((chunk, index) => values.set(chunk, index * dimensions));
-  return { dimensions, values, itemIds, passageIndexes };
+/** A mask over `packed.items`: 1 for the items in `allowed`. */
+export function itemMask(packed: PackedVectors, allowed: Iterable<string>): Uint8Array {
+  const wanted = new Set(allowed);
+  return Uint8Array.from(packed.items, (item) => (wanted.has(item) ? 1 : 0));
 }
 
 export interface ScoredRow {
@@ -87,38 +97,20 @@ export interface ScoredRow {
   score: number;
 }
 
-/** Dot product of one packed row with the query; four accumulators let V8 pipeline the loop. */
-function dotRow(values: Float32Array, offset: number, query: Float32Array): number {
-  const dimensions = query.length;
-  const unrolled = dimensions - (dimensions % 4);
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  for (let d = 0; d < unrolled; d += 4) {
-    s0 += (values[offset + d] as number) * (query[d] as number);
-    s1 += (values[offset + d + 1] as number) * (query[d + 1] as number);
-    s2 += (values[offset + d + 2] as number) * (query[d + 2] as number);
-    s3 += (values[offset + d + 3] as number) * (query[d + 3] as number);
-  }
-  for (let d = unrolled; d < dimensions; d += 1) s0 += (values[offset + d] as number) * (query[d] as number);
-  return s0 + s1 + s2 + s3;
-}
-
 /**
- * The k rows with the highest dot product with `query` (cosine, since vectors are normalized),
- * best first; rows refused by `accept` are skipped. Ties keep storage order. A size-k min-heap
- * keeps the selection O(n log k) for the large k hybrid search asks for.
+ * The k rows scoring highest against `query` by their int8 codes, best first; rows whose item is
+ * 0 in `mask` are skipped. Scores are approximate (proportional to the dot product): rescore the
+ * rows from their exact vectors. A size-k min-heap keeps the selection O(n log k).
  */
-export function topKByDot(packed: PackedVectors, query: Float32Array, k: number, accept: (row: number) => boolean): ScoredRow[] {
+export function topKByCodes(packed: PackedVectors, query: Float32Array, k: number, mask?: Uint8Array): ScoredRow[] {
   if (k <= 0 || query.length !== packed.dimensions) return [];
-  const rowCount = packed.itemIds.length;
+  const queryCodes = quantizeQuery(query);
   // The kernel scores every row at once (the scan is the cost; skipping rows would not pay).
-  const scores = packed.matrix?.scores(query);
+  const scores = packed.matrix?.scores(queryCodes);
   const heap = new MinHeap(k);
-  for (let row = 0; row < rowCount; row += 1) {
-    if (!accept(row)) continue;
-    const score = scores ? (scores[row] as number) : dotRow(packed.values, row * packed.dimensions, query);
+  for (let row = 0; row < packed.count; row += 1) {
+    if (mask !== undefined && mask[packed.itemOfRow[row] as number] === 0) continue;
+    const score = scores ? (scores[row] as number) : quantizedDot(packed.codes, row * packed.dimensions, packed.scales[row] as number, queryCodes);
     heap.offer(row, score);
   }
   return heap.drain().sort((a, b) => b.score - a.score || a.row - b.row);

@@ -22,9 +22,21 @@ const PAGE_BYTES = 65_536;
 /** wasm32 addresses 4 GiB; stay well below to leave room for the query and scores. */
 const MAX_BYTES = 3.5 * 2 ** 30;
 
+/** Int8 rows with a scale each in WASM memory (see quantize.ts), scored against int16 query codes. */
+export interface Int8Matrix {
+  readonly count: number;
+  readonly dimensions: number;
+  /** Views on the codes and scales, to fill them once after allocation. */
+  readonly codes: Int8Array;
+  readonly scales: Float32Array;
+  /** Approximate scores of every row (proportional to the dot product), in row order; a view valid until the next call. */
+  scores(query: Int16Array): Float32Array;
+}
+
 interface KernelExports {
   memory: WebAssembly.Memory;
   scan(query: number, rows: number, scores: number, count: number, dims: number): void;
+  scan_i8(query: number, rows: number, scales: number, scores: number, count: number, dims: number): void;
 }
 
 let compiled: Promise<WebAssembly.Module | null> | undefined;
@@ -61,16 +73,25 @@ export function kernelFits(count: number, dimensions: number): boolean {
   return dimensions > 0 && dimensions % 8 === 0 && (count + 1) * (dimensions + 1) * 4 + 64 < MAX_BYTES;
 }
 
+/** Whether an int8 matrix of this shape can go to the kernel. */
+export function int8KernelFits(count: number, dimensions: number): boolean {
+  return dimensions > 0 && dimensions % 16 === 0 && dimensions <= 2048 && (count + 1) * (dimensions + 8) + 64 < MAX_BYTES;
+}
+
+/** A fresh kernel instance whose memory holds at least `bytes`. */
+function instantiate(kernel: WebAssembly.Module, bytes: number): KernelExports {
+  const exports = new WebAssembly.Instance(kernel, {}).exports as unknown as KernelExports;
+  const pages = Math.ceil(bytes / PAGE_BYTES) - exports.memory.buffer.byteLength / PAGE_BYTES;
+  if (pages > 0) exports.memory.grow(pages);
+  return exports;
+}
+
 /** Allocates a matrix for `count` rows; fill `rows` before scoring. */
 export function createDotMatrix(kernel: WebAssembly.Module, count: number, dimensions: number): DotMatrix {
-  const instance = new WebAssembly.Instance(kernel, {});
-  const exports = instance.exports as unknown as KernelExports;
   const queryOffset = 0;
   const rowsOffset = align16(dimensions * 4);
   const scoresOffset = align16(rowsOffset + count * dimensions * 4);
-  const bytes = scoresOffset + count * 4;
-  const pages = Math.ceil(bytes / PAGE_BYTES) - exports.memory.buffer.byteLength / PAGE_BYTES;
-  if (pages > 0) exports.memory.grow(pages);
+  const exports = instantiate(kernel, scoresOffset + count * 4);
   // Views are taken after growing: growing detaches earlier views.
   const buffer = exports.memory.buffer;
   const query = new Float32Array(buffer, queryOffset, dimensions);
@@ -83,6 +104,31 @@ export function createDotMatrix(kernel: WebAssembly.Module, count: number, dimen
     scores(vector) {
       query.set(vector);
       exports.scan(queryOffset, rowsOffset, scoresOffset, count, dimensions);
+      return scores;
+    },
+  };
+}
+
+/** Allocates an int8 matrix for `count` rows; fill `codes` and `scales` before scoring. */
+export function createInt8Matrix(kernel: WebAssembly.Module, count: number, dimensions: number): Int8Matrix {
+  const queryOffset = 0;
+  const codesOffset = align16(dimensions * 2);
+  const scalesOffset = align16(codesOffset + count * dimensions);
+  const scoresOffset = align16(scalesOffset + count * 4);
+  const exports = instantiate(kernel, scoresOffset + count * 4);
+  const buffer = exports.memory.buffer;
+  const query = new Int16Array(buffer, queryOffset, dimensions);
+  const codes = new Int8Array(buffer, codesOffset, count * dimensions);
+  const scales = new Float32Array(buffer, scalesOffset, count);
+  const scores = new Float32Array(buffer, scoresOffset, count);
+  return {
+    count,
+    dimensions,
+    codes,
+    scales,
+    scores(queryCodes) {
+      query.set(queryCodes);
+      exports.scan_i8(queryOffset, codesOffset, scalesOffset, scoresOffset, count, dimensions);
       return scores;
     },
   };

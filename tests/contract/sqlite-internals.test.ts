@@ -7,7 +7,7 @@ import { translateSqliteError } from '../../graph/sqlite/errors.ts';
 import { buildItemFilterSql } from '../../graph/sqlite/filter.ts';
 import { inferLevel } from '../../graph/sqlite/regions.ts';
 import { buildMatchQuery } from '../../graph/sqlite/search.ts';
-import { decodeVector, encodeVector, packVectors, topKByDot } from '../../graph/sqlite/vectors.ts';
+import { decodeVector, encodeVector, itemMask, packVectors, topKByCodes } from '../../graph/sqlite/vectors.ts';
 
 describe('buildItemFilterSql', () => {
   it('selects everything for an empty filter or empty lists', () => {
@@ -52,19 +52,23 @@ describe('vector codec and scan', () => {
     expect(decodeVector(unaligned)).toEqual(vector);
   });
 
-  it('keeps the k best dot products, skipping refused rows and other dimensions', () => {
+  it('keeps the k best int8 scores, skipping masked items and other dimensions', () => {
     const rows = [
-      { item_id: 'a', idx: 0, embedding: encodeVector(new Float32Array([1, 0])) },
-      { item_id: 'b', idx: 0, embedding: encodeVector(new Float32Array([0.6, 0.8])) },
-      { item_id: 'c', idx: 1, embedding: encodeVector(new Float32Array([0, 1])) },
-      { item_id: 'd', idx: 0, embedding: encodeVector(new Float32Array([1, 0, 0])) },
+      { id: 1, item_id: 'a', idx: 0, embedding: encodeVector(new Float32Array([1, 0])) },
+      { id: 2, item_id: 'b', idx: 0, embedding: encodeVector(new Float32Array([0.6, 0.8])) },
+      { id: 3, item_id: 'c', idx: 1, embedding: encodeVector(new Float32Array([0, 1])) },
+      { id: 4, item_id: 'd', idx: 0, embedding: encodeVector(new Float32Array([1, 0, 0])) },
+      { id: 5, item_id: 'a', idx: 1, embedding: encodeVector(new Float32Array([0.8, 0.6])) },
     ];
     const packed = packVectors(rows, 2);
-    expect(packed.itemIds).toEqual(['a', 'b', 'c']);
+    expect(packed.items).toEqual(['a', 'b', 'c']);
+    expect([...packed.passageIds]).toEqual([1, 2, 3, 5]);
+    const itemOf = (hit: { row: number }) => packed.items[packed.itemOfRow[hit.row]!];
     const query = new Float32Array([0, 1]);
-    expect(topKByDot(packed, query, 2, () => true).map((hit) => packed.itemIds[hit.row])).toEqual(['c', 'b']);
-    expect(topKByDot(packed, query, 2, (row) => row !== 2).map((hit) => packed.itemIds[hit.row])).toEqual(['b', 'a']);
-    expect(topKByDot(packed, new Float32Array([1, 0, 0]), 2, () => true)).toEqual([]);
+    expect(topKByCodes(packed, query, 2).map(itemOf)).toEqual(['c', 'b']);
+    expect(topKByCodes(packed, query, 2, itemMask(packed, ['a', 'b'])).map(itemOf)).toEqual(['b', 'a']);
+    expect(topKByCodes(packed, query, 3, itemMask(packed, ['a'])).map((hit) => packed.passageIndexes[hit.row])).toEqual([1, 0]);
+    expect(topKByCodes(packed, new Float32Array([1, 0, 0]), 2)).toEqual([]);
   });
 });
 

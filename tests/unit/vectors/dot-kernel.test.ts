@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDotMatrix, kernelFits, loadDotKernel } from '../../../graph/vectors/dot-kernel.ts';
+import { createDotMatrix, createInt8Matrix, int8KernelFits, kernelFits, loadDotKernel } from '../../../graph/vectors/dot-kernel.ts';
+import { quantizedDot, quantizeQuery, quantizeRow } from '../../../graph/vectors/quantize.ts';
 
 function seeded(seed: number): () => number {
   let state = seed;
@@ -42,5 +43,29 @@ describe('WASM SIMD dot-product kernel', () => {
     expect(kernelFits(100_000, 512)).toBe(true);
     expect(kernelFits(100, 12)).toBe(false);
     expect(kernelFits(3_000_000, 512)).toBe(false);
+  });
+});
+
+describe('WASM SIMD int8 kernel', () => {
+  it('scores int8 rows exactly as the scalar quantized dot product does', async () => {
+    const kernel = (await loadDotKernel())!;
+    const random = seeded(11);
+    const count = 101;
+    const dimensions = 48;
+    const matrix = createInt8Matrix(kernel, count, dimensions);
+    const rows = Array.from({ length: count }, () => Float32Array.from({ length: dimensions }, random));
+    rows.forEach((row, index) => (matrix.scales[index] = quantizeRow(row, matrix.codes, index * dimensions)));
+    const query = quantizeQuery(Float32Array.from({ length: dimensions }, random));
+    const scores = matrix.scores(query);
+    for (const row of [0, 1, 50, 100]) {
+      const expected = quantizedDot(matrix.codes, row * dimensions, matrix.scales[row]!, query);
+      // The integer sum is exact; only the final f32 multiply by the scale rounds.
+      expect(Math.abs(scores[row]! - expected)).toBeLessThanOrEqual(Math.abs(expected) * 2 ** -22);
+    }
+  });
+
+  it('takes dimensions in steps of 16 only', () => {
+    expect(int8KernelFits(250_000, 512)).toBe(true);
+    expect(int8KernelFits(100, 24)).toBe(false);
   });
 });
