@@ -13,14 +13,16 @@ export interface SqliteContext {
   prepare<Row = unknown>(sql: string): Database.Statement<unknown[], Row>;
   /** Packed vectors of this dimension, rebuilt only after a write (ours or another connection's). */
   packedVectors(dimensions: number): PackedVectors;
-  /** Call after any change to passages. */
-  invalidateVectors(): void;
+  /** Drops everything cached from the data; called after every write through this connection. */
+  invalidateCaches(): void;
   /** Passages stored, cached until the next write. */
   passageCount(): number;
   /** Regions already read (code → region with its path), kept until the next write. */
   regionCache(): Map<string, RegionRef>;
   /** Passages per FTS term already counted, kept until the next write. */
   termCounts(): Map<string, number>;
+  /** `compute()`'s answer under `key`, kept until the next write. */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function createSqliteContext(db: Database.Database, location: string): SqliteContext {
@@ -41,16 +43,22 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
   let passages: number | undefined;
   const regions = new Map<string, RegionRef>();
   const terms = new Map<string, number>();
+  const memos = new Map<string, unknown>();
+
+  function clear(): void {
+    packed.clear();
+    passages = undefined;
+    regions.clear();
+    terms.clear();
+    memos.clear();
+  }
 
   /** Drops what was cached from the data when another connection has committed since. */
   function checkDataVersion(): void {
     // A prepared statement: db.pragma() compiles one on every call, and this runs several times a query.
     const dataVersion = Number(prepare<{ data_version: number }>('PRAGMA data_version').get()!.data_version);
     if (dataVersion !== seenDataVersion) {
-      packed.clear();
-      passages = undefined;
-      regions.clear();
-      terms.clear();
+      clear();
       seenDataVersion = dataVersion;
     }
   }
@@ -82,12 +90,7 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
     location,
     prepare,
     packedVectors,
-    invalidateVectors: () => {
-      packed.clear();
-      passages = undefined;
-      regions.clear();
-      terms.clear();
-    },
+    invalidateCaches: clear,
     passageCount,
     regionCache: () => {
       checkDataVersion();
@@ -96,6 +99,11 @@ export function createSqliteContext(db: Database.Database, location: string): Sq
     termCounts: () => {
       checkDataVersion();
       return terms;
+    },
+    memo<T>(key: string, compute: () => T): T {
+      checkDataVersion();
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
     },
   };
 }

@@ -22,6 +22,10 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
+function totalChanges(context: SqliteContext): number {
+  return context.prepare<{ changes: number }>('SELECT total_changes() AS changes').get()!.changes;
+}
+
 /** Opens (creating if missing) the store file; `:memory:` gives a private in-memory store. */
 export function createSqliteGraphStore(file: string, options: SqliteStoreOptions = {}): GraphStore {
   const location = file;
@@ -35,7 +39,17 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
   function run<T>(action: StoreAction, work: (context: SqliteContext) => T): Promise<T> {
     return new Promise((resolve) => {
       if (closed) throw createError('STORE_UNAVAILABLE', `${location}: the store is closed`);
-      resolve(guard(action, location, () => work(context)));
+      resolve(guard(action, location, () => {
+        // Whatever a write changed (documents, taxonomy, curation), nothing cached may outlive it;
+        // a write that changed no row (an unchanged document) keeps the caches, packed vectors above all.
+        if (action !== 'write') return work(context);
+        const changesBefore = totalChanges(context);
+        try {
+          return work(context);
+        } finally {
+          if (totalChanges(context) !== changesBefore) context.invalidateCaches();
+        }
+      }));
     });
   }
 

@@ -57,7 +57,6 @@ export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): 
       return written;
     })
     .immediate();
-  if (results.some((result) => result.status !== 'unchanged')) context.invalidateVectors();
   return results;
 }
 
@@ -84,7 +83,6 @@ export function deleteDocument(context: SqliteContext, id: string): boolean {
       return result.changes > 0;
     })
     .immediate();
-  if (deleted) context.invalidateVectors();
   return deleted;
 }
 

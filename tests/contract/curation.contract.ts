@@ -159,6 +159,17 @@ export function describeCuration(harness: StoreHarness): void {
       expect(practice?.aliases).toEqual(['单元长', '楼栋单元长']);
     });
 
+    it('shows practices as they are after each curation and write, though they were read before', async () => {
+      await loadCorpus(harness.store);
+      const countOf = async (name: string) => (await harness.store.practices({})).find((practice) => practice.name === name)?.itemCount;
+      expect(await countOf('单元长制')).toBe(2);
+      await harness.store.addAlias('单元长制', '红领工作站');
+      expect(await countOf('单元长制')).toBe(4);
+      expect((await harness.store.practices({ category: '基层治理' }))[0]?.aliases).toContain('红领工作站');
+      await harness.store.deleteDocument(anqing.id);
+      expect(await countOf('单元长制')).toBeLessThan(4);
+    });
+
     it('merges a live candidate the alias names', async () => {
       await loadCorpus(harness.store);
       await expect(harness.store.addAlias('单元长制', '红领工作站')).resolves.toMatchObject({ itemCount: 4 });
