@@ -192,6 +192,11 @@ export interface GraphStore {
   /** Every item describing any of the named practices, with its region. */
   adoptions(practices: string[], filter: ItemFilter): Promise<AdoptionRow[]>;
   practices(options: { category?: string; status?: 'curated' | 'candidate' }): Promise<PracticeView[]>;
+  /**
+   * Other curated practices the items of the curated practice `name` describe, with how many of
+   * those items each; most first, then name. Nothing for an unknown name.
+   */
+  relatedPractices(name: string): Promise<{ name: string; count: number }[]>;
   /** Quoted mechanisms not in the taxonomy, most frequent first. */
   candidatePractices(): Promise<CandidateView[]>;
   /**

@@ -52,12 +52,12 @@ export async function practiceProfile(
     ?? curated.find((practice) => practice.aliases.includes(canonical))
     ?? (await context.store.practices({ status: 'candidate' })).find((practice) => practice.name === canonical);
   if (!view) return null;
-  const itemIds = view.status === 'curated'
-    ? (await context.store.adoptions([view.name], {})).map((row) => row.itemId)
-    : ((await context.store.candidatePractices()).find((candidate) => candidate.name === view.name)?.itemIds ?? []);
+  // Curated: counted in the store without reading items (a practice may have thousands at scale).
+  if (view.status === 'curated') return { ...view, related: await context.store.relatedPractices(view.name) };
+  const itemIds = (await context.store.candidatePractices()).find((candidate) => candidate.name === view.name)?.itemIds ?? [];
   // Only the practices of each item are read: lean items.
   const items = await context.store.getItems([...new Set(itemIds)], { lean: true });
-  const related = countBuckets(items.map((item) => item.practices.map((practice) => practice.name).filter((other) => other !== view.name)))
+  const related = countBuckets(items.map((item) => item.practices.map((practice) => practice.name)))
     .map((bucket) => ({ name: bucket.value, count: bucket.count }));
   return { ...view, related };
 }

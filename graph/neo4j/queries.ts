@@ -135,6 +135,11 @@ ORDER BY asked, d.date IS NULL, d.date, d.id, i.ordinal`,
   );
 }
 
+export const relatedPractices = `
+MATCH (:Practice {name: $name})<-[:DESCRIBES]-(i:Item)-[:DESCRIBES]->(other:Practice)
+RETURN other.name AS name, count(DISTINCT i) AS count
+ORDER BY count DESC, name`;
+
 export const curatedPractices = `
 MATCH (p:Practice)
 WHERE $category IS NULL OR p.category = $category

@@ -157,6 +157,11 @@ class Neo4jGraphStore implements GraphStore {
     }));
   }
 
+  async relatedPractices(name: string): Promise<{ name: string; count: number }[]> {
+    const rows = await this.read(queries.relatedPractices, { name });
+    return rows.map((row) => ({ name: row.name as string, count: Number(row.count) }));
+  }
+
   async practices(options: { category?: string; status?: 'curated' | 'candidate' }): Promise<PracticeView[]> {
     const curated: PracticeView[] =
       options.status === 'candidate'

@@ -36,6 +36,19 @@ export function adoptions(context: SqliteContext, practices: string[], filter: I
   }));
 }
 
+/** Index-only: both sides come from item_practices' own indexes, no item is read. */
+export function relatedPractices(context: SqliteContext, name: string): { name: string; count: number }[] {
+  return context
+    .prepare<{ name: string; count: number }>(
+      `SELECT other.practice_name AS name, count(*) AS count
+       FROM item_practices asked CROSS JOIN item_practices other ON other.item_id = asked.item_id AND other.practice_name <> asked.practice_name
+       WHERE asked.practice_name = ?
+       GROUP BY other.practice_name
+       ORDER BY count DESC, name`,
+    )
+    .all(name);
+}
+
 export interface PracticeRow {
   name: string;
   category: string;

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { createError } from '../../errors/catalogue.ts';
 import type { GraphStore } from '../store.ts';
-import { adoptions, candidatePractices, practices } from './adoptions.ts';
+import { adoptions, candidatePractices, practices, relatedPractices } from './adoptions.ts';
 import { addAlias, curateCandidate } from './curation.ts';
 import { createSqliteContext, type SqliteContext } from './context.ts';
 import { guard, type StoreAction } from './errors.ts';
@@ -87,6 +87,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     getEmbeddings: (hashes) => run('read', (ctx) => getEmbeddings(ctx, hashes)),
     adoptions: (names, filter) => run('read', (ctx) => adoptions(ctx, names, filter)),
     practices: (options) => run('read', (ctx) => practices(ctx, options)),
+    relatedPractices: (name) => run('read', (ctx) => relatedPractices(ctx, name)),
     candidatePractices: () => run('read', (ctx) => candidatePractices(ctx)),
     curateCandidate: (request) => run('write', (ctx) => curateCandidate(ctx, request)),
     addAlias: (practice, alias) => run('write', (ctx) => addAlias(ctx, practice, alias)),

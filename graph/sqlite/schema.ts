@@ -173,6 +173,7 @@ export function configureConnection(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  db.pragma('cache_size = -65536');
 }
 
 /** Creates missing tables and records the schema version. Safe to call repeatedly. */

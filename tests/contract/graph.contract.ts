@@ -3,7 +3,7 @@
  * integrity check over the whole store.
  */
 import { describe, expect, it } from 'vitest';
-import { regions, taxonomy } from './builders.ts';
+import { buildDocument, buildItem, regions, taxonomy } from './builders.ts';
 import { ids, loadCorpus } from './corpus.ts';
 import type { StoreHarness } from './harness.ts';
 
@@ -64,6 +64,29 @@ export function describeGraphQueries(harness: StoreHarness): void {
         { name: '54321帮扶机制', category: '', status: 'candidate', aliases: [], description: '', itemCount: 1 },
       ]);
       await expect(harness.store.practices({ category: '不存在的类别' })).resolves.toEqual([]);
+    });
+
+    it('counts the other practices described by the items of a practice', async () => {
+      await loadCorpus(harness.store);
+      await expect(harness.store.relatedPractices('单元长制')).resolves.toEqual([]);
+      const both = [
+        { name: '单元长制', category: '基层治理', matched: '单元长' },
+        { name: '社区大党委', category: '基层党建', matched: '大党委' },
+      ];
+      const scores = [
+        { name: '党员积分管理', category: '基层党建', matched: '积分制管理' },
+        { name: '单元长制', category: '基层治理', matched: '单元长' },
+      ];
+      await harness.store.writeDocument(buildDocument({
+        id: 'anqing-2021-05', hash: 'sha256-anqing-2021-05', date: '2021-05-10',
+        items: [1, 2, 3].map((ordinal) => buildItem({ id: `anqing-2021-05:${ordinal}`, ordinal, practices: ordinal === 3 ? scores : both })),
+      }));
+      await expect(harness.store.relatedPractices('单元长制')).resolves.toEqual([
+        { name: '社区大党委', count: 2 },
+        { name: '党员积分管理', count: 1 },
+      ]);
+      await expect(harness.store.relatedPractices('党员积分管理')).resolves.toEqual([{ name: '单元长制', count: 1 }]);
+      await expect(harness.store.relatedPractices('不存在的做法')).resolves.toEqual([]);
     });
 
     it('counts candidate practices by the items naming them, most frequent first', async () => {

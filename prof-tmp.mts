@@ -1,0 +1,25 @@
+import { openGraphStore } from '/work/main/graph/open.ts';
+import { createApiRuntime } from '/work/main/api/runtime.ts';
+import { createTransformersEmbedder } from '/work/main/ingest/embed/index.ts';
+import { loadTaxonomy } from '/work/main/ingest/knowledge/taxonomy.ts';
+import { searchTexts } from '/work/main/bench/latency.ts';
+const db = process.argv[2] ?? '/work/main/data/bench/bench.db';
+const raw = await openGraphStore(db);
+if (process.env.CACHE) (raw as any).__ctx?.db?.pragma?.(`cache_size = ${process.env.CACHE}`);
+const times = new Map<string, number[]>();
+const store = new Proxy(raw, { get(t, p) { const v = (t as any)[p]; if (typeof v !== 'function') return v; return async (...a: any[]) => { const s = performance.now(); try { return await v.apply(t, a); } finally { const k = String(p); const d = performance.now() - s; (times.get(k) ?? times.set(k, []).get(k)!).push(d); if (process.env.V && (k === 'fullText' || k === 'nearest')) console.log(k, d.toFixed(1), JSON.stringify(k === 'fullText' ? a[0] : '').slice(0, 80), JSON.stringify(a[1])); } }; } });
+const model = await createTransformersEmbedder({ modelDir: '/work/main/models/bge-small-zh-v1.5', batchSize: 16 });
+const timedModel = { ...model, embed: async (x: string[]) => { const s = performance.now(); try { return await model.embed(x); } finally { (times.get('embed') ?? times.set('embed', []).get('embed')!).push(performance.now() - s); } } };
+const rt = createApiRuntime({ store: store as any, model: timedModel as any });
+const tax = loadTaxonomy();
+const texts = searchTexts(tax as any, (await import('/work/main/ingest/knowledge/gazetteer.ts')).loadGazetteer().allNames().filter((n: string) => /[省市县区]$/u.test(n)), 80);
+const which = process.argv[3] ?? 'search';
+const total: number[] = [];
+const run = async (i: number) => which === 'search' ? rt.services.search({ query: texts[i]!, first: 10 }) : rt.services.adoptions((tax as any)[i % (tax as any).length].name, undefined, 30);
+for (let i = 0; i < 5; i++) await run(i);
+times.clear();
+for (let i = 5; i < 65; i++) { const s = performance.now(); await run(i); total.push(performance.now() - s); }
+const pct = (a: number[], q: number) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1); };
+console.log('total', 'p50', pct(total, 0.5), 'p95', pct(total, 0.95));
+for (const [k, v] of times) console.log(k, v.length, 'p50', pct(v, 0.5), 'p95', pct(v, 0.95));
+process.exit(0);
