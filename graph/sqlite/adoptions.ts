@@ -75,17 +75,29 @@ function filteredAdoptions(context: SqliteContext, practices: string[], filter: 
     .all(JSON.stringify(practices), ...where.params);
 }
 
-/** Index-only: both sides come from item_practices' own indexes, no item is read. */
+/**
+ * Every pair of practices described by one item, counted once for the whole store (index-only,
+ * ~0.2 s at 100k items) and kept until the next write: a practice page asks for its pairs each time.
+ */
 export function relatedPractices(context: SqliteContext, name: string): { name: string; count: number }[] {
-  return context
-    .prepare<{ name: string; count: number }>(
-      `SELECT other.practice_name AS name, count(*) AS count
-       FROM item_practices asked CROSS JOIN item_practices other ON other.item_id = asked.item_id AND other.practice_name <> asked.practice_name
-       WHERE asked.practice_name = ?
-       GROUP BY other.practice_name
-       ORDER BY count DESC, name`,
-    )
-    .all(name);
+  const pairs = context.memo('related-practices', () => {
+    const byPractice = new Map<string, { name: string; count: number }[]>();
+    const rows = context
+      .prepare<{ practice: string; name: string; count: number }>(
+        `SELECT asked.practice_name AS practice, other.practice_name AS name, count(*) AS count
+         FROM item_practices asked CROSS JOIN item_practices other ON other.item_id = asked.item_id AND other.practice_name <> asked.practice_name
+         GROUP BY asked.practice_name, other.practice_name
+         ORDER BY asked.practice_name, count DESC, name`,
+      )
+      .iterate();
+    for (const { practice, name: other, count } of rows) {
+      let list = byPractice.get(practice);
+      if (list === undefined) byPractice.set(practice, (list = []));
+      list.push({ name: other, count });
+    }
+    return byPractice;
+  });
+  return (pairs.get(name) ?? []).map((pair) => ({ ...pair }));
 }
 
 export interface PracticeRow {
