@@ -25,14 +25,17 @@ const MAX_ITEMS_PER_BATCH = 100;
 
 export function createLoaders(services: AtlasServices): AtlasLoaders {
   return {
-    // The one batched read: many item ids in one services call.
+    // Batched reads: many item ids (or document ids) in one services call.
     items: new DataLoader(async (ids) => {
       const found = new Map((await services.items([...ids])).map((item) => [item.id, item]));
       return ids.map((id) => found.get(id) ?? null);
     }, { maxBatchSize: MAX_ITEMS_PER_BATCH }),
     // The services answer these one key at a time; the loaders still remove duplicates per request.
     documents: new DataLoader((ids) => Promise.all(ids.map((id) => services.document(id)))),
-    documentSummaries: new DataLoader((ids) => Promise.all(ids.map((id) => services.documentSummary(id)))),
+    documentSummaries: new DataLoader(async (ids) => {
+      const found = new Map((await services.documentSummaries([...ids])).map((summary) => [summary.id, summary]));
+      return ids.map((id) => found.get(id) ?? null);
+    }, { maxBatchSize: MAX_ITEMS_PER_BATCH }),
     regions: new DataLoader((codes) => Promise.all(codes.map((code) => services.region(code)))),
     practices: new DataLoader((names) => Promise.all(names.map((name) => services.practice(name)))),
   };

@@ -172,6 +172,8 @@ export interface GraphStore {
   deleteDocument(id: string): Promise<boolean>;
 
   getDocument(id: string): Promise<DocumentSummary | null>;
+  /** The documents found among `ids`, in the order asked, each once (unknown ids are left out). */
+  getDocuments(ids: string[]): Promise<DocumentSummary[]>;
   /** Documents ordered by date (newest first), then source. */
   listDocuments(options: { first: number; offset: number }): Promise<Page<DocumentSummary>>;
   /**

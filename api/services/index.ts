@@ -68,7 +68,7 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
       return options.store.getItems(ids);
     },
     document,
-    documentSummary: (id) => options.store.getDocument(id),
+    documentSummaries: (ids) => options.store.getDocuments(ids),
     documents,
     stats: () => options.store.stats(),
     curateCandidate: (request) => options.store.curateCandidate(request),

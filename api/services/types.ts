@@ -114,7 +114,8 @@ export interface AtlasServices {
   items(ids: string[]): Promise<ItemView[]>;
   document(id: string): Promise<(DocumentSummary & { items: ItemView[] }) | null>;
   /** The document without its items: what an item's `document` field shows. */
-  documentSummary(id: string): Promise<DocumentSummary | null>;
+  /** Documents without their items, found among `ids`, in the order asked. */
+  documentSummaries(ids: string[]): Promise<DocumentSummary[]>;
   documents(filter: SearchFilterInput, first: number, offset: number): Promise<Page<DocumentSummary>>;
   stats(): Promise<StoreStats>;
   /**

@@ -12,6 +12,8 @@ const documentSummary = `d {.id, .source, .title, .issue, .date, .publisher, .ha
 
 export const getDocument = `MATCH (d:Document {id: $id}) RETURN ${documentSummary}`;
 
+export const getDocuments = `MATCH (d:Document) WHERE d.id IN $ids RETURN ${documentSummary}`;
+
 export const listDocuments = `
 MATCH (d:Document)
 RETURN ${documentSummary}

@@ -111,6 +111,16 @@ class Neo4jGraphStore implements GraphStore {
     return row === undefined ? null : toSummary(row.document);
   }
 
+  async getDocuments(ids: string[]): Promise<DocumentSummary[]> {
+    const asked = [...new Set(ids)];
+    if (asked.length === 0) return [];
+    const byId = new Map((await this.read(queries.getDocuments, { ids: asked })).map((row) => {
+      const summary = toSummary(row.document);
+      return [summary.id, summary] as const;
+    }));
+    return asked.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async listDocuments(options: { first: number; offset: number }): Promise<{ nodes: DocumentSummary[]; total: number }> {
     const rows = await this.read(queries.listDocuments, { first: Math.max(0, options.first), offset: Math.max(0, options.offset) });
     const [count] = await this.read(queries.countDocuments);

@@ -11,7 +11,7 @@ import { addAlias, curateCandidate } from './curation.ts';
 import { createSqliteContext, type SqliteContext } from './context.ts';
 import { guard, type StoreAction } from './errors.ts';
 import { check, stats } from './integrity.ts';
-import { findItemIds, getDocument, getItems, getRegions, listDocuments } from './read.ts';
+import { findItemIds, getDocument, getDocuments, getItems, getRegions, listDocuments } from './read.ts';
 import { applySchema, configureConnection } from './schema.ts';
 import { loadDotKernel } from '../vectors/dot-kernel.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
@@ -79,6 +79,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     writeDocuments: (docs) => run('write', (ctx) => writeDocuments(ctx, docs)),
     deleteDocument: (id) => run('write', (ctx) => deleteDocument(ctx, id)),
     getDocument: (id) => run('read', (ctx) => getDocument(ctx, id)),
+    getDocuments: (ids) => run('read', (ctx) => getDocuments(ctx, ids)),
     listDocuments: (options) => run('read', (ctx) => listDocuments(ctx, options)),
     getItems: (ids, options) => run('read', (ctx) => getItems(ctx, ids, options)),
     findItemIds: (filter) => run('read', (ctx) => findItemIds(ctx, filter)),

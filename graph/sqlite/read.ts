@@ -15,6 +15,16 @@ export function getDocument(context: SqliteContext, id: string): DocumentSummary
   return context.prepare<DocumentSummary>(`SELECT ${documentColumns} FROM documents d WHERE d.id = ?`).get(id) ?? null;
 }
 
+export function getDocuments(context: SqliteContext, ids: string[]): DocumentSummary[] {
+  const asked = [...new Set(ids)];
+  if (asked.length === 0) return [];
+  const rows = context
+    .prepare<DocumentSummary>(`SELECT ${documentColumns} FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(asked));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return asked.flatMap((id) => byId.get(id) ?? []);
+}
+
 export function listDocuments(context: SqliteContext, options: { first: number; offset: number }): Page<DocumentSummary> {
   const nodes = context
     .prepare<DocumentSummary>(`SELECT ${documentColumns} FROM documents d ORDER BY d.date IS NULL, d.date DESC, d.source, d.id LIMIT ? OFFSET ?`)

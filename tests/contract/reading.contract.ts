@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemFilter } from '../../graph/store.ts';
 import { buildDocument, buildItem } from './builders.ts';
-import { corpusItemView, ids, loadCorpus } from './corpus.ts';
+import { anqing, corpusItemView, ids, loadCorpus, yichun } from './corpus.ts';
 import type { StoreHarness } from './harness.ts';
 
 const { wangjiang, taihu, jiayin, yichun: yichunItem, chengguan } = ids;
@@ -31,6 +31,14 @@ export function describeReading(harness: StoreHarness): void {
   describe('reading documents', () => {
     it('answers null for an unknown document', async () => {
       await expect(harness.store.getDocument('no-such-document')).resolves.toBeNull();
+    });
+
+    it('reads several documents at once, in the order asked, each once, leaving unknown ids out', async () => {
+      await loadCorpus(harness.store);
+      const [first, second] = await Promise.all([harness.store.getDocument(anqing.id), harness.store.getDocument(yichun.id)]);
+      expect(first?.itemCount).toBeGreaterThan(0);
+      await expect(harness.store.getDocuments([yichun.id, 'no-such-document', anqing.id, yichun.id])).resolves.toEqual([second, first]);
+      await expect(harness.store.getDocuments([])).resolves.toEqual([]);
     });
 
     it('lists documents newest first, then by source, undated last, page by page', async () => {

@@ -102,9 +102,9 @@ export function createFakeServices(): FakeServices {
       record('document', id);
       return id === documentA.id ? { ...documentA, items } : null;
     },
-    async documentSummary(id) {
-      record('documentSummary', id);
-      return id === documentA.id ? documentA : null;
+    async documentSummaries(ids) {
+      record('documentSummaries', ids);
+      return ids.includes(documentA.id) ? [documentA] : [];
     },
     async documents(filter, first, offset) {
       record('documents', filter, first, offset);

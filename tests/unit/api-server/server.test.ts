@@ -31,10 +31,10 @@ describe('search over HTTP', () => {
     expect(JSON.stringify(response.data)).toContain('"level":"COUNTY"');
   });
 
-  it('asks for each document once however many hits share it, without its items', async () => {
+  it('asks for the documents of all hits in one call, each once, without their items', async () => {
     const response = await server.graphql('{ search(query: "楼栋长") { hits { item { document { id title issue } } } } }');
     expect(response.errors).toBeUndefined();
-    expect(callsOf(fake, 'documentSummary')).toEqual([['doc-a']]);
+    expect(callsOf(fake, 'documentSummaries')).toEqual([[['doc-a']]]);
     expect(callsOf(fake, 'document')).toEqual([]);
   });
 
