@@ -131,16 +131,18 @@ export function practices(context: SqliteContext, options: { category?: string; 
   const views: PracticeView[] = [];
   if (options.status !== 'candidate') {
     // Counting every practice's items reads the whole item_practices index; asked on every adoptions query.
-    const rows = context.memo(`practices:${options.category ?? ''}`, () =>
+    const curated = context.memo(`practices:${options.category ?? ''}`, () =>
       context
         .prepare<PracticeRow>(
           `SELECT ${PRACTICE_COLUMNS}
            FROM practices p WHERE (? IS NULL OR p.category = ?)
            ORDER BY itemCount DESC, p.name`,
         )
-        .all(options.category ?? null, options.category ?? null),
+        .all(options.category ?? null, options.category ?? null)
+        .map(toPracticeView),
     );
-    views.push(...rows.map(toPracticeView));
+    // Copies: callers may change what they are given, the memo must not change with it.
+    views.push(...curated.map((view) => ({ ...view, aliases: [...view.aliases] })));
   }
   if (options.status !== 'curated' && options.category === undefined) {
     for (const candidate of candidatePractices(context)) {
