@@ -18,7 +18,7 @@ const total: number[] = [];
 const run = async (i: number) => which === 'search' ? rt.services.search({ query: texts[i]!, first: 10 }) : rt.services.adoptions((tax as any)[i % (tax as any).length].name, undefined, 30);
 for (let i = 0; i < 5; i++) await run(i);
 times.clear();
-for (let i = 5; i < 65; i++) { const s = performance.now(); await run(i); total.push(performance.now() - s); }
+for (let i = 5; i < Number(process.env.N ?? 65); i++) { const s = performance.now(); await run(i); total.push(performance.now() - s); }
 const pct = (a: number[], q: number) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1); };
 console.log('total', 'p50', pct(total, 0.5), 'p95', pct(total, 0.95));
 for (const [k, v] of times) console.log(k, v.length, 'p50', pct(v, 0.5), 'p95', pct(v, 0.95));

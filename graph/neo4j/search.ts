@@ -1,6 +1,9 @@
 /**
  * fullText and nearest: ask the index for more passages than wanted, filter by item, and ask for
  * more (×8 each round) while the filter leaves fewer than k and the index still had more to give.
+ * A filter that allows few items (a county, a small practice) is resolved to their ids first:
+ * the vector answer is then an exact scan over their passages, and the full-text rounds test ids,
+ * so a selective filter no longer widens the index query to the whole store (14 s at 100k items).
  * Vectors the index cannot take (another dimension) are answered by an exact scan.
  */
 import type { ItemFilter, PassageHit } from '../store.ts';
@@ -49,15 +52,28 @@ async function overFetch(
   }
 }
 
+/** Up to this many allowed items, a filtered search works from their ids. */
+export const FEW_ITEMS = 2000;
+
+/** The ids of the items `filter` allows when there are at most FEW_ITEMS; null when more (or no filter). */
+async function fewAllowedItems(run: RunQuery, filter: ItemFilter): Promise<string[] | null> {
+  if (isEmptyFilter(filter)) return null;
+  const { cypher, params } = queries.allowedItemIds(filter, FEW_ITEMS + 1);
+  const ids = (await run(cypher, params)).map((row) => row.id as string);
+  return ids.length > FEW_ITEMS ? null : ids;
+}
+
 export async function fullText(run: RunQuery, tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]> {
   const query = buildFullTextQuery(tokens);
   if (query === null || k <= 0) return [];
   const filtered = !isEmptyFilter(filter);
+  const few = await fewAllowedItems(run, filter);
+  if (few !== null && few.length === 0) return [];
   return overFetch(
     run,
     k,
     filtered,
-    (fetch) => queries.fullTextSearch(filter, query, fetch),
+    (fetch) => (few === null ? queries.fullTextSearch(filter, query, fetch) : queries.fullTextSearchAmong(few, query, fetch)),
     () => countPassages(run),
   );
 }
@@ -67,6 +83,11 @@ export async function nearest(run: RunQuery, vector: Float32Array, filter: ItemF
   const values = Array.from(vector);
   if (vector.length !== dimensions) return exact(run, filter, values, k);
   const filtered = !isEmptyFilter(filter);
+  const few = await fewAllowedItems(run, filter);
+  if (few !== null) {
+    const { cypher, params } = queries.vectorSearchAmong(few, values, k);
+    return few.length === 0 ? [] : rank((await run(cypher, params)) as unknown as IndexHitRow[], k);
+  }
   return overFetch(
     run,
     k,

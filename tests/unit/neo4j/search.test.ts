@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullText, nearest, type RunQuery } from '../../../graph/neo4j/search.ts';
+import { FEW_ITEMS, fullText, nearest, type RunQuery } from '../../../graph/neo4j/search.ts';
 
 interface Row {
   itemId: string | null;
@@ -8,13 +8,22 @@ interface Row {
   score: number | null;
 }
 
-/** A fake index: `rows` in index order; each call answers the first `fetch` of them. */
-function fakeIndex(rows: Row[]): { run: RunQuery; fetches: number[]; queries: string[] } {
+/**
+ * A fake index: `rows` in index order; each call answers the first `fetch` of them. A filter
+ * allows `allowed` items (by default more than FEW_ITEMS, so searches over-fetch from the index).
+ */
+function fakeIndex(rows: Row[], allowed?: string[]): { run: RunQuery; fetches: number[]; queries: string[] } {
   const fetches: number[] = [];
   const queries: string[] = [];
+  const many = Array.from({ length: FEW_ITEMS + 1 }, (_, n) => `item:${n}`);
   const run: RunQuery = async (cypher, params) => {
     queries.push(cypher);
     if (cypher.includes('count(p) AS total')) return [{ total: rows.length }];
+    if (cypher.includes('RETURN i.id AS id')) return (allowed ?? many).slice(0, params.limit as number).map((id) => ({ id }));
+    if (Array.isArray(params.itemIds) && typeof params.k === 'number') {
+      const among = new Set(params.itemIds as string[]);
+      return rows.filter((row) => row.itemId !== null && among.has(row.itemId)).slice(0, params.k) as unknown as Record<string, unknown>[];
+    }
     if (typeof params.k === 'number') return rows.filter((row) => row.itemId !== null).slice(0, params.k) as unknown as Record<string, unknown>[];
     const fetch = params.fetch as number;
     fetches.push(fetch);
@@ -45,6 +54,26 @@ describe('over-fetching search', () => {
     const hits = await fullText(index.run, ['议事会'], { section: '市外参考' }, 20);
     expect(index.fetches).toEqual([200]);
     expect(hits).toHaveLength(10);
+  });
+
+  it('scans the passages of the allowed items exactly when a filter allows few, without the vector index', async () => {
+    const index = fakeIndex(rows(1000, 100), ['doc:300', 'doc:100']);
+    const hits = await nearest(index.run, new Float32Array(4).fill(0.5), { regionCodes: ['331127'] }, 5, 4);
+    expect(index.queries.some((cypher) => cypher.includes('db.index.vector.queryNodes'))).toBe(false);
+    expect(hits.map((hit) => hit.itemId)).toEqual(['doc:100', 'doc:300']);
+  });
+
+  it('asks no index when a filter allows no item', async () => {
+    const index = fakeIndex(rows(1000, 100), []);
+    expect(await nearest(index.run, new Float32Array(4).fill(0.5), { section: '市外参考' }, 5, 4)).toEqual([]);
+    expect(await fullText(index.run, ['议事会'], { section: '市外参考' }, 5)).toEqual([]);
+    expect(index.fetches).toEqual([]);
+  });
+
+  it('filters full-text rounds by the allowed ids when a filter allows few', async () => {
+    const index = fakeIndex(rows(1000, 100), ['doc:200']);
+    await fullText(index.run, ['议事会'], { section: '市外参考' }, 5);
+    expect(index.queries.filter((cypher) => cypher.includes('db.index.fulltext.queryNodes')).every((cypher) => cypher.includes('i.id IN $itemIds'))).toBe(true);
   });
 
   it('orders by score, then passage id, and keeps k', async () => {
