@@ -9,6 +9,7 @@ import type { EmbeddingResult } from './embedding-bench.ts';
 import type { BulkLoadRun, ExtractionResult, IngestRun } from './ingest-bench.ts';
 import type { LatencyRun } from './latency.ts';
 import type { LatencySummary } from './stats.ts';
+import type { VectorScanResult } from './vector-scan.ts';
 import { round } from './stats.ts';
 
 export interface StoreLatency extends LatencyRun {
@@ -36,6 +37,8 @@ export interface BenchResults {
   extraction: ExtractionResult;
   embedding: EmbeddingResult;
   scales: ScaleResult[];
+  /** f32 against int8 + rescoring on the largest scale's passage count. */
+  vectorScan?: VectorScanResult;
 }
 
 export interface TargetCheck {
@@ -100,6 +103,11 @@ export function renderMarkdown(results: BenchResults, notes: string): string {
       if (!latency) continue;
       lines.push(`| ${entry.scale} | ${store} | ${cell(latency.search.oneClient)} | ${cell(latency.search.concurrent)} | ${cell(latency.adoptions.oneClient)} | ${cell(latency.adoptions.concurrent)} | ${latency.memory.rssMiB} / ${latency.memory.peakRssMiB} |`);
     }
+  }
+  const scan = results.vectorScan;
+  if (scan) {
+    lines.push('', '## 向量扫描 / Vector scan', '',
+      `${scan.rows} rows × ${scan.dimensions} (projected bge vectors), top ${scan.k}, median of ${scan.queries} queries: exact f32 SIMD scan **${scan.f32.msPerQuery} ms** (${scan.f32.bytesPerRow} bytes/row); int8 SIMD scan with the best ${scan.int8.rescored} rows rescored from f32 **${scan.int8.msPerQuery} ms** (${scan.int8.bytesPerRow} bytes/row held in memory), recall@${scan.k} against the exact scan **${scan.recallAtK}**. The SQLite store uses the int8 path and reads the f32 vectors of the rescored rows from the file.`);
   }
   if (notes.trim() !== '') lines.push('', notes.trim());
   return `${lines.join('\n')}\n`;

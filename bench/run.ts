@@ -33,6 +33,8 @@ import { writeReport } from './report.ts';
 import type { BenchResults, ScaleResult, StoreLatency } from './report.ts';
 import { startBenchServer } from './server.ts';
 import { round } from './stats.ts';
+import { measureVectorScan } from './vector-scan.ts';
+import type { VectorScanResult } from './vector-scan.ts';
 
 const { values } = parseArgs({
   options: {
@@ -92,6 +94,7 @@ let searchOffset = 0;
 const practiceNames = taxonomy.map((practice) => practice.name);
 
 const results: ScaleResult[] = [];
+let vectorScan: VectorScanResult | undefined;
 try {
   log('3/4 逐级导入与延迟 / growing the stores scale by scale, with latencies');
   let firstIngestSeconds = 0;
@@ -117,6 +120,9 @@ try {
     // Written after every scale, so a run stopped part-way still leaves what it measured.
     writeReport(values.out, resultsSoFar());
   }
+  log('    vector scan: f32 against int8 + rescoring');
+  vectorScan = await measureVectorScan({ pool: recorder.recorded(), rows: (await sqlite.stats()).passages });
+  log(`    f32 ${vectorScan.f32.msPerQuery} ms, int8 ${vectorScan.int8.msPerQuery} ms, recall@${vectorScan.k} ${vectorScan.recallAtK}`);
 } finally {
   await textPool.close();
   await neo4jStore?.close();
@@ -150,6 +156,7 @@ function resultsSoFar(): BenchResults {
     extraction,
     embedding,
     scales: results,
+    vectorScan,
   };
 }
 
