@@ -39,18 +39,27 @@ async function overFetch(
   filtered: boolean,
   build: (fetch: number) => { cypher: string; params: Record<string, unknown> },
   total: () => Promise<number>,
+  maxFetch = Number.POSITIVE_INFINITY,
 ): Promise<PassageHit[]> {
   let fetch = firstFetch(k, filtered);
   for (;;) {
     const { cypher, params } = build(fetch);
     const rows = (await run(cypher, params)) as unknown as IndexHitRow[];
     const hits = rank(rows, k);
-    if (hits.length >= k || rows.length < fetch) return hits;
+    if (hits.length >= k || rows.length < fetch || fetch >= maxFetch) return hits;
     const available = await total();
     if (fetch >= available) return hits;
-    fetch = Math.min(fetch * 8, available);
+    fetch = Math.min(fetch * 8, available, maxFetch);
   }
 }
+
+/**
+ * Passages the full-text index is asked for at most when a filter allows few items. Their own
+ * passages that match rank high when they name the query's rarer terms; widening further would
+ * walk every passage holding a common term (8 s at 100k items) for matches scoring near zero,
+ * and the vector side already scans those items exhaustively.
+ */
+export const FEW_ITEMS_MAX_FETCH = 10_000;
 
 /** Up to this many allowed items, a filtered search works from their ids. */
 export const FEW_ITEMS = 2000;
@@ -75,6 +84,7 @@ export async function fullText(run: RunQuery, tokens: string[], filter: ItemFilt
     filtered,
     (fetch) => (few === null ? queries.fullTextSearch(filter, query, fetch) : queries.fullTextSearchAmong(few, query, fetch)),
     () => countPassages(run),
+    few === null ? undefined : FEW_ITEMS_MAX_FETCH,
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEW_ITEMS, fullText, nearest, type RunQuery } from '../../../graph/neo4j/search.ts';
+import { FEW_ITEMS, FEW_ITEMS_MAX_FETCH, fullText, nearest, type RunQuery } from '../../../graph/neo4j/search.ts';
 
 interface Row {
   itemId: string | null;
@@ -74,6 +74,13 @@ describe('over-fetching search', () => {
     const index = fakeIndex(rows(1000, 100), ['doc:200']);
     await fullText(index.run, ['议事会'], { section: '市外参考' }, 5);
     expect(index.queries.filter((cypher) => cypher.includes('db.index.fulltext.queryNodes')).every((cypher) => cypher.includes('i.id IN $itemIds'))).toBe(true);
+  });
+
+  it('stops widening at FEW_ITEMS_MAX_FETCH passages when a filter allows few', async () => {
+    const index = fakeIndex(rows(100_000, 50_000), ['doc:50000']);
+    const hits = await fullText(index.run, ['议事会'], { section: '市外参考' }, 5);
+    expect(index.fetches).toEqual([50, 400, 3200, FEW_ITEMS_MAX_FETCH]);
+    expect(hits.map((hit) => hit.itemId)).not.toContain('doc:50000');
   });
 
   it('orders by score, then passage id, and keeps k', async () => {
