@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureVectorScan, topRows } from '../../../bench/vector-scan.ts';
-
-function unitVector(seed: number, dimensions: number): Float32Array {
-  let state = seed;
-  const vector = Float32Array.from({ length: dimensions }, () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31 - 0.5;
-  });
-  const length = Math.hypot(...vector);
-  return vector.map((value) => value / length);
-}
+import { unitVector } from '../vectors/seeded-vectors.ts';
 
 describe('vector scan bench', () => {
   it('picks the k best rows, best first, earlier rows winning ties', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDotMatrix, createInt8Matrix, int8KernelFits, kernelFits, loadDotKernel } from '../../../graph/vectors/dot-kernel.ts';
 import { quantizedDot, quantizeQuery, quantizeRow } from '../../../graph/vectors/quantize.ts';
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31 - 0.5;
-  };
-}
+import { seeded } from './seeded-vectors.ts';
 
 describe('WASM SIMD dot-product kernel', () => {
   it('compiles from its WAT source on this Node', async () => {

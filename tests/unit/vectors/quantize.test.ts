@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantizedDot, quantizeQuery, quantizeRow } from '../../../graph/vectors/quantize.ts';
-
-function unitVector(seed: number, dimensions: number): Float32Array {
-  let state = seed;
-  const vector = Float32Array.from({ length: dimensions }, () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31 - 0.5;
-  });
-  const length = Math.hypot(...vector);
-  return vector.map((value) => value / length);
-}
+import { unitVector } from './seeded-vectors.ts';
 
 describe('int8 quantization of passage vectors', () => {
   it('restores every component to within half a step', () => {
