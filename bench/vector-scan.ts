@@ -5,7 +5,7 @@
  * returns (recall@k), so the choice is measured rather than assumed.
  */
 import { createDotMatrix, createInt8Matrix, loadDotKernel } from '../graph/vectors/dot-kernel.ts';
-import { quantizeQuery, quantizeRow } from '../graph/vectors/quantize.ts';
+import { exactDot, quantizeQuery, quantizeRow } from '../graph/vectors/quantize.ts';
 import { createProjectedEmbedder } from './projected-embedder.ts';
 import { median, round } from './stats.ts';
 
@@ -75,11 +75,7 @@ export async function measureVectorScan(options: VectorScanOptions): Promise<Vec
 
     started = performance.now();
     const candidates = topRows(coded.scores(quantizeQuery(query)), options.rows, rescored);
-    const rescoredScores = candidates.map((row) => {
-      let sum = 0;
-      for (let d = 0; d < dimensions; d += 1) sum += exact.rows[row * dimensions + d]! * query[d]!;
-      return sum;
-    });
+    const rescoredScores = candidates.map((row) => exactDot(exact.rows.subarray(row * dimensions, (row + 1) * dimensions), query));
     const answer = topRows(rescoredScores, candidates.length, k).map((index) => candidates[index]!);
     int8Times.push(performance.now() - started);
 

@@ -173,6 +173,7 @@ export function configureConnection(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  // 64 MiB of page cache (default 2 MiB): adoptions and item reads at 100k items touch scattered pages.
   db.pragma('cache_size = -65536');
 }
 

@@ -4,6 +4,7 @@
 import type { ItemFilter, PassageHit } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { buildItemFilterSql, isEmptyFilter } from './filter.ts';
+import { exactDot } from '../vectors/quantize.ts';
 import { decodeVector, itemMask, topKByCodes } from './vectors.ts';
 
 /**
@@ -120,7 +121,7 @@ export function nearest(context: SqliteContext, vector: Float32Array, filter: It
   const candidates = topKByCodes(packed, vector, rescorePool(Math.floor(k)), mask);
   const exact = exactVectors(context, candidates.map(({ row }) => packed.passageIds[row] as number));
   return candidates
-    .map(({ row }) => ({ row, score: dot(exact.get(packed.passageIds[row] as number) ?? ZERO, vector) }))
+    .map(({ row }) => ({ row, score: exactDot(exact.get(packed.passageIds[row] as number) ?? ZERO, vector) }))
     .sort((a, b) => b.score - a.score || a.row - b.row)
     .slice(0, Math.floor(k))
     .map(({ row, score }) => ({
@@ -131,13 +132,6 @@ export function nearest(context: SqliteContext, vector: Float32Array, filter: It
 }
 
 const ZERO = new Float32Array(0);
-
-function dot(a: Float32Array, b: Float32Array): number {
-  if (a.length !== b.length) return Number.NEGATIVE_INFINITY;
-  let sum = 0;
-  for (let d = 0; d < a.length; d += 1) sum += (a[d] as number) * (b[d] as number);
-  return sum;
-}
 
 /** The stored f32 vectors of these passages. */
 function exactVectors(context: SqliteContext, passageIds: number[]): Map<number, Float32Array> {

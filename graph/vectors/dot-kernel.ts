@@ -1,6 +1,7 @@
 /**
- * Exact dot-product scan over packed vectors in WebAssembly SIMD: ~5× a scalar JS loop, which is
- * the difference between ~110 ms and ~20 ms for 150k passages × 512 dimensions on this machine.
+ * Dot-product scans over packed vectors in WebAssembly SIMD: f32 (exact, ~5× a scalar JS loop) and
+ * int8 × int16 (a quarter of the bytes; the SQLite store's scan, see quantize.ts). The f32 matrix
+ * remains for the bench's comparison (bench/vector-scan.ts).
  * The kernel is compiled once from dot-kernel.wat (readable source, no binary in the repo); each
  * packed matrix lives in its own instance's memory, so no copy is kept on the JS heap.
  */
@@ -66,11 +67,6 @@ export function loadDotKernel(): Promise<WebAssembly.Module | null> {
 /** The kernel once loadDotKernel() has finished, for synchronous callers; null before or without SIMD. */
 export function dotKernelIfLoaded(): WebAssembly.Module | null {
   return ready;
-}
-
-/** Whether a matrix of this shape can go to the kernel. */
-export function kernelFits(count: number, dimensions: number): boolean {
-  return dimensions > 0 && dimensions % 8 === 0 && (count + 1) * (dimensions + 1) * 4 + 64 < MAX_BYTES;
 }
 
 /** Whether an int8 matrix of this shape can go to the kernel. */

@@ -28,6 +28,14 @@ export function quantizeQuery(query: Float32Array, codes: Int16Array = new Int16
   return codes;
 }
 
+/** The exact dot product, used to rescore the rows the int8 scan picked; -Infinity when the lengths differ. */
+export function exactDot(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (let d = 0; d < a.length; d += 1) sum += (a[d] as number) * (b[d] as number);
+  return sum;
+}
+
 /** Scalar form of the kernel's scan_i8 for one row, for hosts without WASM SIMD. */
 export function quantizedDot(codes: Int8Array, offset: number, scale: number, query: Int16Array): number {
   let sum = 0;
