@@ -27,6 +27,13 @@ export interface RegionRef {
   successorCode?: string;
 }
 
+/**
+ * How an item's region was found, in the order a careful reader looks: the headline, the
+ * contributing office, the body's opening, a town or village only (its county), the source line or
+ * outlet (来源：XX日报, XX县融媒体中心), the bulletin's publisher, or the sibling items around it.
+ */
+export type RegionEvidence = 'headline' | 'office' | 'body' | 'town' | 'source' | 'publisher' | 'sibling';
+
 export interface PracticeMatch {
   /** Canonical practice name (curated taxonomy). */
   name: string;

@@ -2,9 +2,9 @@
  * Contracts between the ingestion stages: parse → segment → extract → embed → write.
  * Each stage is built by a `createX(options)` factory and is used only through these types.
  */
-import type { CandidatePractice, Outcome, PracticeMatch, RegionRef } from '../graph/model.ts';
+import type { CandidatePractice, Outcome, PracticeMatch, RegionEvidence, RegionRef } from '../graph/model.ts';
 
-export type { CandidatePractice, Outcome, OutcomeKind, PracticeMatch, RegionLevel, RegionRef } from '../graph/model.ts';
+export type { CandidatePractice, Outcome, OutcomeKind, PracticeMatch, RegionEvidence, RegionLevel, RegionRef } from '../graph/model.ts';
 
 /** A bulletin item as the parser finds it, before any extraction. */
 export interface ParsedItem {
@@ -31,6 +31,12 @@ export interface ParsedDocument {
   date: string | null;
   /** Publishing office: "中共安庆市委组织部研究室". */
   publisher: string | null;
+  /**
+   * Where the text says it comes from, as printed in its furniture — the value of a 来源 line, a
+   * dateline (建始网讯, 本报海口8月3日讯), an outlet or app name (XX日报, XX县融媒体中心, XX党建网):
+   * the only place some reports name their county or province. Empty when none is printed.
+   */
+  origins: string[];
   items: ParsedItem[];
 }
 
@@ -54,6 +60,8 @@ export interface RegionResolution {
   subRegion: RegionRef | null;
   /** The locality as written in the text, when found. */
   mention: string | null;
+  /** Which reading found `region` (or the candidates); null when nothing did. */
+  evidence: RegionEvidence | null;
 }
 
 /** Context a resolver may use beyond the item itself. */
@@ -64,6 +72,8 @@ export interface RegionContext {
   documentTitle: string | null;
   /** Regions already resolved for the document's other items, in order. */
   siblingRegions: RegionRef[];
+  /** The document's origins (来源 line, dateline, outlet name): see ParsedDocument.origins. */
+  origins?: string[];
 }
 
 export interface RegionResolver {

@@ -30,6 +30,7 @@ export function createExtractor(options: ExtractorOptions): Extractor {
           publisher: doc.publisher,
           documentTitle: doc.title,
           siblingRegions: [...siblingRegions],
+          origins: doc.origins,
         });
         if (region.region) siblingRegions.push(region.region);
         const whole = `${item.title}。${item.text}`;

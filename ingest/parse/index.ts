@@ -49,6 +49,7 @@ function parseDocument(allLines: Line[], source: string, headingMaxLength: numbe
     issue: masthead.issue,
     date: masthead.date,
     publisher: masthead.publisher,
+    origins: [],
     items: built.map((entry) => entry.item),
   };
 }

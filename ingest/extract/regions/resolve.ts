@@ -2,7 +2,7 @@
  * Turns an item's subject chain into its region: settles shared names with the item's context,
  * then attaches the township or community the headline names as the sub-region.
  */
-import type { ParsedItem, RegionContext, RegionRef, RegionResolution } from '../../types.ts';
+import type { ParsedItem, RegionContext, RegionEvidence, RegionRef, RegionResolution } from '../../types.ts';
 import type { Gazetteer } from '../../knowledge/gazetteer.ts';
 import { communityRegion } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
@@ -18,7 +18,7 @@ export interface ResolverParts {
 /** How much of a body is read for places that could settle an ambiguous name. */
 const BODY_ANCHOR_LENGTH = 2000;
 
-const NOTHING: RegionResolution = { region: null, candidates: [], subRegion: null, mention: null };
+const NOTHING: RegionResolution = { region: null, candidates: [], subRegion: null, mention: null, evidence: null };
 
 /** Places in `chains` that are certain (one candidate), as anchors for settling another name. */
 function certainUnits(chains: Chain[]): RegionRef[] {
@@ -75,7 +75,7 @@ function publisherFallback(item: ParsedItem, context: RegionContext, parts: Reso
   const units = certainUnits(chains);
   const [unit] = units;
   if (units.length !== 1 || !unit) return NOTHING;
-  return { region: unit, candidates: [], subRegion: null, mention: null };
+  return { region: unit, candidates: [], subRegion: null, mention: null, evidence: 'publisher' };
 }
 
 function mentionOf(subject: Subject, chain: Chain, title: string): string {
@@ -83,6 +83,8 @@ function mentionOf(subject: Subject, chain: Chain, title: string): string {
   const followsChain = community !== null && subject.source === 'title' && title.startsWith(community, chain.end);
   return followsChain ? chain.text + community : chain.text;
 }
+
+const EVIDENCE_OF_SOURCE: Record<Subject['source'], RegionEvidence> = { title: 'headline', office: 'office', body: 'body' };
 
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
   const texts: ItemTexts = {
@@ -95,13 +97,14 @@ export function resolveItem(item: ParsedItem, context: RegionContext, parts: Res
   const { chain, community } = subject;
   const groups = anchorGroups(item, texts, context, parts);
   const mention = mentionOf(subject, chain, texts.title);
+  const evidence = EVIDENCE_OF_SOURCE[subject.source];
 
   let region: RegionRef | null = null;
   let township: RegionRef | null = null;
   const units = unitCandidates(chain);
   if (units.length > 0) {
     const settled = settle(units, groups, context, parts);
-    if (settled.length !== 1) return { region: null, candidates: settled, subRegion: null, mention };
+    if (settled.length !== 1) return { region: null, candidates: settled, subRegion: null, mention, evidence };
     region = settled[0] ?? null;
     const inside = subject.townships.filter((ref) => region !== null && ref.pathCodes.includes(region.code));
     township = inside.length === 1 ? (inside[0] ?? null) : null;
@@ -110,7 +113,7 @@ export function resolveItem(item: ParsedItem, context: RegionContext, parts: Res
     const settled = settle(subject.townships, groups, context, parts);
     if (settled.length !== 1) {
       const counties = settled.map((ref) => parentOf(ref, parts.gazetteer)).filter((ref): ref is RegionRef => ref !== null);
-      return { region: null, candidates: [...new Set(counties)], subRegion: null, mention };
+      return { region: null, candidates: [...new Set(counties)], subRegion: null, mention, evidence: 'town' };
     }
     township = settled[0] ?? null;
     region = township ? parentOf(township, parts.gazetteer) : null;
@@ -118,5 +121,5 @@ export function resolveItem(item: ParsedItem, context: RegionContext, parts: Res
 
   const communityParent = township ?? (region?.level === 'county' ? region : null);
   const subRegion = community && communityParent ? communityRegion(community, communityParent) : township;
-  return { region, candidates: [], subRegion, mention };
+  return { region, candidates: [], subRegion, mention, evidence: units.length > 0 ? evidence : 'town' };
 }
