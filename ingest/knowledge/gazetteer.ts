@@ -5,7 +5,7 @@
  */
 import type { RegionLevel, RegionRef } from '../../graph/model.ts';
 import { buildCurrentRegions, buildHistoricalRegions } from './gazetteer-build.ts';
-import { shortNameOf } from './region-names.ts';
+import { officialAbbreviations, shortNameOf } from './region-names.ts';
 
 export interface Gazetteer {
   byCode(code: string): RegionRef | undefined;
@@ -58,6 +58,8 @@ export function createGazetteer(regions: readonly RegionRef[]): Gazetteer {
   for (const ref of regions) {
     codes.set(ref.code, ref);
     push(names, ref.name, ref);
+    // Official abbreviations (科左中旗, 锡盟) end in their unit word: read like full names.
+    if (!ref.abolished) for (const abbreviation of officialAbbreviations(ref.name)) push(names, abbreviation, ref);
     const short = shortNameOf(ref.name, ref.level);
     if (short) push(shortNames, short, ref);
     const parentCode = ref.pathCodes.at(-2);

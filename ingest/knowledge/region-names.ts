@@ -2,6 +2,8 @@
  * Short forms of administrative names: 安徽省 → 安徽, 甘南藏族自治州 → 甘南, 望江县 → 望江.
  * Bulletins write both forms ("甘肃城关区", "淮南寿县"), so the gazetteer indexes both.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { RegionLevel } from '../../graph/model.ts';
 
 /** Ethnic stems that appear inside autonomous-unit names (with or without a trailing 族). */
@@ -28,6 +30,16 @@ export function shortNameOf(name: string, level: RegionLevel): string | null {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
   }
   return null;
+}
+
+let abbreviations: Map<string, string[]> | undefined;
+
+/** Official short forms no rule derives (科尔沁左翼中旗 → 科左中旗), from region-abbreviations.json. */
+export function officialAbbreviations(name: string): readonly string[] {
+  abbreviations ??= new Map(Object.entries(
+    (JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'region-abbreviations.json'), 'utf8')) as { abbreviations: Record<string, string[]> }).abbreviations,
+  ));
+  return abbreviations.get(name) ?? [];
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -15,13 +15,25 @@ export function normalizeForRegions(text: string): string {
   return convert(compact);
 }
 
-/** The first sentences of a body, where the subject locality is introduced. */
-export function leadSentences(text: string, sentences = 2, maxLength = 240): string {
-  let end = 0;
+/** Lines shorter than this (in Han characters) are leftovers, not sentences ("1", "?", a widget). */
+const MIN_LEAD_LINE = 8;
+
+/**
+ * The first sentences of a body, where the subject locality is introduced. Short leftover lines
+ * before them (a stray number, a widget label) are skipped rather than counted as sentences.
+ */
+export function leadSentences(text: string, sentences = 3, maxLength = 300): string {
+  const lines = text.split('\n');
+  let start = 0;
+  for (const line of lines) {
+    if ((line.match(/\p{Script=Han}/gu) ?? []).length >= MIN_LEAD_LINE) break;
+    start += line.length + 1;
+  }
+  let end = start;
   let found = 0;
-  while (end < text.length && end < maxLength && found < sentences) {
+  while (end < text.length && end - start < maxLength && found < sentences) {
     if ('。！？!?\n'.includes(text[end] ?? '')) found += 1;
     end += 1;
   }
-  return text.slice(0, end);
+  return text.slice(start, end);
 }

@@ -1,14 +1,22 @@
 /**
- * Turns an item's subject chain into its region: settles shared names with the item's context,
- * then attaches the township or community the headline names as the sub-region.
+ * Which place an item is about, read the way a careful reader reads a report — each reading tried
+ * in turn, the first that finds a place decides, and the resolution says which one it was:
+ *   the headline, the contributing office or the body's opening (subject.ts) → a province acting
+ *   province-wide (province.ts) → a town or village only: its county (towns.ts) → the source line
+ *   or outlet, when the body speaks of 我县/全区 (origins.ts) → the bulletin's publisher.
+ * Shared names are settled with the item's context; what stays ambiguous is returned as candidates.
  */
 import type { ParsedItem, RegionContext, RegionEvidence, RegionRef, RegionResolution } from '../../types.ts';
 import type { Gazetteer } from '../../knowledge/gazetteer.ts';
-import { communityRegion } from './community.ts';
+import { communityAt, communityRegion } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
 import { leadSentences, normalizeForRegions } from './normalize.ts';
+import { deicticLevels, fitsDeixis } from './deixis.ts';
+import { originUnits } from './origins.ts';
+import { provinceWide } from './province.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
 import { closesTitleSubject, findSubject, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
+import { countiesOfTowns, townMentions } from './towns.ts';
 
 export interface ResolverParts {
   gazetteer: Gazetteer;
@@ -20,6 +28,16 @@ const BODY_ANCHOR_LENGTH = 2000;
 
 const NOTHING: RegionResolution = { region: null, candidates: [], subRegion: null, mention: null, evidence: null };
 
+/** What the stages share about one item; origins and towns are read once, on first use. */
+interface ItemReading {
+  item: ParsedItem;
+  texts: ItemTexts;
+  context: RegionContext;
+  parts: ResolverParts;
+  origins: () => RegionRef[];
+  towns: () => ReturnType<typeof townMentions>;
+}
+
 /** Places in `chains` that are certain (one candidate), as anchors for settling another name. */
 function certainUnits(chains: Chain[]): RegionRef[] {
   return chains.flatMap((chain) => {
@@ -28,33 +46,40 @@ function certainUnits(chains: Chain[]): RegionRef[] {
   });
 }
 
+/** Towns the item names with certainty: they settle a shared county name they lie in. */
+function certainTowns(reading: ItemReading): RegionRef[] {
+  return reading.towns().flatMap((mention) => (mention.townships.length === 1 ? mention.townships : []));
+}
+
 /**
  * Context sources from the nearest to the farthest; built lazily because most names are unique
  * and never need them.
  */
-function* anchorGroups(item: ParsedItem, texts: ItemTexts, context: RegionContext, parts: ResolverParts): Generator<RegionRef[]> {
-  const { scanner } = parts;
-  const body = normalizeForRegions(item.text.slice(0, BODY_ANCHOR_LENGTH));
+function* anchorGroups(reading: ItemReading): Generator<RegionRef[]> {
+  const { scanner } = reading.parts;
+  const { texts, context } = reading;
   yield certainUnits([
     ...scanner.find(texts.title, { acceptWeakEnding: closesTitleSubject }),
     ...scanner.find(texts.office),
-    ...scanner.find(body),
+    ...scanner.find(texts.body),
   ]);
+  yield certainTowns(reading);
+  yield reading.origins();
   const anyEnding = { acceptWeakEnding: () => true };
   if (context.publisher) yield certainUnits(scanner.find(normalizeForRegions(context.publisher), anyEnding));
   if (context.documentTitle) yield certainUnits(scanner.find(normalizeForRegions(context.documentTitle), anyEnding));
   yield context.siblingRegions;
 }
 
-function settle(candidates: RegionRef[], groups: Iterable<RegionRef[]>, context: RegionContext, parts: ResolverParts): RegionRef[] {
+function settle(candidates: RegionRef[], reading: ItemReading): RegionRef[] {
   let remaining = candidates;
   if (remaining.length > 1) {
-    for (const anchors of groups) {
-      remaining = narrowByAnchors(remaining, anchors, parts.gazetteer);
+    for (const anchors of anchorGroups(reading)) {
+      remaining = narrowByAnchors(remaining, anchors, reading.parts.gazetteer);
       if (remaining.length < 2) break;
     }
   }
-  return preferByHistory(remaining, context.siblingRegions, parts.gazetteer);
+  return preferByHistory(remaining, reading.context.siblingRegions, reading.parts.gazetteer);
 }
 
 function parentOf(ref: RegionRef, gazetteer: Gazetteer): RegionRef | null {
@@ -65,17 +90,19 @@ function parentOf(ref: RegionRef, gazetteer: Gazetteer): RegionRef | null {
 /** Sections that report other places: an item there without a place is not the publisher's. */
 const ELSEWHERE_SECTION = /市外|省外|县外|外地|他山|借鉴|参考/;
 
+const found = (region: RegionRef, evidence: RegionEvidence, subRegion: RegionRef | null = null, mention: string | null = null): RegionResolution =>
+  ({ region, candidates: [], subRegion, mention, evidence });
+
 /**
  * An item that names no place at all, in a bulletin whose publisher names one unit
  * ("全市召开组织工作会议" in 中共安庆市委组织部's bulletin), is about the publisher's unit.
  */
-function publisherFallback(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
-  if (!context.publisher || (item.section && ELSEWHERE_SECTION.test(item.section))) return NOTHING;
-  const chains = parts.scanner.find(normalizeForRegions(context.publisher));
-  const units = certainUnits(chains);
+function fromPublisher(reading: ItemReading): RegionResolution | null {
+  const { item, context, parts } = reading;
+  if (!context.publisher || (item.section && ELSEWHERE_SECTION.test(item.section))) return null;
+  const units = certainUnits(parts.scanner.find(normalizeForRegions(context.publisher)));
   const [unit] = units;
-  if (units.length !== 1 || !unit) return NOTHING;
-  return { region: unit, candidates: [], subRegion: null, mention: null, evidence: 'publisher' };
+  return units.length === 1 && unit ? found(unit, 'publisher') : null;
 }
 
 function mentionOf(subject: Subject, chain: Chain, title: string): string {
@@ -86,16 +113,12 @@ function mentionOf(subject: Subject, chain: Chain, title: string): string {
 
 const EVIDENCE_OF_SOURCE: Record<Subject['source'], RegionEvidence> = { title: 'headline', office: 'office', body: 'body' };
 
-export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
-  const texts: ItemTexts = {
-    title: withoutLeadingMarks(normalizeForRegions(item.title)),
-    office: normalizeForRegions(item.office ?? ''),
-    lead: normalizeForRegions(leadSentences(item.text)),
-  };
+/** The headline, the office or the body's opening names the place. */
+function fromSubject(reading: ItemReading): RegionResolution | null {
+  const { texts, parts } = reading;
   const subject = findSubject(texts, parts.scanner);
-  if (!subject?.chain) return publisherFallback(item, context, parts);
+  if (!subject?.chain) return null;
   const { chain, community } = subject;
-  const groups = anchorGroups(item, texts, context, parts);
   const mention = mentionOf(subject, chain, texts.title);
   const evidence = EVIDENCE_OF_SOURCE[subject.source];
 
@@ -103,14 +126,14 @@ export function resolveItem(item: ParsedItem, context: RegionContext, parts: Res
   let township: RegionRef | null = null;
   const units = unitCandidates(chain);
   if (units.length > 0) {
-    const settled = settle(units, groups, context, parts);
+    const settled = settle(units, reading);
     if (settled.length !== 1) return { region: null, candidates: settled, subRegion: null, mention, evidence };
     region = settled[0] ?? null;
     const inside = subject.townships.filter((ref) => region !== null && ref.pathCodes.includes(region.code));
     township = inside.length === 1 ? (inside[0] ?? null) : null;
   } else {
     // The headline leads with a township ("洞山街道：…"): settle it, its county is the region.
-    const settled = settle(subject.townships, groups, context, parts);
+    const settled = settle(subject.townships, reading);
     if (settled.length !== 1) {
       const counties = settled.map((ref) => parentOf(ref, parts.gazetteer)).filter((ref): ref is RegionRef => ref !== null);
       return { region: null, candidates: [...new Set(counties)], subRegion: null, mention, evidence: 'town' };
@@ -118,8 +141,74 @@ export function resolveItem(item: ParsedItem, context: RegionContext, parts: Res
     township = settled[0] ?? null;
     region = township ? parentOf(township, parts.gazetteer) : null;
   }
-
-  const communityParent = township ?? (region?.level === 'county' ? region : null);
+  if (!region) return null;
+  const communityParent = township ?? (region.level === 'county' ? region : null);
   const subRegion = community && communityParent ? communityRegion(community, communityParent) : township;
-  return { region, candidates: [], subRegion, mention, evidence: units.length > 0 ? evidence : 'town' };
+  return found(region, units.length > 0 ? evidence : 'town', subRegion, mention);
+}
+
+/** The item speaks of a province as a whole (全省, 省委组织部) and names or is sourced from it. */
+function fromProvince(reading: ItemReading): RegionResolution | null {
+  const { texts, context, parts } = reading;
+  const province = provinceWide({
+    title: texts.title, lead: texts.lead, body: texts.body, originUnits: reading.origins(),
+    publisher: normalizeForRegions(context.publisher ?? ''),
+  }, parts.scanner, parts.gazetteer);
+  return province ? found(province, 'body') : null;
+}
+
+/** Only towns, streets or villages are named: the county they lie in. */
+function fromTowns(reading: ItemReading): RegionResolution | null {
+  const towns = countiesOfTowns(reading.towns(), reading.parts.gazetteer);
+  if (!towns) return null;
+  const counties = settle(towns.counties, reading);
+  const [county] = counties;
+  const mention = towns.first.chain.text;
+  if (counties.length !== 1 || !county) return counties.length > 1 ? { region: null, candidates: counties, subRegion: null, mention, evidence: 'town' } : null;
+  const township = towns.first.townships.find((ref) => ref.pathCodes.includes(county.code)) ?? null;
+  const leads = reading.texts.title.startsWith(mention) || reading.texts.lead.startsWith(mention);
+  const community = township && leads ? communityAt(reading.texts.title.startsWith(mention) ? reading.texts.title : reading.texts.lead, mention.length) : null;
+  const subRegion = !leads || !township ? null : community ? communityRegion(community, township) : township;
+  return found(county, 'town', subRegion, mention);
+}
+
+/** The source line or outlet names a place and the body speaks of it as 我县/全区/该市. */
+function fromOrigins(reading: ItemReading): RegionResolution | null {
+  const kinds = deicticLevels(`${reading.texts.title}${reading.texts.body}`);
+  const unit = reading.origins().find((ref) => fitsDeixis(ref, kinds));
+  return unit ? found(unit, 'source') : null;
+}
+
+/** "全省…其中，宿松县…": the lead speaks of the whole province before the place it cites. */
+function speaksProvinceWideBefore(lead: string, mention: string | null): boolean {
+  const wide = /全省|我省/.exec(lead);
+  return wide !== null && mention !== null && wide.index < lead.indexOf(mention);
+}
+
+export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
+  const body = normalizeForRegions(item.text.slice(0, BODY_ANCHOR_LENGTH));
+  const texts: ItemTexts = {
+    title: withoutLeadingMarks(normalizeForRegions(item.title)),
+    office: normalizeForRegions(item.office ?? ''),
+    lead: normalizeForRegions(leadSentences(item.text)),
+    body,
+  };
+  let origins: RegionRef[] | undefined;
+  let towns: ReturnType<typeof townMentions> | undefined;
+  const reading: ItemReading = {
+    item, texts, context, parts,
+    origins: () => (origins ??= originUnits(context.origins ?? [], parts.scanner)),
+    towns: () => (towns ??= townMentions(`${texts.title}。${body}`, parts.scanner)),
+  };
+  const subject = fromSubject(reading);
+  if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;
+  if (subject) return fromProvince(reading) ?? subject;
+  // A town opening the lead is the subject even when the lead also says 全省第一个.
+  const townLeads = townMentions(texts.lead, parts.scanner).length > 0;
+  const stages = townLeads ? [fromTowns, fromProvince, fromOrigins, fromPublisher] : [fromProvince, fromTowns, fromOrigins, fromPublisher];
+  for (const stage of stages) {
+    const resolution = stage(reading);
+    if (resolution) return resolution;
+  }
+  return NOTHING;
 }

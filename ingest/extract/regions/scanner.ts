@@ -23,6 +23,8 @@ export interface ChainElement {
   /** Every unit the element can be, narrowed by the rest of the chain. */
   candidates: RegionRef[];
   weak: boolean;
+  /** Opened without a boundary before it: only a name nested right after confirms it. */
+  needsNesting?: boolean;
 }
 
 export interface Chain {
@@ -74,6 +76,18 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
     addLength(name, townshipOnly ? townshipLengths : unitLengths);
   }
   for (const name of gazetteer.allShortNames()) addLength(name, unitLengths);
+  // Towns by their stem (莼湖 for 莼湖街道), read only right after their county: 奉化莼湖.
+  const townStems = new Map<string, RegionRef[]>();
+  const stemLengths = new Map<string, number[]>();
+  for (const ref of gazetteer.all()) {
+    if (ref.level !== 'township') continue;
+    const stem = townStem(ref.name);
+    if (!stem) continue;
+    const list = townStems.get(stem);
+    if (list) list.push(ref);
+    else townStems.set(stem, [ref]);
+    addLength(stem, stemLengths);
+  }
 
   const lengthsAt = (char: string, withTownships: boolean): number[] => {
     const units = unitLengths.get(char) ?? [];
@@ -93,8 +107,24 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
     ];
   };
 
+  /** A town named by its stem right after the county it lies in. */
+  function stemAt(text: string, pos: number, previous: RegionRef[]): ChainElement | null {
+    for (const length of stemLengths.get(text[pos] ?? '') ?? []) {
+      const key = text.slice(pos, pos + length);
+      const inside = (townStems.get(key) ?? []).filter((ref) => previous.some((parent) => isStrictlyInside(ref, parent)));
+      if (inside.length > 0) return { text: key, start: pos, end: pos + length, candidates: inside, weak: true };
+    }
+    return null;
+  }
+
   /** The longest name at `pos` that can continue the chain (or open it when `previous` is null). */
   function elementAt(text: string, pos: number, previous: RegionRef[] | null, options: ScanOptions): ChainElement | null {
+    const element = fullNameAt(text, pos, previous, options);
+    if (element || previous === null || !previous.some(holdsTownships)) return element;
+    return stemAt(text, pos, previous);
+  }
+
+  function fullNameAt(text: string, pos: number, previous: RegionRef[] | null, options: ScanOptions): ChainElement | null {
     const withTownships = previous !== null ? previous.some(holdsTownships) : options.townshipFirst === true;
     for (const length of lengthsAt(text[pos] ?? '', withTownships)) {
       if (pos + length > text.length) continue;
@@ -103,14 +133,16 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
       if (hits.length === 0) continue;
       const fitting = hits.filter((hit) => fits(hit, previous, options));
       if (fitting.length === 0) continue;
-      // Two-character names are word tails too (示范县 → 范县): opening a chain needs a boundary.
-      if (previous === null && length <= 2 && !atBoundary(text, pos)) continue;
+      // Two-character names are word tails too (示范县 → 范县): opening a chain needs a boundary,
+      // or a name nested in it right after (位于广东顺德).
+      const needsNesting = previous === null && length <= 2 && !atBoundary(text, pos);
       return {
         text: key,
         start: pos,
         end: pos + length,
         candidates: unique(fitting.map((hit) => hit.ref)),
         weak: fitting.every((hit) => hit.weak),
+        ...(needsNesting ? { needsNesting } : {}),
       };
     }
     return null;
@@ -128,7 +160,10 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
     }
     const last = elements.at(-1);
     if (!last) return null;
-    if (last.weak && !options.acceptWeakEnding?.(text, last.end)) return null;
+    if (elements[0]?.needsNesting && elements.length < 2) return null;
+    // A short name nested in the one before it (佛山顺德, 新疆青河) is confirmed by that nesting.
+    const nested = elements.length >= 2;
+    if (last.weak && !nested && !options.acceptWeakEnding?.(text, last.end)) return null;
     narrowBackwards(elements);
     return { text: text.slice(start, last.end), start, end: last.end, elements };
   }
@@ -185,6 +220,12 @@ function narrowBackwards(elements: ChainElement[]): void {
       next.candidates.some((child) => isStrictlyInside(child, parent)),
     );
   }
+}
+
+/** 莼湖街道 → 莼湖, 华阳镇 → 华阳; null when the stem would be a single character. */
+function townStem(name: string): string | null {
+  const stem = name.replace(/(?:街道办事处|街道|民族乡|镇|乡|苏木)$/, '');
+  return stem !== name && stem.length >= 2 ? stem : null;
 }
 
 function unique(refs: RegionRef[]): RegionRef[] {

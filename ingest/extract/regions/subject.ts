@@ -5,6 +5,7 @@
  */
 import type { RegionRef } from '../../types.ts';
 import { communityAt } from './community.ts';
+import { deicticLevels, fitsDeixis } from './deixis.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
 
 export type SubjectSource = 'title' | 'office' | 'body';
@@ -24,7 +25,17 @@ export interface ItemTexts {
   office: string;
   /** The body's first sentences. */
   lead: string;
+  /** The body as far as it is read for context. */
+  body: string;
 }
+
+/** After a short name, what makes it part of a longer name, not a place of its own (安徽大学, 复兴镇). */
+export const INSTITUTION_AFTER = /^(?:镇|乡|村|街道|社区|区|县|市|州|旗|盟|大学|学院|师范|职业|理工|医科|银行|日报|晚报|卫视|电视|广播|路|街|大道|大街|大厦|宾馆|饭店|酒店|机场|火车站|高速|集团|公司|党校)/;
+
+export const placeEnding = (text: string, end: number): boolean => !INSTITUTION_AFTER.test(text.slice(end));
+
+/** A place followed by its Party committee or government is who issued or organised, not who did. */
+const ISSUER_AFTER = /^(?:委|党委|人民政府|政府|人大|政协)/;
 
 /** Marks that close a headline's subject: colons (and "；" typed for one), brackets, dashes. */
 const TITLE_CLOSERS = '：:；;，,、】]）)」|丨—-·';
@@ -60,10 +71,26 @@ function fromTitleChain(title: string, chain: Chain, scanner: RegionScanner): Su
   return { chain, source: 'title', community, townships };
 }
 
-function titleSubject(title: string, scanner: RegionScanner): Subject | null {
+/**
+ * A short name opening the headline without a colon (张家港选拔…, 雲南推進…) is taken when the body
+ * names the same unit, or a unit inside it, again: that is how a reader knows it is a place.
+ */
+function confirmedShortName(texts: ItemTexts, scanner: RegionScanner): Chain | null {
+  const chain = scanner.find(texts.title, { onlyAt: 0, acceptWeakEnding: placeEnding })[0];
+  if (!chain) return null;
+  const units = unitCandidates(chain);
+  const confirmed = scanner.find(texts.body, { acceptWeakEnding: placeEnding }).some((other) =>
+    unitCandidates(other).some((ref) => units.some((unit) => ref.code === unit.code || ref.pathCodes.includes(unit.code))));
+  return confirmed ? chain : null;
+}
+
+function titleSubject(texts: ItemTexts, scanner: RegionScanner): Subject | null {
+  const { title } = texts;
   const chains = scanner.find(title, { acceptWeakEnding: closesTitleSubject });
   const first = chains[0];
   if (first && first.start === 0) return fromTitleChain(title, first, scanner);
+  const short = confirmedShortName(texts, scanner);
+  if (short) return fromTitleChain(title, short, scanner);
 
   const township = scanner.find(title, { onlyAt: 0, townshipFirst: true, acceptWeakEnding: closesTitleSubject })[0];
   if (township && townshipLeads(title, township)) return fromTitleChain(title, township, scanner);
@@ -98,10 +125,13 @@ function isInside(child: RegionRef, parent: RegionRef): boolean {
  * An office names a city ("中共伊春市委组织部") while the body opens on one of its counties
  * ("嘉荫县坚持…"): the county is the subject, kept only if it lies inside the office's city.
  */
-function refineOfficeWithBody(office: Chain, body: Chain | undefined): Chain {
+function refineOfficeWithBody(office: Chain, body: Chain | undefined, lead: string): Chain {
   if (!body) return office;
   const officeUnits = unitCandidates(office);
   if (officeUnits.some((ref) => ref.level === 'county')) return office;
+  // 省委组织部 …全省…: the province acts as a whole; the counties after are its examples.
+  const kinds = deicticLevels(lead);
+  if (officeUnits.some((unit) => fitsDeixis(unit, kinds))) return office;
   const inside = unitCandidates(body).filter((ref) => officeUnits.some((unit) => isInside(ref, unit)));
   if (inside.length === 0) return office;
   const last = body.elements.at(-1);
@@ -109,15 +139,36 @@ function refineOfficeWithBody(office: Chain, body: Chain | undefined): Chain {
   return { ...body, elements: [...body.elements.slice(0, -1), { ...last, candidates: inside }] };
 }
 
+/**
+ * "北京市委、市政府印发…，通州区九棵树街道…", "九江市委组织部公布名单，庐山市…入选": a city or
+ * province named as the issuer, with a unit inside it in the lead, is not the subject; that unit is.
+ */
+function pastIssuer(chain: Chain, text: string, lead: string, scanner: RegionScanner): Chain | null {
+  if (!ISSUER_AFTER.test(text.slice(chain.end))) return null;
+  const issuers = unitCandidates(chain);
+  if (!issuers.every((ref) => ref.level === 'province' || ref.level === 'city')) return null;
+  for (const later of scanner.find(lead)) {
+    const inside = unitCandidates(later).filter((ref) => issuers.some((issuer) => isInside(ref, issuer)));
+    if (inside.length === 0 || ISSUER_AFTER.test(lead.slice(later.end))) continue;
+    const within = (ref: RegionRef): boolean => issuers.some((issuer) => ref.code === issuer.code || isInside(ref, issuer));
+    return { ...later, elements: later.elements.map((element) => ({ ...element, candidates: element.candidates.filter(within) })) };
+  }
+  return null;
+}
+
 export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject | null {
-  const fromTitle = titleSubject(texts.title, scanner);
-  if (fromTitle?.chain) return fromTitle;
+  const fromTitle = titleSubject(texts, scanner);
+  if (fromTitle?.chain) {
+    const past = pastIssuer(fromTitle.chain, texts.title, texts.lead, scanner);
+    return past ? { chain: past, source: 'body', community: null, townships: townshipCandidates(past) } : fromTitle;
+  }
   const community = fromTitle?.community ?? null;
 
   const office = scanner.find(texts.office, { first: true })[0];
-  const body = scanner.find(texts.lead, { first: true })[0];
+  const opening = scanner.find(texts.lead, { first: true })[0];
+  const body = opening ? (pastIssuer(opening, texts.lead, texts.lead, scanner) ?? opening) : undefined;
   if (office) {
-    const chain = refineOfficeWithBody(office, body);
+    const chain = refineOfficeWithBody(office, body, texts.lead);
     return { chain, source: chain === office ? 'office' : 'body', community, townships: [] };
   }
   if (body) return { chain: body, source: 'body', community, townships: [] };

@@ -1,0 +1,27 @@
+/**
+ * How a report speaks of its own unit without naming it — 我县, 全区, 该市, 县委组织部 — and
+ * whether a unit is of the kind spoken of. Lets the source line name the place (origins.ts) and
+ * keeps a province's own report at the province (province.ts, subject.ts).
+ */
+import type { RegionRef } from '../../types.ts';
+
+/**
+ * 我县, 全区, 该市, 县委组织部…: the body speaks of its own unit without naming it. Returns the
+ * unit kinds spoken of (县, 区, 市, 旗, 州, 盟, 省).
+ */
+export function deicticLevels(text: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const match of text.matchAll(/(?:我|全|本|该)(县|区|市|旗|州|盟|省)|(县|区|市|旗|州|盟|省)委(?:组织部|常委)/g)) {
+    const kind = match[1] ?? match[2];
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** Whether `unit` is the kind of place the body's 我县/全区/… speaks of. */
+export function fitsDeixis(unit: RegionRef, kinds: Set<string>): boolean {
+  if (unit.level === 'province') return kinds.has('省') || (unit.name.endsWith('自治区') && kinds.has('区')) || (unit.name.endsWith('市') && kinds.has('市'));
+  const suffix = unit.name.at(-1) ?? '';
+  if (suffix === '县' || suffix === '旗') return kinds.has(suffix) || kinds.has('县');
+  return kinds.has(suffix);
+}

@@ -1,0 +1,39 @@
+/**
+ * A province's own report (全省村级换届基本完成, 省委组织部获悉): the province alone, not the
+ * counties it cites as examples. The province is the one the item or its source names — in the
+ * headline (雲南推進…), the body (山东着眼…), the outlet (安徽日报) or the publisher.
+ */
+import type { RegionRef } from '../../types.ts';
+import type { Gazetteer } from '../../knowledge/gazetteer.ts';
+import { deicticLevels, fitsDeixis } from './deixis.ts';
+import type { RegionScanner } from './scanner.ts';
+import { placeEnding, unitCandidates } from './subject.ts';
+
+/** The provinces `texts` name, in order (any unit named counts for its province). */
+function provincesNamed(texts: string[], scanner: RegionScanner, gazetteer: Gazetteer): RegionRef[] {
+  const found: RegionRef[] = [];
+  for (const text of texts) {
+    for (const chain of scanner.find(text, { acceptWeakEnding: placeEnding })) {
+      const provinces = new Set(unitCandidates(chain).map((ref) => ref.pathCodes[0]));
+      const [code] = provinces;
+      const ref = provinces.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
+      if (ref) found.push(ref);
+    }
+  }
+  return found;
+}
+
+export interface ProvinceEvidence { lead: string; body: string; title: string; originUnits: RegionRef[]; publisher: string }
+
+/** The province the item speaks of as a whole (全省, 我省, 省委组织部), or null. */
+export function provinceWide(evidence: ProvinceEvidence, scanner: RegionScanner, gazetteer: Gazetteer): RegionRef | null {
+  const kinds = deicticLevels(evidence.title + evidence.lead);
+  if (kinds.size === 0) return null;
+  const provinceOf = (ref: RegionRef): RegionRef | undefined => (ref.pathCodes[0] === undefined ? undefined : gazetteer.byCode(ref.pathCodes[0]));
+  const candidates = [
+    ...provincesNamed([evidence.title], scanner, gazetteer),
+    ...evidence.originUnits.map(provinceOf).filter((ref): ref is RegionRef => ref !== undefined),
+    ...provincesNamed([evidence.body, evidence.publisher], scanner, gazetteer),
+  ];
+  return candidates.find((province) => fitsDeixis(province, kinds)) ?? null;
+}

@@ -1,0 +1,127 @@
+/**
+ * The readings a careful reader uses when the headline does not name the place: towns imply
+ * counties, the source line names the place the body calls 我县, a province reports as a whole,
+ * issuers are not subjects, official short forms. Fixtures are invented items in the genre.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveTitle } from './fixtures.ts';
+
+describe('region readings: towns imply counties', () => {
+  it('takes the county of a town named alone in the headline', () => {
+    const result = resolveTitle('汇口镇建起“村民说事”议事长廊', { text: '近日，汇口镇各村“村民说事”议事长廊全部建成投用。' });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.subRegion?.name).toBe('汇口镇');
+    expect(result.evidence).toBe('town');
+  });
+
+  it('takes the county of a town the body opens on', () => {
+    const result = resolveTitle('“积分超市”激发村民参与热情', { text: '今年以来，好花红镇在各村推行“积分超市”，兑换物品2000余件。' });
+    expect(result.region?.path).toEqual(['贵州省', '黔南布依族苗族自治州', '惠水县']);
+    expect(result.evidence).toBe('town');
+  });
+
+  it('settles a town name many counties share with another town of the item', () => {
+    const text = '复兴镇推行“党员联户”，许岭镇随后跟进，两镇覆盖农户3000余户。';
+    expect(resolveTitle('“党员联户”打通服务群众最后一米', { text }).region?.name).toBe('宿松县');
+  });
+
+  it('settles a shared town name with the source line', () => {
+    const result = resolveTitle('复兴镇：完成村“两委”换届', { text: '截至月底，复兴镇12个村全面完成换届。' }, { origins: ['澧县融媒体中心'] });
+    expect(result.region?.path).toEqual(['湖南省', '常德市', '澧县']);
+  });
+
+  it('leaves a shared town name as candidate counties when nothing settles it', () => {
+    const result = resolveTitle('复兴镇：完成村“两委”换届', { text: '截至月底，复兴镇12个村全面完成换届。' });
+    expect(result.region).toBeNull();
+    expect(result.candidates.length).toBeGreaterThan(2);
+  });
+
+  it('reads a town by its stem right after its county (新昌回山)', () => {
+    const result = resolveTitle('新昌回山：茶园里建起党员先锋站');
+    expect(result.region?.path).toEqual(['浙江省', '绍兴市', '新昌县']);
+    expect(result.subRegion?.name).toBe('回山镇');
+  });
+
+  it('settles a shared district with a street of the body', () => {
+    const result = resolveTitle('鼓楼区：“红色物业”进小区', { text: '鼓楼区在水部街道试点“红色物业”，覆盖小区12个。' });
+    expect(result.region?.path).toEqual(['福建省', '福州市', '鼓楼区']);
+  });
+});
+
+describe('region readings: the source line and outlet', () => {
+  const text = '今年以来，我县在全县推行“村民说事”制度，累计解决群众诉求300余件。';
+  it('takes the county of the source line when the body speaks of 我县', () => {
+    const result = resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['惠水县融媒体中心'] });
+    expect(result.region?.path).toEqual(['贵州省', '黔南布依族苗族自治州', '惠水县']);
+    expect(result.evidence).toBe('source');
+  });
+
+  it('reads an outlet that writes its county in short form (旌德网, 新昌发布)', () => {
+    expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['旌德网'] }).region?.name).toBe('旌德县');
+    expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['新昌发布'] }).region?.name).toBe('新昌县');
+  });
+
+  it('does not take a source whose kind the body does not speak of', () => {
+    const result = resolveTitle('“村民说事”说出和谐新气象', { text: '今年以来，我区推行“村民说事”制度。' }, { origins: ['惠水县融媒体中心'] });
+    expect(result.region).toBeNull();
+  });
+});
+
+describe('region readings: a province acting province-wide', () => {
+  it('keeps a province report at the province, not at the county it cites', () => {
+    const text = '记者从省委组织部获悉，全省村级党组织换届选举已基本完成。其中，宿松县选出村党组织书记200余名。';
+    const result = resolveTitle('村级党组织换届选举基本完成', { text }, { origins: ['安徽日报'] });
+    expect(result.region?.path).toEqual(['安徽省']);
+    expect(result.region?.level).toBe('province');
+  });
+
+  it('keeps a province office at the province when the body speaks of 全省', () => {
+    const text = '宿松县等地先行试点，全省已有1.2万个村推行“积分制”管理。';
+    const result = resolveTitle('推行“积分制”管理', { office: '中共安徽省委组织部', text });
+    expect(result.region?.path).toEqual(['安徽省']);
+  });
+
+  it('takes a short province name opening the headline when the body names the province again', () => {
+    const text = '多年来，甘肃持续推进“三抓三促”行动，全省各级党组织积极响应。';
+    expect(resolveTitle('甘肃推进“三抓三促”行动见实效', { text }).region?.path).toEqual(['甘肃省']);
+    expect(resolveTitle('甘肃推进“三抓三促”行动见实效', { text: '各级党组织积极响应。' }).region).toBeNull();
+  });
+});
+
+describe('region readings: issuers and short forms', () => {
+  it('reads past a city that only issued the policy to the district that acted', () => {
+    const text = '杭州市委、市政府出台的意见提出，要健全基层治理体系。作为老城区，西湖区北山街道创新推出“邻里议事”机制。';
+    const result = resolveTitle('杭州市委、市政府出台的意见提出', { text });
+    expect(result.region?.path).toEqual(['浙江省', '杭州市', '西湖区']);
+    expect(result.evidence).toBe('body');
+  });
+
+  it('reads past a city organisation department announcing a list', () => {
+    const text = '近日，省委组织部、成都市委组织部先后公布了先进基层党组织名单，郫都区共有6个村党组织入选。';
+    expect(resolveTitle('近日', { text }).region?.path).toEqual(['四川省', '成都市', '郫都区']);
+  });
+
+  it('reads a province and county both in short form when nested (位于浙江新昌)', () => {
+    const text = '位于浙江新昌的一个山村，如今成了远近闻名的茶叶村。';
+    expect(resolveTitle('小山村的“党建+茶业”之路', { text }).region?.name).toBe('新昌县');
+  });
+
+  it('reads official abbreviations of banners and leagues, simplified and traditional', () => {
+    expect(resolveTitle('科左中旗：推行“党建+牧业”').region?.path).toEqual(['内蒙古自治区', '通辽市', '科尔沁左翼中旗']);
+    expect(resolveTitle('達茂旗：推行“流動黨校”').region?.name).toBe('达尔罕茂明安联合旗');
+    expect(resolveTitle('锡盟：牧区党建“三进”').region?.path).toEqual(['内蒙古自治区', '锡林郭勒盟']);
+  });
+
+  it('reads short names of autonomous regions in the headline', () => {
+    expect(resolveTitle('廣西：推行村級“四議兩公開”', { text: '全区各地推行。' }).region?.path).toEqual(['广西壮族自治区']);
+  });
+});
+
+describe('region readings: evidence', () => {
+  it('says which reading found the region', () => {
+    expect(resolveTitle('望江县：推行“三色管理”').evidence).toBe('headline');
+    expect(resolveTitle('推行“三色管理”', { office: '望江县委组织部' }).evidence).toBe('office');
+    expect(resolveTitle('全市召开推进会', {}, { publisher: '中共安庆市委组织部' }).evidence).toBe('publisher');
+    expect(resolveTitle('推行“三色管理”').evidence).toBeNull();
+  });
+});
