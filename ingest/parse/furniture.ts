@@ -3,9 +3,11 @@
  * lines, web footers, photo captions, page numbers, reporter credits, editor's marks. Dropped lines
  * become blank so paragraph breaks survive; the rules look at line shape, not at particular names.
  */
+import { dropRepeats, furnitureRunsBefore } from './furniture-runs.ts';
 import { blankLine, type Line } from './lines.ts';
 import { isOfficeLine } from './offices.ts';
 import { endsSentence, visibleLength } from './text.ts';
+import { isWebChrome } from './web-chrome.ts';
 
 const IMAGE_MARKDOWN = /!\[[^\]]*\]\([^)]*\)/g;
 /** Web-page table rows leave runs of pipes behind ("… | ||||"). */
@@ -36,7 +38,7 @@ export function isFurnitureLine(norm: string): boolean {
   if (length <= 60 && META_LABEL.test(text)) return true;
   if (length <= 40 && REPORTER_CREDIT.test(text) && !/[。，；]/.test(text)) return true;
   if (length <= 60 && PHOTO_CAPTION_START.test(text)) return true;
-  return false;
+  return isWebChrome(text);
 }
 
 function isPhotoCredit(norm: string): boolean {
@@ -48,7 +50,8 @@ function isPhotoCredit(norm: string): boolean {
  * above it along.
  */
 export function dropFurniture(lines: Line[]): Line[] {
-  const out = lines.map(stripInlineFurniture);
+  const runs = furnitureRunsBefore(lines);
+  const out = lines.map((line, i) => (runs.has(i) ? blankLine(line.index) : stripInlineFurniture(line)));
   for (let i = 0; i < out.length; i++) {
     const line = out[i] as Line;
     if (line.raw.length === 0) continue;
@@ -61,24 +64,29 @@ export function dropFurniture(lines: Line[]): Line[] {
     }
     if (isFurnitureLine(line.norm)) out[i] = blankLine(line.index);
   }
-  return out;
+  return dropRepeats(out);
 }
 
 const INLINE_FURNITURE = [
   IMAGE_MARKDOWN,
-  /^(本报讯|本刊讯|本网讯|本报[^\s（(]{0,6}电)?\s*[（(][^（）()]*(记者|通讯员)[^（）()]*[）)]\s*/,
-  /\s*[（(](完|全文完)[）)]\s*$/,
+  /\s*[（(](完|全文完)[）)]\s*$/g,
+  // A reporter's credit closing the text: "…。（记者 张三 通讯员 李四）".
+  /(?<=[。！？”])\s*[（(](本报|本台|本网)?(特约|见习|实习)?(记者|通讯员|实习生|编辑)[^（）()]{1,30}[）)]\s*$/g,
+  // A summary label opening its text ("摘  要：<正>…"): the text stays, the label goes.
+  /^[【[]?(摘\s*要|内容提要|内容摘要|提要|核心提示)[】\]]?\s*[:：]\s*(<正>)?\s*/g,
+  /^<正>\s*/g,
 ];
 
 /**
- * Furniture printed inside a line: image markdown, a closing (完), a 本报讯（记者…） credit. Found on
- * the simplified copy and cut at the same places from the printed text.
+ * Furniture printed inside a line: image markdown, a closing (完), a summary label. Found on the
+ * simplified copy and cut at the same places from the printed text. (Datelines and their credits
+ * stay here: an item without a headline is named by its first clause, dateline included.)
  */
 export function stripInlineFurniture(line: Line): Line {
   let { raw, norm } = line;
   for (const pattern of INLINE_FURNITURE) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    const spans = [...norm.matchAll(global)].map((m) => [m.index, m.index + m[0].length] as const).reverse();
+    pattern.lastIndex = 0;
+    const spans = [...norm.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const).reverse();
     for (const [start, end] of spans) {
       raw = raw.length === norm.length ? raw.slice(0, start) + raw.slice(end) : norm.slice(0, start) + norm.slice(end);
       norm = norm.slice(0, start) + norm.slice(end);

@@ -4,11 +4,14 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { ParsedDocument, ParsedItem, Parser } from '../types.ts';
+import { stripDateline } from './datelines.ts';
 import { dropFurniture } from './furniture.ts';
 import { groupItems, type ItemGroup } from './items.ts';
 import { blankLine, type Line, toLines } from './lines.ts';
 import { readMasthead } from './masthead.ts';
 import { splitTrailingOffice } from './offices.ts';
+import { readOrigins } from './origins.ts';
+import { readPage } from './page.ts';
 import { countHanSpaces, visibleLength } from './text.ts';
 import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle } from './titles.ts';
 import { dropTableOfContents, findTableOfContents } from './toc.ts';
@@ -36,11 +39,15 @@ function parseDocument(allLines: Line[], source: string, headingMaxLength: numbe
   const masthead = readMasthead(allLines);
   const withoutMasthead = allLines.map((line) => (masthead.consumed.has(line.index) ? blankLine(line.index) : line));
   const withoutFurniture = dropFurniture(withoutMasthead);
-  const body = dropTableOfContents(withoutFurniture, findTableOfContents(withoutFurniture));
+  // A report without a bulletin masthead is a web or newspaper page: its header goes too.
+  const page = masthead.issue === null ? readPage(allLines, withoutFurniture, masthead.consumed) : { lines: withoutFurniture, outlets: [] };
+  const { origins, contributor } = readOrigins(allLines, page.outlets, masthead.consumed);
+  const body = dropTableOfContents(page.lines, findTableOfContents(page.lines));
 
   const context: WrapContext = { headingMaxLength, wrapWidth: estimateWrapWidth(body) };
   const style: TitleStyle = { pdfSpaces: hasPdfSpaces(body) };
   const built = groupItems(body, headingMaxLength).map((group, i) => buildItem(group, i + 1, context, style));
+  for (const { item } of built) item.office ??= contributor;
   const firstHeadline = built.find((item) => item.printed)?.item.title ?? built[0]?.item.title ?? null;
 
   return {
@@ -49,7 +56,7 @@ function parseDocument(allLines: Line[], source: string, headingMaxLength: numbe
     issue: masthead.issue,
     date: masthead.date,
     publisher: masthead.publisher,
-    origins: [],
+    origins,
     items: built.map((entry) => entry.item),
   };
 }
@@ -75,6 +82,8 @@ function splitGroup(group: ItemGroup, context: WrapContext, style: TitleStyle): 
 
 function buildItem(group: ItemGroup, ordinal: number, context: WrapContext, style: TitleStyle): { item: ParsedItem; printed: boolean } {
   const { title, printed, body } = splitGroup(group, context, style);
+  // Under a printed headline the dateline (本报讯（记者…）) is furniture; without one it opens the title.
+  if (printed && body[0]) body[0] = stripDateline(body[0]);
   let office = group.office;
   const last = body[body.length - 1];
   if (last) {

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../../ingest/parse/dates.ts';
+import { stripDateline } from '../../../ingest/parse/datelines.ts';
 import { dropFurniture, isFurnitureLine } from '../../../ingest/parse/furniture.ts';
 import { toLines } from '../../../ingest/parse/lines.ts';
 import { readMasthead } from '../../../ingest/parse/masthead.ts';
@@ -111,9 +112,10 @@ describe('furniture', () => {
     expect(lines.map((line) => line.raw)).toEqual(['■中共河口县委组织部', '', '', '近年来，河口县推行田间课堂。']);
   });
 
-  it('cuts a 本报讯 credit and a closing (完) out of a paragraph', () => {
+  it('cuts a closing (完) out of a paragraph but leaves the dateline to the item (it may open the title)', () => {
     const lines = dropFurniture(toLines('本报讯（记者 周明）近日，河口县召开会议。（完）'));
-    expect(lines[0]?.raw).toBe('近日，河口县召开会议。');
+    expect(lines[0]?.raw).toBe('本报讯（记者 周明）近日，河口县召开会议。');
+    expect(stripDateline({ raw: lines[0]?.raw ?? '', norm: lines[0]?.norm ?? '' }).raw).toBe('近日，河口县召开会议。');
   });
 });
 

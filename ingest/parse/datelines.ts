@@ -1,0 +1,43 @@
+/**
+ * Datelines that open a news report: 本报讯, 本报海口8月3日讯, 本网拉萨讯, XX网讯（通讯员…）,
+ * XX网10月30日讯（记者…）, 红网XX县分站3月24日讯, 新华社北京3月5日电. They say where the report
+ * comes from; a printed headline makes them furniture in the item's text.
+ */
+import type { Paragraph } from './wraps.ts';
+
+/** Words an outlet's name ends with. */
+const OUTLET_END = '(?:网|报|台|社|融媒|融媒体中心|客户端|新闻|在线|分站|频道|电视|广播)';
+const DATELINE = new RegExp(
+  '^(?:(本报|本刊|本网|本台)(\\p{Script=Han}{0,8}?)|(\\p{Script=Han}[\\p{Script=Han}A-Za-z]{0,15}?' +
+    OUTLET_END +
+    '\\p{Script=Han}{0,6}?))\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电)|讯)\\s*[:：]?\\s*(?:[（(][^（）()]{0,40}[）)])?\\s*[:：]?\\s*',
+  'u',
+);
+/** A credit in parentheses opening a paragraph without a dateline: "（记者 张三 通讯员 李四）". */
+const OPENING_CREDIT = /^[（(][^（）()]{0,40}(记者|通讯员)[^（）()]{0,40}[）)]\s*/;
+
+export interface Dateline {
+  /** Length of the dateline (with its credit) at the start of the text. */
+  length: number;
+  /** The place or outlet it names, as printed ("海口", "建始网", "红网XX县分站"); null for 本报讯. */
+  origin: string | null;
+}
+
+/** The dateline opening `norm`, or null. */
+export function findDateline(norm: string): Dateline | null {
+  const match = DATELINE.exec(norm);
+  if (match) {
+    const named = match[1] !== undefined ? (match[2] ?? '') : (match[3] ?? '');
+    return { length: match[0].length, origin: named.length >= 2 ? named : null };
+  }
+  const credit = OPENING_CREDIT.exec(norm);
+  return credit ? { length: credit[0].length, origin: null } : null;
+}
+
+/** The paragraph without its opening dateline (a printed headline already names the item). */
+export function stripDateline(paragraph: Paragraph): Paragraph {
+  const dateline = findDateline(paragraph.norm);
+  if (!dateline || dateline.length >= paragraph.norm.length) return paragraph;
+  const source = paragraph.raw.length === paragraph.norm.length ? paragraph.raw : paragraph.norm;
+  return { raw: source.slice(dateline.length).trim(), norm: paragraph.norm.slice(dateline.length).trim() };
+}

@@ -1,0 +1,89 @@
+/**
+ * Furniture that shows only across lines: a numbered breadcrumb list, everything after a
+ * "相关新闻" tail, a headline or caption printed twice, a 内容提要 that repeats the lead.
+ */
+import { blankLine, type Line } from './lines.ts';
+import { endsSentence, visibleLength } from './text.ts';
+import { isTailMarker } from './web-chrome.ts';
+
+/** Text long enough to be article body: a tail marker only counts after some of it. */
+const BODY_LINE = 40;
+/** A caption is short; printed again and again between paragraphs it is not text. */
+const CAPTION_MAX = 40;
+
+const blanked = (lines: Line[], drop: (line: Line, i: number) => boolean): Line[] =>
+  lines.map((line, i) => (line.raw.length > 0 && drop(line, i) ? blankLine(line.index) : line));
+
+/** "1. 当前位置:" "2. 首页" "3. 组织工作"…: a run of short numbered lines naming the home page. */
+function numberedBreadcrumbs(lines: Line[]): Set<number> {
+  const drop = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    const names = run.map((i) => (lines[i] as Line).norm.replace(/^\d{1,2}\s*[.、．]\s*/, ''));
+    if (run.length >= 3 && names.some((name) => /首页|当前位置|您的位置/.test(name))) run.forEach((i) => drop.add(i));
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (line.raw.length === 0) return;
+    const numbered = /^(\d{1,2})\s*[.、．]\s*(.*)$/.exec(line.norm);
+    if (numbered && Number(numbered[1]) === run.length + 1 && visibleLength(numbered[2] ?? '') <= 10) run.push(i);
+    else {
+      close();
+      if (numbered && Number(numbered[1]) === 1 && visibleLength(numbered[2] ?? '') <= 10) run.push(i);
+    }
+  });
+  close();
+  return drop;
+}
+
+/** Index of the first tail marker after some body text, or -1. */
+function tailStart(lines: Line[]): number {
+  let seenBody = false;
+  for (let i = 0; i < lines.length; i++) {
+    const norm = (lines[i] as Line).norm;
+    if (norm.length === 0) continue;
+    if (seenBody && isTailMarker(norm)) return i;
+    if (visibleLength(norm) >= BODY_LINE) seenBody = true;
+  }
+  return -1;
+}
+
+/** A line printed right again (a headline twice), or a short caption sentence printed several times. */
+function repeats(lines: Line[]): Set<number> {
+  const drop = new Set<number>();
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.norm.length > 0) counts.set(line.norm, (counts.get(line.norm) ?? 0) + 1);
+  let previous: Line | null = null;
+  lines.forEach((line, i) => {
+    if (line.norm.length === 0) return;
+    if (previous && previous.norm === line.norm) drop.add(i);
+    else if ((counts.get(line.norm) ?? 0) >= 2 && visibleLength(line.norm) <= CAPTION_MAX && endsSentence(line.norm)) drop.add(i);
+    previous = line;
+  });
+  return drop;
+}
+
+/** A 内容提要/摘要 line whose text the lead paragraph repeats. */
+function repeatedSummaries(lines: Line[]): Set<number> {
+  const drop = new Set<number>();
+  lines.forEach((line, i) => {
+    const summary = /^[【[]?(内容提要|内容摘要|提要|摘\s*要|核心提示)[】\]]?\s*[:：]\s*(.{12})/.exec(line.norm);
+    const head = summary?.[2];
+    if (head && lines.slice(i + 1).some((later) => later.norm.includes(head))) drop.add(i);
+  });
+  return drop;
+}
+
+/** Lines to blank, read on the page as printed: breadcrumb lists, the tail, repeated summaries. */
+export function furnitureRunsBefore(lines: Line[]): Set<number> {
+  const drop = new Set([...numberedBreadcrumbs(lines), ...repeatedSummaries(lines)]);
+  const tail = tailStart(lines);
+  if (tail >= 0) for (let i = tail; i < lines.length; i++) drop.add(i);
+  return drop;
+}
+
+/** Blanks repeated lines once the rest of the furniture is gone (so repeats count as adjacent). */
+export function dropRepeats(lines: Line[]): Line[] {
+  const drop = repeats(lines);
+  return blanked(lines, (_, i) => drop.has(i));
+}

@@ -1,0 +1,103 @@
+/**
+ * Where a report says it comes from, read off the page before its furniture is dropped: the value
+ * of a 来源 line, a dateline (建始网讯 → 建始网, 本网拉萨讯 → 拉萨), outlet names in credits
+ * ("XX日报客户端记者 张三") and in the page header or trailer (XX融媒, 今日XX). The region resolver
+ * reads places out of these, so each is kept short and as printed.
+ */
+import { findDateline } from './datelines.ts';
+import { sliceRaw, type Line } from './lines.ts';
+import { isOfficeName } from './offices.ts';
+import { visibleLength } from './text.ts';
+import { isCreditLine, isDatedMetaLine, isMetaLine, isOutletName } from './web-chrome.ts';
+
+interface Found {
+  index: number;
+  at: number;
+  text: string;
+}
+
+const SOURCE_FIELD = /(?:^|[\s|｜【[（(\d])(?:信息来源|来源|稿源|出处)\s*[:：]\s*([^\s|｜【】[\]()（）:：,，。;；]+)/g;
+const CLOSING_SOURCE = /[（(](?:信息来源|来源|稿源)\s*[:：]\s*([^（）()]{2,30})[）)]\s*$/;
+/** What a 来源 value runs into when the page prints fields without spaces, and view counters. */
+const VALUE_TAIL = /(作者|编辑|责编|责任编辑|发布时间|时间|日期|浏览次数|点击数|阅读量)$|\d+$/;
+/** An outlet named before a credit word: "XX日报客户端记者", "XX报业全媒体记者". */
+const CREDIT_OUTLET =
+  /([\p{Script=Han}A-Za-z]{2,12}?(?:日报社|日报|晚报|报业|报社|报|网|电视台|客户端|融媒体中心|融媒|新闻社))(?:全媒体|融媒体|融媒|首席|特约|见习|实习)*(?:记者|通讯员)/gu;
+/** A bare place (来源：XX县) or an organization department's own channel (XX组工, XX组微讯). */
+const CONTRIBUTOR = /^\p{Script=Han}{2,10}(省|市|县|区|旗|州|盟|地区)$|(组工|组微讯|组工微讯|组工网|组织部)$/u;
+
+export interface Origins {
+  origins: string[];
+  /** A 来源 value that names a contributor rather than a media outlet (来源：XX县, 来源：XX组工). */
+  contributor: string | null;
+}
+
+function sourceValues(line: Line, found: Found[]): string[] {
+  const values: string[] = [];
+  const add = (start: number, value: string): void => {
+    let text = sliceRaw(line, start, start + value.length);
+    while (VALUE_TAIL.test(text)) text = text.replace(VALUE_TAIL, '');
+    if (visibleLength(text) >= 2) {
+      found.push({ index: line.index, at: start, text });
+      values.push(text);
+    }
+  };
+  if (visibleLength(line.norm) <= 80) {
+    for (const match of line.norm.matchAll(SOURCE_FIELD)) {
+      const value = match[1] as string;
+      add(match.index + match[0].length - value.length, value);
+    }
+  }
+  const closing = CLOSING_SOURCE.exec(line.norm);
+  if (closing) add(closing.index + closing[0].indexOf(closing[1] as string), (closing[1] as string).trim());
+  return values;
+}
+
+function creditOutlets(line: Line, found: Found[]): void {
+  for (const match of line.norm.matchAll(CREDIT_OUTLET)) {
+    const name = match[1] as string;
+    if (!name.startsWith('本')) found.push({ index: line.index, at: match.index, text: sliceRaw(line, match.index, match.index + name.length) });
+  }
+}
+
+/** Outlet names among the whitespace-separated fields of a dated line ("旅游 XX晚报 2022-09-19"). */
+function fieldOutlets(line: Line, found: Found[]): void {
+  let at = 0;
+  for (const field of line.norm.split(/(\s+|[|｜])/)) {
+    if (isOutletName(field)) found.push({ index: line.index, at, text: sliceRaw(line, at, at + field.length) });
+    at += field.length;
+  }
+}
+
+/**
+ * Origins of a document. `printed` are its lines as printed, `outlets` the outlet-name lines the
+ * page header and trailer hold, `consumed` the masthead's lines (a paper's name above its date).
+ */
+export function readOrigins(printed: Line[], outlets: Line[], consumed: Set<number>): Origins {
+  const found: Found[] = outlets.map((line) => ({ index: line.index, at: 0, text: line.raw }));
+  let contributor: string | null = null;
+  for (const line of printed) {
+    if (line.norm.length === 0) continue;
+    for (const value of sourceValues(line, found)) {
+      if (contributor === null && (isOfficeName(value) || CONTRIBUTOR.test(value.replace(/\s+/g, '')))) contributor = value.replace(/\s+/g, '');
+    }
+    const dateline = findDateline(line.norm);
+    if (dateline?.origin) {
+      const at = line.norm.indexOf(dateline.origin);
+      found.push({ index: line.index, at, text: sliceRaw(line, at, at + dateline.origin.length) });
+    }
+    if (isCreditLine(line.norm)) creditOutlets(line, found);
+    if (consumed.has(line.index) || isDatedMetaLine(line.norm) || isMetaLine(line.norm)) fieldOutlets(line, found);
+  }
+  found.sort((a, b) => a.index - b.index || a.at - b.at);
+  const origins: string[] = [];
+  const seen = new Set<string>();
+  for (const { text } of found) {
+    const key = text.replace(/\s+/g, '');
+    if (!seen.has(key)) {
+      seen.add(key);
+      origins.push(key);
+    }
+  }
+  return { origins, contributor };
+}

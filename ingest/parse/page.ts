@@ -1,0 +1,99 @@
+/**
+ * The page around a single web or newspaper article. Its headline is printed right above the meta
+ * line (date, 来源, byline credit); what is printed above the headline is page header (slogans,
+ * channel names, site banners) and an outlet's name standing alone in the header or after the last
+ * paragraph is furniture too. A date printed before the headline ("10.23 标题") is not part of it.
+ */
+import { blankLine, type Line } from './lines.ts';
+import { visibleLength } from './text.ts';
+import { isCreditLine, isDatedMetaLine, isMetaLine, isOutletName } from './web-chrome.ts';
+
+export interface Page {
+  lines: Line[];
+  /** Outlet names standing alone in the header or the trailer, in page order. */
+  outlets: Line[];
+}
+
+/** How far down the header may reach. */
+const HEADER_LINES = 15;
+/** Header lines are short; a longer one is text and is never dropped as header. */
+const HEADER_LINE_MAX = 40;
+const DATE_PREFIX = /^\d{1,2}\s*[.\-/]\s*\d{1,2}\s+(?=\p{Script=Han})/u;
+
+/** A line of running text (the article has begun). */
+function isParagraph(norm: string): boolean {
+  return visibleLength(norm) > 50 && /[，。,；]/.test(norm);
+}
+
+function isMeta(line: Line, consumed: Set<number>): boolean {
+  return consumed.has(line.index) || isMetaLine(line.norm) || isDatedMetaLine(line.norm) || isCreditLine(line.norm);
+}
+
+/** Position (in `printed`) of the first meta line of the header, or -1. */
+function firstMetaLine(printed: Line[], consumed: Set<number>): number {
+  let seen = 0;
+  for (let i = 0; i < printed.length && seen < HEADER_LINES; i++) {
+    const line = printed[i] as Line;
+    if (line.raw.length === 0) continue;
+    if (isParagraph(line.norm)) return -1;
+    if (isMeta(line, consumed)) return i;
+    seen++;
+  }
+  return -1;
+}
+
+function withoutDatePrefix(line: Line): Line {
+  const prefix = DATE_PREFIX.exec(line.norm);
+  if (!prefix || visibleLength(line.norm) > HEADER_LINE_MAX) return line;
+  const source = line.raw.length === line.norm.length ? line.raw : line.norm;
+  return { index: line.index, raw: source.slice(prefix[0].length), norm: line.norm.slice(prefix[0].length) };
+}
+
+/**
+ * Reads the page of a report without a bulletin masthead. `printed` are the lines as printed,
+ * `cleaned` the same lines with furniture blanked, `consumed` the masthead's (date) lines.
+ */
+export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>): Page {
+  const lines = [...cleaned];
+  const outlets: Line[] = [];
+  const drop = (i: number): void => {
+    lines[i] = blankLine((lines[i] as Line).index);
+  };
+  const filled = (i: number): boolean => (lines[i] as Line).raw.length > 0;
+
+  const meta = firstMetaLine(printed, consumed);
+  let headline = -1;
+  if (meta >= 0) {
+    const above = [...Array(meta).keys()].filter(filled).reverse();
+    headline = above.find((i) => !isOutletName((lines[i] as Line).norm)) ?? -1;
+    // A subtitle ("——XX纪实") under its headline keeps the headline.
+    const upper = above[above.indexOf(headline) + 1];
+    if (headline >= 0 && /^[—－-]{1,2}/.test((lines[headline] as Line).norm) && upper !== undefined) headline = upper;
+    for (const i of above) {
+      if (i === headline) continue;
+      const line = lines[i] as Line;
+      if (isOutletName(line.norm)) outlets.push(printed[i] as Line);
+      if (i > headline || visibleLength(line.norm) <= HEADER_LINE_MAX) drop(i);
+    }
+    // Outlet names between the meta line and the first paragraph ("XX报网 / 微信公众号").
+    for (let i = meta + 1; i < lines.length && !isParagraph((lines[i] as Line).norm); i++) {
+      if (filled(i) && isOutletName((lines[i] as Line).norm)) {
+        outlets.push(printed[i] as Line);
+        drop(i);
+      }
+    }
+  }
+  const first = headline >= 0 ? headline : lines.findIndex((line) => line.raw.length > 0);
+  if (first >= 0) lines[first] = withoutDatePrefix(lines[first] as Line);
+
+  // The trailer: outlet names after the last paragraph.
+  let last = lines.length - 1;
+  while (last >= 0 && !isParagraph((lines[last] as Line).norm)) last--;
+  for (let i = last + 1; i < lines.length; i++) {
+    if (filled(i) && isOutletName((lines[i] as Line).norm)) {
+      outlets.push(printed[i] as Line);
+      drop(i);
+    }
+  }
+  return { lines, outlets: outlets.sort((a, b) => a.index - b.index) };
+}

@@ -1,0 +1,120 @@
+/**
+ * What web pages, news apps and digital newspapers print around an article: share widgets, print
+ * buttons, breadcrumbs, banners, login prompts, meta lines (来源/作者/编辑/时间), credits, view
+ * counters and the "相关新闻" tail. All rules read line shape and the genre's fixed vocabulary,
+ * on the simplified copy, never particular outlets.
+ */
+import { visibleLength } from './text.ts';
+
+/** Buttons and widget labels; a line made only of these (and separators) is chrome. */
+const CHROME_WORDS = [
+  '请使用浏览器分享功能进行分享', '点击右上角', '微信好友', '朋友圈', 'QQ空间', 'QQ好友', '新浪微博', '微信公众号', '官方微博',
+  '公众号', '微博', '微信', '分享到', '分享', '扫码阅读手机版', '手机阅读', '手机版', '扫一扫', '二维码', '返回首页', '返回顶部',
+  '返回', '打印本页', '打印', '关闭窗口', '关闭', '加入收藏', '收藏', '设为首页', '字体', '字号', '默认', '大字', '听新闻',
+  '看评论', '评论', '点赞', '在看', '转发', '官方移动发布平台', '移动发布平台', '高级检索', '检索', '本学科首页', '首页',
+  '报刊搜索', '搜索', '登录', '注册', '马上注册', '立即注册', '上一篇', '下一篇', '上一页', '下一页', '更多', '大', '中', '小',
+];
+const CHROME_WORD = new RegExp(CHROME_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const SEPARATORS = /[\s|｜·•:：【】[\]()（）/／、,，!！>»›<«‹\-—_=*#＞]+/g;
+
+/** A line of buttons and widget labels only ("点击右上角", "【字体：大 中 小】", "返回首页 分享到微信"). */
+export function isWidgetLine(norm: string): boolean {
+  if (visibleLength(norm) > 40) return false;
+  const rest = norm.replace(CHROME_WORD, '').replace(SEPARATORS, '');
+  return rest.length === 0 && norm.replace(SEPARATORS, '').length > 0;
+}
+
+/** Site banners, login and forum prompts, app prompts ("打开“XX”看评论"). */
+const SITE_PROMPT =
+  /^[•·\s]*欢迎(来到|访问|光临|您)|马上注册|立即注册|没有账号|才可以(下载|查看|浏览)|登录后(才能|可以)?|^(打开|下载)\S{1,16}(看评论|查看|阅读|客户端|APP)|预览时标签不可点|收录于合集/i;
+/** Counters: 阅读量:2547, 浏览次数：12, 点击：88. */
+const COUNTER = /^(阅读|浏览|点击|访问|阅读数|阅读量|浏览量|浏览次数|点击量|点击数|访问量)\s*[:：]?\s*\d+\s*(次)?$/;
+/** A file name or image name left by a page ("GE Ontime_fororder_123_副本", "img_2031.jpg"). */
+const FILE_NAME = /[A-Za-z0-9]+_[A-Za-z0-9_]+|\.(jpe?g|png|gif|webp|bmp)$/i;
+
+/** "首页 > 党建 > 正文", "XX网 >> 新闻频道 >> 要闻", "当前位置：首页>>热点". */
+export function isBreadcrumb(norm: string): boolean {
+  if (visibleLength(norm) > 50) return false;
+  const text = norm.replace(/^(当前位置|当前所在|您的位置|你的位置|所在位置|位置)\s*[:：]\s*/, '');
+  if (text !== norm && /首页|>|›|»/.test(text)) return true;
+  const parts = text.split(/\s*(?:>>|>|›|»|＞|→)\s*/).filter((part) => part.length > 0);
+  return parts.length >= 2 && parts.every((part) => visibleLength(part) <= 14 && !/[，。；,;！？]/.test(part));
+}
+
+/** A navigation bar: three or more short links between bars ("设为首页 | 免责声明 | 关于XX | 加入收藏"). */
+export function isNavigationBar(norm: string): boolean {
+  const parts = norm.split(/\s*[|｜]\s*/).filter((part) => part.length > 0);
+  return parts.length >= 3 && visibleLength(norm) <= 60 && parts.every((part) => visibleLength(part) <= 10 && !/[，。；,;！？]/.test(part));
+}
+
+/**
+ * Labelled meta fields printed anywhere on a short line, alone or run together:
+ * "2020-11-12 作者:佚名 来源: XX", "日期 | 来源:XX | 责编:XX", "【责任编辑:XX】".
+ */
+const META_FIELD =
+  /(^|[\s|｜【[（(\d])(信息来源|来源|稿源|作者姓名|作者|责任编辑|编辑|责编|编审|审核|审校|校对|签发|发布时间|发布日期|发布者|发表时间|更新时间|时间|日期|出处|浏览次数|点击数|阅读量|字号)\s*[:：]/;
+export function isMetaLine(norm: string): boolean {
+  return visibleLength(norm) <= 80 && META_FIELD.test(norm) && !/[。；]/.test(norm);
+}
+
+/** A date (with or without a time) standing as a token of a short line: "旅游 XX晚报 2022-09-19 07:06". */
+const DATE_TOKEN = /(^|\s)\d{4}[-./]\d{1,2}[-./]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/;
+export function isDatedMetaLine(norm: string): boolean {
+  return visibleLength(norm) <= 40 && DATE_TOKEN.test(norm) && !/[。，；,;！？]/.test(norm);
+}
+
+/** Credits: "XX日报客户端记者 张三 XX报业全媒体记者 李四", "通讯员 王五 报道", "融媒记者:赵六", "(实习编辑 钱七)". */
+const CREDIT_UNIT =
+  '[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计)(?:\\s*[:：]\\s*|\\s+)[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*';
+const CREDIT = new RegExp(`^(?:${CREDIT_UNIT}\\s*)+(?:报道|摄|供稿|整理)?$`, 'u');
+export function isCreditLine(norm: string): boolean {
+  const text = norm.trim().replace(/^[（(【[]\s*|\s*[）)】\]]$/g, '');
+  return visibleLength(text) <= 50 && !/[。；！？]/.test(text) && CREDIT.test(text);
+}
+
+/** 原标题：…, 内容提要/摘要 labels standing alone. */
+const LABEL_ONLY = /^[【[]?(摘\s*要|内容提要|内容摘要|提要|导读|核心提示)[】\]]?\s*[:：]?$/;
+const ORIGINAL_TITLE = /^[【[]?原标题\s*[:：]/;
+
+/** A line with nothing to read: stray marks ("?", "??", "x", "•") left by the page. */
+function isResidue(norm: string): boolean {
+  const text = norm.replace(/\s+/g, '');
+  if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(text)) return true;
+  return /^[A-Za-z]$/.test(text);
+}
+
+/** True when a line is web or app chrome on its own. */
+export function isWebChrome(norm: string): boolean {
+  const text = norm.trim();
+  if (text.length === 0) return false;
+  if (isResidue(text) || isWidgetLine(text) || isBreadcrumb(text) || isNavigationBar(text)) return true;
+  const length = visibleLength(text);
+  if (length <= 60 && SITE_PROMPT.test(text)) return true;
+  if (COUNTER.test(text) || LABEL_ONLY.test(text) || (length <= 80 && ORIGINAL_TITLE.test(text))) return true;
+  if (length <= 40 && FILE_NAME.test(text) && !/[。，；]/.test(text)) return true;
+  return isMetaLine(text) || isDatedMetaLine(text) || isCreditLine(text);
+}
+
+/**
+ * Lines after which the page has nothing more of the article: related-article lists, next/previous
+ * links, "显示全文", a disclaimer ("声明：…").
+ */
+const TAIL_MARKER =
+  /^[【[\s]*(相关新闻|相关推荐|相关文章|相关阅读|相关资讯|相关链接|推荐阅读|延伸阅读|新闻推荐|热点推荐|猜你喜欢|精彩推荐|显示全文|展开全文|阅读全文|查看原文|阅读原文)[】\]\s]*[:：]?$/;
+export function isTailMarker(norm: string): boolean {
+  const text = norm.trim();
+  if (TAIL_MARKER.test(text)) return true;
+  if (/^(免责)?声明\s*[:：]/.test(text)) return true;
+  return visibleLength(text) <= 40 && /上一篇|下一篇/.test(text);
+}
+
+/**
+ * An outlet's name alone on a line ("XX融媒", "今日XX", "XX日报", "XX报网"). Only trusted in the page
+ * header and trailer: inside the body a short line ending in 网 or 报 may be a subhead.
+ */
+const OUTLET_NAME =
+  /^[\p{Script=Han}A-Za-z]{1,14}(日报|晚报|早报|都市报|报社|报业|报|网|融媒|融媒体|融媒体中心|客户端|电视台|广播电视台|广播电视|新闻|发布|在线|云)$|^今日[\p{Script=Han}]{2,4}$/u;
+export function isOutletName(norm: string): boolean {
+  const text = norm.trim();
+  return visibleLength(text) <= 16 && !/\s/.test(text) && OUTLET_NAME.test(text);
+}
