@@ -12,6 +12,8 @@ export function toExtractJson(doc: ExtractedDocument) {
       title: item.title,
       source: item.office,
       region: item.region.region ? pickRegion(item.region.region) : null,
+      // How the region (or the candidates) was found: headline, office, body, town, source, publisher, sibling; null when nothing did.
+      regionEvidence: item.region.evidence,
       regionCandidates: item.region.candidates.map(pickRegion),
       subRegion: item.region.subRegion ? pickRegion(item.region.subRegion) : null,
       practices: item.practices.map(({ name, category, matched }) => ({ name, category, matched })),

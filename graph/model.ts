@@ -34,6 +34,14 @@ export interface RegionRef {
  */
 export type RegionEvidence = 'headline' | 'office' | 'body' | 'town' | 'source' | 'publisher' | 'sibling';
 
+/** Every RegionEvidence value, in the order above (stores check what they read against it). */
+export const regionEvidenceValues: readonly RegionEvidence[] = ['headline', 'office', 'body', 'town', 'source', 'publisher', 'sibling'];
+
+/** A stored value as RegionEvidence; anything else (absent, unknown) is null. */
+export function toRegionEvidence(value: unknown): RegionEvidence | null {
+  return (regionEvidenceValues as readonly unknown[]).includes(value) ? (value as RegionEvidence) : null;
+}
+
 export interface PracticeMatch {
   /** Canonical practice name (curated taxonomy). */
   name: string;
@@ -103,6 +111,8 @@ export interface ItemRecord {
   region: RegionRef | null;
   regionCandidates: RegionRef[];
   regionMention: string | null;
+  /** How `region` (or the candidates) was found; null when nothing was. */
+  regionEvidence: RegionEvidence | null;
   subRegion: RegionRef | null;
   practices: PracticeMatch[];
   candidatePractices: CandidatePractice[];

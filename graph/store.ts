@@ -3,7 +3,7 @@
  * Adapters live in graph/sqlite/ (embedded default) and graph/neo4j/; graph/open.ts picks one.
  * Every adapter must pass the one contract suite in tests/contract/.
  */
-import type { DocumentRecord, Outcome, PracticeDefinition, RegionRef } from './model.ts';
+import type { DocumentRecord, Outcome, PracticeDefinition, RegionEvidence, RegionRef } from './model.ts';
 
 /** Narrows items by place, practice, section and year. All fields optional and combined with AND. */
 export interface ItemFilter {
@@ -57,6 +57,8 @@ export interface ItemView {
   region: RegionRef | null;
   regionCandidates: RegionRef[];
   regionMention: string | null;
+  /** How the region (or the candidates) was found; null when nothing was, or for items written before it was kept. */
+  regionEvidence: RegionEvidence | null;
   subRegion: RegionRef | null;
   practices: { name: string; category: string; matched: string }[];
   candidatePractices: { name: string; matched: string }[];

@@ -100,6 +100,7 @@ export async function embedDocuments(entries: readonly SegmentedDocument[], embe
       region: item.region.region,
       regionCandidates: item.region.candidates,
       regionMention: item.region.mention,
+      regionEvidence: item.region.evidence,
       subRegion: item.region.subRegion,
       practices: item.practices,
       candidatePractices: item.candidatePractices,

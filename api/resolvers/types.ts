@@ -1,6 +1,6 @@
 /** Field resolvers of the object types whose fields are not plain properties of the service values. */
 import { createError } from '../../errors/catalogue.ts';
-import type { Outcome } from '../../graph/model.ts';
+import type { Outcome, RegionEvidence } from '../../graph/model.ts';
 import type { CandidateView, DocumentSummary, ItemView, PracticeView } from '../../graph/store.ts';
 import type { AtlasContext } from './context.ts';
 
@@ -45,6 +45,9 @@ export const candidatePracticeResolvers = {
 /** GraphQL enum names → the lower-case values the model uses. */
 export const enumResolvers = {
   SearchMode: { HYBRID: 'hybrid', BM25: 'bm25', VECTOR: 'vector' },
+  RegionEvidence: {
+    HEADLINE: 'headline', OFFICE: 'office', BODY: 'body', TOWN: 'town', SOURCE: 'source', PUBLISHER: 'publisher', SIBLING: 'sibling',
+  } satisfies Record<Uppercase<RegionEvidence>, RegionEvidence>,
   RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county', TOWNSHIP: 'township', COMMUNITY: 'community' },
   OutcomeKind: { OUTCOME: 'outcome', INPUT: 'input', TARGET: 'target' },
   PracticeStatus: { CURATED: 'curated', CANDIDATE: 'candidate' },

@@ -27,7 +27,7 @@ export const getItems = `
 MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
 WHERE i.id IN $ids
 RETURN i {
-  .id, .ordinal, .section, .title, .text, .date, .year, .regionMention, .regionCandidateCodes,
+  .id, .ordinal, .section, .title, .text, .date, .year, .regionMention, .regionEvidence, .regionCandidateCodes,
   documentId: d.id,
   regionCode: head([(i)-[:IN_REGION]->(r:Region) | r.code]),
   subRegionCode: head([(i)-[:IN_SUBREGION]->(r:Region) | r.code]),

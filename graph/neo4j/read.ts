@@ -2,7 +2,7 @@
  * Maps records read from Neo4j back to the port's views. Pure: takes plain objects (the driver
  * is configured to give JavaScript numbers), so the mapping is tested without a database.
  */
-import type { Outcome, OutcomeKind, RegionLevel, RegionRef } from '../model.ts';
+import { toRegionEvidence, type Outcome, type OutcomeKind, type RegionLevel, type RegionRef } from '../model.ts';
 import type { ItemView } from '../store.ts';
 
 export interface StoredRegion {
@@ -53,6 +53,8 @@ export interface StoredItem {
   date?: string | null;
   year?: number | null;
   regionMention?: string | null;
+  /** Absent on items written before it was kept. */
+  regionEvidence?: string | null;
   regionCandidateCodes?: string[] | null;
   regionCode: string | null;
   subRegionCode: string | null;
@@ -107,6 +109,7 @@ export function toItemView(item: StoredItem, regions: Map<string, RegionRef>): I
     region: region(item.regionCode),
     regionCandidates: (item.regionCandidateCodes ?? []).map((code) => regions.get(code)).filter((ref): ref is RegionRef => ref !== undefined),
     regionMention: item.regionMention ?? null,
+    regionEvidence: toRegionEvidence(item.regionEvidence),
     subRegion: region(item.subRegionCode),
     practices: byPosition(item.practices).map(({ name, category, matched }) => ({ name, category, matched })),
     candidatePractices: byPosition(item.candidates).map(({ name, matched }) => ({ name, matched })),

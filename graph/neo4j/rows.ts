@@ -152,6 +152,7 @@ export function documentRows(doc: DocumentRecord): DocumentRows {
       date: item.date,
       year: item.year,
       regionMention: item.regionMention,
+      regionEvidence: item.regionEvidence,
       // Unresolved candidates are kept as codes, not IN_REGION edges: they must never place an item.
       regionCandidateCodes: [...new Set(item.regionCandidates.map((region) => region.code))],
     });

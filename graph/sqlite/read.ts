@@ -2,7 +2,7 @@
  * Reads of documents and items. Id lists are bound as one JSON array (json_each), so no query
  * depends on SQLite's bound-parameter limit.
  */
-import type { Outcome, OutcomeKind, RegionRef } from '../model.ts';
+import { toRegionEvidence, type Outcome, type OutcomeKind, type RegionRef } from '../model.ts';
 import type { DocumentSummary, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { buildItemFilterSql } from './filter.ts';
@@ -55,6 +55,7 @@ interface ItemRow {
   date: string | null;
   year: number | null;
   region_mention: string | null;
+  region_evidence: string | null;
   office: string | null;
 }
 
@@ -159,6 +160,7 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
       region: regionFor('region')[0] ?? null,
       regionCandidates: regionFor('candidate'),
       regionMention: row.region_mention,
+      regionEvidence: toRegionEvidence(row.region_evidence),
       subRegion: regionFor('subregion')[0] ?? null,
       practices: practices.get(row.id) ?? [],
       candidatePractices: candidates.get(row.id) ?? [],

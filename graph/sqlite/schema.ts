@@ -6,10 +6,18 @@
  *
  * Candidate practices are not Practice rows: they live only as item_candidates edges, so a
  * quoted mechanism never collides with a curated name and disappears with its last item.
+ *
+ * Versions: `meta.schema_version` records the layout a file has. A new file gets the latest
+ * layout from the DDL below; an older file is brought up to date by `migrations` when it is
+ * opened (each step idempotent), so a store written by an earlier release keeps working.
+ * 1 → 2: items.region_evidence (how the item's region was found; NULL for items written before).
  */
 import type Database from 'better-sqlite3';
+import { regionEvidenceValues } from '../model.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+const regionEvidenceColumn = `region_evidence TEXT CHECK (region_evidence IN (${regionEvidenceValues.map((value) => `'${value}'`).join(',')}))`;
 
 const ddl = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -37,7 +45,8 @@ CREATE TABLE IF NOT EXISTS items (
   text TEXT NOT NULL,
   date TEXT,
   year INTEGER,
-  region_mention TEXT
+  region_mention TEXT,
+  ${regionEvidenceColumn}
 );
 CREATE INDEX IF NOT EXISTS items_by_document ON items(document_id, ordinal);
 
@@ -177,10 +186,43 @@ export function configureConnection(db: Database.Database): void {
   db.pragma('cache_size = -65536');
 }
 
-/** Creates missing tables and records the schema version. Safe to call repeatedly. */
+/** One step from the layout before `version` to `version`; must do nothing where it was already done. */
+interface Migration {
+  version: number;
+  apply(db: Database.Database): void;
+}
+
+const migrations: Migration[] = [{ version: 2, apply: (db) => addColumn(db, 'items', 'region_evidence', regionEvidenceColumn) }];
+
+function addColumn(db: Database.Database, table: string, column: string, definition: string): void {
+  const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all();
+  if (!columns.some((existing) => existing.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${definition}`);
+}
+
+/** The version recorded in the file; null for a new file (or one written before versions were kept). */
+export function storedSchemaVersion(db: Database.Database): number | null {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+  if (!hasMeta) return null;
+  const row = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").get();
+  const version = Number(row?.value);
+  return Number.isInteger(version) ? version : null;
+}
+
+/**
+ * Creates missing tables, brings an older file up to date and records the schema version. Safe to
+ * call repeatedly; an up-to-date file is only read, so opening it never waits for another writer.
+ */
 export function applySchema(db: Database.Database): void {
+  if ((storedSchemaVersion(db) ?? 0) >= SCHEMA_VERSION) return;
+  // IMMEDIATE: two processes opening one old file must not both add the same column.
   db.transaction(() => {
+    const stored = storedSchemaVersion(db);
     db.exec(ddl);
-    db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
-  })();
+    // A file without a recorded version was written by version 1 (or is new: the DDL is the latest).
+    for (const migration of migrations) if (migration.version > (stored ?? 1)) migration.apply(db);
+    db.prepare(
+      `INSERT INTO meta(key, value) VALUES ('schema_version', ?)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)`,
+    ).run(String(SCHEMA_VERSION));
+  }).immediate();
 }

@@ -88,8 +88,11 @@ export function deleteDocument(context: SqliteContext, id: string): boolean {
 
 function writeItem(context: SqliteContext, documentId: string, item: ItemRecord, writtenRegions: WrittenRegions): void {
   context
-    .prepare('INSERT INTO items(id, document_id, ordinal, section, title, text, date, year, region_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(item.id, documentId, item.ordinal, item.section, item.title, item.text, item.date, item.year, item.regionMention);
+    .prepare(
+      `INSERT INTO items(id, document_id, ordinal, section, title, text, date, year, region_mention, region_evidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(item.id, documentId, item.ordinal, item.section, item.title, item.text, item.date, item.year, item.regionMention, item.regionEvidence);
   writeItemRegions(context, item, writtenRegions);
   writeItemPractices(context, item);
   writeItemOutcomes(context, item);

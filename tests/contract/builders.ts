@@ -93,6 +93,7 @@ export function buildItem(overrides: Partial<ItemRecord> = {}): ItemRecord {
     region: regions.wangjiang,
     regionCandidates: [],
     regionMention: '望江县',
+    regionEvidence: 'headline',
     subRegion: null,
     practices: [{ name: '社区大党委', category: '基层党建', matched: '社区“大党委”' }],
     candidatePractices: [],

@@ -56,6 +56,7 @@ export const anqing: DocumentRecord = buildDocument({
       text: '太湖县在城区小区推行单元长制，选聘楼栋单元长1200余名。',
       region: regions.taihu,
       regionMention: '太湖县',
+      regionEvidence: 'office',
       practices: [{ name: '单元长制', category: '基层治理', matched: '单元长制' }],
       outcomes: [
         {
@@ -124,6 +125,7 @@ export const yichun: DocumentRecord = buildDocument({
       year: 2021,
       region: regions.yichunDistrict,
       regionMention: '伊春区',
+      regionEvidence: 'body',
       practices: [{ name: '单元长制', category: '基层治理', matched: '单元长' }],
       outcomes: [
         {

@@ -2,8 +2,9 @@
  * Contract: documents, items and item filters.
  */
 import { describe, expect, it } from 'vitest';
+import { regionEvidenceValues, type RegionEvidence } from '../../graph/model.ts';
 import type { ItemFilter } from '../../graph/store.ts';
-import { buildDocument, buildItem } from './builders.ts';
+import { buildDocument, buildItem, toItemView } from './builders.ts';
 import { anqing, corpusItemView, ids, loadCorpus, yichun } from './corpus.ts';
 import type { StoreHarness } from './harness.ts';
 
@@ -72,6 +73,29 @@ export function describeReading(harness: StoreHarness): void {
       const views = await harness.store.getItems([wangjiang, chengguan], { lean: true });
       expect(views).toEqual([wangjiang, chengguan].map((id) => ({ ...corpusItemView(id), passages: [], outcomes: [] })));
       expect(corpusItemView(wangjiang).outcomes.length + corpusItemView(wangjiang).passages.length).toBeGreaterThan(0);
+    });
+
+    it('keeps how each item\'s region was found, every kind and none, in full and lean reads', async () => {
+      const kinds: (RegionEvidence | null)[] = [...regionEvidenceValues, null];
+      const doc = buildDocument({
+        items: kinds.map((regionEvidence, index) => buildItem({ id: `anqing-2020-08:${index + 1}`, ordinal: index + 1, regionEvidence })),
+      });
+      await harness.store.writeDocument(doc);
+      const itemIds = doc.items.map((item) => item.id);
+      const full = await harness.store.getItems(itemIds);
+      expect(full.map((item) => item.regionEvidence)).toEqual(kinds);
+      expect(full).toEqual(doc.items.map((item) => toItemView(doc.id, item)));
+      const lean = await harness.store.getItems(itemIds, { lean: true });
+      expect(lean.map((item) => item.regionEvidence)).toEqual(kinds);
+    });
+
+    it('replaces how the region was found with the new version of a document', async () => {
+      const v1 = buildDocument({ items: [buildItem({ regionEvidence: 'publisher' }), buildItem({ id: 'anqing-2020-08:2', ordinal: 2, regionEvidence: null })] });
+      await harness.store.writeDocument(v1);
+      const v2 = { ...v1, hash: 'sha256-anqing-2020-08-v2', items: [buildItem({ regionEvidence: null }), buildItem({ id: 'anqing-2020-08:2', ordinal: 2, regionEvidence: 'sibling' })] };
+      await expect(harness.store.writeDocument(v2)).resolves.toMatchObject({ status: 'replaced' });
+      const items = await harness.store.getItems(['anqing-2020-08:1', 'anqing-2020-08:2']);
+      expect(items.map((item) => item.regionEvidence)).toEqual([null, 'sibling']);
     });
 
     it('answers an empty list for no ids', async () => {

@@ -11,8 +11,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../graph/open.ts';
 import { createSqliteGraphStore } from '../../graph/sqlite/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
+import { SCHEMA_VERSION } from '../../graph/sqlite/schema.ts';
 import { buildItem, vectorOf } from './builders.ts';
-import { anqing, ids, loadCorpus } from './corpus.ts';
+import { anqing, corpusItemView, ids, loadCorpus } from './corpus.ts';
 
 let folder: string;
 let file: string;
@@ -48,6 +49,53 @@ describe('the SQLite file', () => {
     expect(match('"单元长制"')).toBe(2);
     expect(match('"长制"')).toBe(0);
     expect(match('"党"')).toBe(0);
+  });
+});
+
+describe('schema versions', () => {
+  const itemColumns = (): string[] => raw.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('items') as string[];
+  const storedVersion = (): unknown => raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
+
+  it('gives a new file the latest layout', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(storedVersion()).toBe('2');
+    expect(itemColumns()).toContain('region_evidence');
+  });
+
+  it('brings a version 1 file (no region evidence) up to date when it is opened, keeping its data', async () => {
+    await loadCorpus(store);
+    await store.close();
+    // A file as version 1 wrote it: no items.region_evidence, schema_version 1.
+    raw.exec('ALTER TABLE items DROP COLUMN region_evidence');
+    raw.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
+    expect(itemColumns()).not.toContain('region_evidence');
+
+    store = await openGraphStore(file);
+    expect(itemColumns()).toContain('region_evidence');
+    expect(storedVersion()).toBe('2');
+    const written = [ids.wangjiang, ids.yichun, ids.chengguan];
+    await expect(store.getItems(written)).resolves.toEqual(written.map((id) => ({ ...corpusItemView(id), regionEvidence: null })));
+    expect((await store.fullText(['单元长制'], {}, 10)).map((hit) => hit.itemId).sort()).toEqual([ids.taihu, ids.yichun].sort());
+    await expect(store.check()).resolves.toEqual({ ok: true, problems: [] });
+
+    const v2 = { ...anqing, hash: 'v2', items: [buildItem({ id: ids.wangjiang, regionEvidence: 'town' })] };
+    await expect(store.writeDocument(v2)).resolves.toMatchObject({ status: 'replaced' });
+    expect((await store.getItems([ids.wangjiang]))[0]?.regionEvidence).toBe('town');
+    // The added column keeps the same check as a new file's.
+    expect(() => raw.prepare("UPDATE items SET region_evidence = 'guessed' WHERE id = ?").run(ids.wangjiang)).toThrow(/CHECK/);
+
+    // Opening it again changes nothing.
+    await store.close();
+    store = await openGraphStore(file);
+    expect(storedVersion()).toBe('2');
+    expect((await store.getItems([ids.wangjiang]))[0]?.regionEvidence).toBe('town');
+  });
+
+  it('leaves a file written by a later version at its version', async () => {
+    await store.close();
+    raw.prepare("UPDATE meta SET value = '99' WHERE key = 'schema_version'").run();
+    store = await openGraphStore(file);
+    expect(storedVersion()).toBe('99');
   });
 });
 

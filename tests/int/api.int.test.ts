@@ -215,6 +215,11 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
     expect(result.extraction.items).toBe(2);
     expect(result.extraction.regions.map((region) => region.name)).toEqual(['歙县', '休宁县']);
     expect(result.extraction.outcomes).toBeGreaterThanOrEqual(4);
+    // How each region was found travels from the extractor through the store to the API.
+    const stored = await server.graphql(`{ document(id: "${result.document.id}") { items { region { name } regionEvidence } } }`);
+    const items = (stored.data as { document: { items: { region: { name: string } | null; regionEvidence: string | null }[] } }).document.items;
+    expect(items.map((item) => item.region?.name)).toEqual(['歙县', '休宁县']);
+    for (const item of items) expect(['HEADLINE', 'OFFICE', 'BODY', 'TOWN', 'SOURCE', 'PUBLISHER', 'SIBLING']).toContain(item.regionEvidence);
     const removed = await server.graphql(`mutation { deleteDocument(id: "${result.document.id}") }`, { token: ADMIN });
     expect(removed.data).toEqual({ deleteDocument: true });
     expect((await server.graphql(`{ document(id: "${result.document.id}") { id } }`)).data).toEqual({ document: null });

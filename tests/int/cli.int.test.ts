@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionEvidenceValues } from '../../graph/model.ts';
 import { seedsDir } from '../acceptance/gold.ts';
 
 const run = promisify(execFile);
@@ -35,8 +36,10 @@ describe('atlas extract', () => {
     const json = JSON.parse(stdout) as { document: Record<string, unknown>; items: Record<string, unknown>[] };
     expect(json.document).toMatchObject({ title: '安庆组工信息', issue: '第8期', date: '2020-06-28', publisher: '中共安庆市委组织部研究室' });
     expect(json.items).toHaveLength(4);
-    expect(Object.keys(json.items[0]!)).toEqual(expect.arrayContaining(['ordinal', 'section', 'title', 'source', 'region', 'regionCandidates', 'subRegion', 'practices', 'candidatePractices', 'outcomes', 'policies', 'text']));
+    expect(Object.keys(json.items[0]!)).toEqual(expect.arrayContaining(['ordinal', 'section', 'title', 'source', 'region', 'regionEvidence', 'regionCandidates', 'subRegion', 'practices', 'candidatePractices', 'outcomes', 'policies', 'text']));
     expect(json.items[1]).toMatchObject({ region: { name: '迎江区', level: 'county', path: ['安徽省', '安庆市', '迎江区'] } });
+    // Every placed item says how its place was found.
+    for (const item of json.items.filter((candidate) => candidate.region !== null)) expect(regionEvidenceValues).toContain(item.regionEvidence);
   });
 
   it('refuses a missing file with a clear message and no stack trace', async () => {

@@ -2,7 +2,7 @@
 import { h } from './dom.ts';
 import type { Child } from './dom.ts';
 import { href } from './router.ts';
-import type { DocumentRef, Outcome, OutcomeKind, RegionRef } from './types.ts';
+import type { DocumentRef, Outcome, OutcomeKind, RegionEvidence, RegionRef } from './types.ts';
 
 export const KIND_LABEL: Record<OutcomeKind, string> = { OUTCOME: '成效', INPUT: '投入', TARGET: '目标' };
 
@@ -47,6 +47,24 @@ export function regionPath(region: RegionRef | null, mention?: string | null): H
     index > 0 ? h('span', { class: 'sep', 'aria-hidden': 'true' }, ' › ') : null,
     h('a', { href: href(['region', name === region.name ? region.code : name]) }, name),
   ]));
+}
+
+/** 地区依据: where the item's region was read from, short label and a longer explanation. */
+export const EVIDENCE_LABEL: Record<RegionEvidence, { label: string; title: string }> = {
+  HEADLINE: { label: '标题', title: '条目标题点出了地区' },
+  OFFICE: { label: '机构署名', title: '供稿单位的署名点出了地区' },
+  BODY: { label: '正文', title: '正文开头点出了地区' },
+  TOWN: { label: '乡镇所属县', title: '文中只写了乡镇或村，取其所属县' },
+  SOURCE: { label: '来源行', title: '来源行或媒体署名点出了地区' },
+  PUBLISHER: { label: '编发单位', title: '取简报编发单位所在地' },
+  SIBLING: { label: '同期其他条目', title: '取同一期前后条目的地区' },
+};
+
+/** A small hint after the region: 地区依据：标题. */
+export function regionEvidenceHint(evidence: RegionEvidence | null): HTMLElement | null {
+  if (!evidence) return null;
+  const { label, title } = EVIDENCE_LABEL[evidence];
+  return h('small', { class: 'region-evidence', title }, `地区依据：${label}`);
 }
 
 export function documentLabel(doc: DocumentRef): string {

@@ -1,7 +1,7 @@
 /** GraphQL documents, kept in one place so field lists stay the same across pages. */
 
 const ITEM_FIELDS = `id title section date year office text regionMention
-  region { code name level path }
+  region { code name level path } regionEvidence
   document { id title issue date }
   practices { name category }
   outcomes { text value unit kind metric practice }`;

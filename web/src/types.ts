@@ -2,6 +2,9 @@
 
 export type OutcomeKind = 'OUTCOME' | 'INPUT' | 'TARGET';
 
+/** How an item's region was found (api/schema.graphql, enum RegionEvidence). */
+export type RegionEvidence = 'HEADLINE' | 'OFFICE' | 'BODY' | 'TOWN' | 'SOURCE' | 'PUBLISHER' | 'SIBLING';
+
 export interface RegionRef {
   code: string;
   name: string;
@@ -35,6 +38,8 @@ export interface Item {
   text: string;
   regionMention: string | null;
   region: RegionRef | null;
+  /** Null when nothing placed the item, or for items stored before this was kept. */
+  regionEvidence: RegionEvidence | null;
   document: DocumentRef;
   practices: { name: string; category: string }[];
   outcomes: Outcome[];

@@ -21,7 +21,7 @@ export function buildItem(overrides: Partial<ItemView> = {}): ItemView {
   return {
     id: 'doc-a:1', documentId: 'doc-a', ordinal: 1, section: '市内信息', title: '青禾县推行“楼栋长制”打通服务群众最后一米',
     office: '青禾县委组织部', text: '青禾县在全县推行楼栋长制，累计帮办事项1.2万余件。', date: '2023-05-10', year: 2023,
-    region: 青禾县, regionCandidates: [], regionMention: '青禾县', subRegion: null,
+    region: 青禾县, regionCandidates: [], regionMention: '青禾县', regionEvidence: 'headline', subRegion: null,
     practices: [{ name: '楼栋长制', category: '基层治理', matched: '楼栋长' }],
     candidatePractices: [{ name: '红石榴驿站', matched: '“红石榴驿站”' }],
     outcomes: [buildOutcome()], policies: ['青禾县楼栋长工作规范'],
@@ -50,7 +50,7 @@ export interface FakeServices extends AtlasServices {
 }
 
 export function createFakeServices(): FakeServices {
-  const items = [buildItem(), buildItem({ id: 'doc-a:2', ordinal: 2, title: '云岭市开展“红石榴驿站”结对', region: 云岭市, outcomes: [] })];
+  const items = [buildItem(), buildItem({ id: 'doc-a:2', ordinal: 2, title: '云岭市开展“红石榴驿站”结对', region: 云岭市, regionEvidence: 'publisher', outcomes: [] })];
   const profile: RegionProfile = { region: 青禾县, practices: [{ practice: '楼栋长制', count: 1 }], items: [items[0]!], outcomes: items[0]!.outcomes };
   const promoted = new Set<string>();
   const fake: FakeServices = {

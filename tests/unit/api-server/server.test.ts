@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
+import type { GraphQLEnumType } from 'graphql';
+import { loadSchema } from '../../../api/schema.ts';
 import { createServer } from '../../../api/server.ts';
+import { regionEvidenceValues } from '../../../graph/model.ts';
 import { callsOf, createFakeServices } from './fake-services.ts';
 import type { FakeServices } from './fake-services.ts';
 import { errorCodes, startServer } from './http.ts';
@@ -68,6 +71,18 @@ describe('graph fields', () => {
       adoptions: [{ region: { name: '青禾县', parent: { code: '3411', name: '云岭市' } }, firstDate: '2023-05-10',
         outcomes: [{ value: 1.2, unit: '万件', normalizedValue: 12000, normalizedUnit: '件', kind: 'OUTCOME', approximate: true, practice: '楼栋长制' }] }],
     } });
+  });
+
+  it('says how each item\'s region was found as a RegionEvidence value', async () => {
+    const response = await server.graphql('{ search(query: "楼栋长") { hits { item { id regionEvidence } } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ search: { hits: [{ item: { id: 'doc-a:1', regionEvidence: 'HEADLINE' } }, { item: { id: 'doc-a:2', regionEvidence: 'PUBLISHER' } }] } });
+  });
+
+  it('maps every RegionEvidence value of the schema to the model\'s, each explained', () => {
+    const evidence = loadSchema().getType('RegionEvidence') as GraphQLEnumType;
+    expect(evidence.getValues().map((value) => value.value)).toEqual(regionEvidenceValues);
+    for (const value of evidence.getValues()) expect(value.description).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/s);
   });
 
   it('loads the items of candidate practices in one batched call', async () => {

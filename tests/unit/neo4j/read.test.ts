@@ -80,8 +80,14 @@ describe('records → views', () => {
       approximate: true,
       practice: null,
     });
-    expect(view).toMatchObject({ section: null, date: null, regionMention: null, region: null, subRegion: null });
+    expect(view).toMatchObject({ section: null, date: null, regionMention: null, regionEvidence: null, region: null, subRegion: null });
     expect(view.regionCandidates.map((region) => region.code)).toEqual(['360921']);
+  });
+
+  it('reads how the region was found, and a value it does not know as null', () => {
+    expect(toItemView({ ...stored, regionEvidence: 'town' }, new Map()).regionEvidence).toBe('town');
+    expect(toItemView({ ...stored, regionEvidence: null }, new Map()).regionEvidence).toBeNull();
+    expect(toItemView({ ...stored, regionEvidence: 'guessed' }, new Map()).regionEvidence).toBeNull();
   });
 
   it('collects every region code an item refers to once', () => {

@@ -31,6 +31,7 @@ function item(overrides: Partial<ItemRecord>): ItemRecord {
     region: qingshan,
     regionCandidates: [],
     regionMention: '青山县',
+    regionEvidence: 'office',
     subRegion: shibei,
     practices: [
       { name: '院落议事会', category: '基层治理', matched: '“院落议事会”' },
@@ -111,6 +112,11 @@ describe('DocumentRecord → write rows', () => {
     expect(rows.subRegionLinks).toEqual([]);
     expect(rows.items[0]).toMatchObject({ regionCandidateCodes: ['360921', '360902'] });
     expect(rows.regions.map((row) => row.code)).toEqual(['36', '3609', '360921', '360902']);
+  });
+
+  it('keeps how the region was found as an item property, null when nothing found it', () => {
+    const rows = documentRows(doc([item({}), item({ id: 'linchuan-7:2', ordinal: 2, region: null, regionEvidence: null })]));
+    expect(rows.items.map((row) => row.regionEvidence)).toEqual(['office', null]);
   });
 
   it('flattens outcomes and passages with stable ids, tokens space-joined and vectors as decimal text', () => {

@@ -1,7 +1,7 @@
 /** One bulletin item as a card: title, place, date, bulletin, office, snippet, practices, outcomes. */
 import { addToBasket, inBasket, removeFromBasket } from '../basket/store.ts';
 import { h, highlighted } from '../dom.ts';
-import { documentLabel, outcomeList, regionPath } from '../format.ts';
+import { documentLabel, outcomeList, regionEvidenceHint, regionPath } from '../format.ts';
 import { href } from '../router.ts';
 import type { Item } from '../types.ts';
 
@@ -50,7 +50,7 @@ export function itemCard(item: Item, options: ItemCardOptions = {}): HTMLElement
   return h('article', { class: 'card item-card', 'data-item-id': item.id },
     heading,
     h('p', { class: 'meta' },
-      regionPath(item.region, item.regionMention),
+      h('span', { class: 'place' }, regionPath(item.region, item.regionMention), regionEvidenceHint(item.regionEvidence)),
       item.date ? h('span', undefined, h('time', { datetime: item.date }, item.date)) : null,
       h('span', undefined, documentLabel(item.document), item.section ? ` · ${item.section}` : ''),
       item.office ? h('span', undefined, `供稿：${item.office}`) : null,
