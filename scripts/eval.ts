@@ -1,10 +1,12 @@
 /**
- * npm run eval — retrieval quality on the public evaluation set: the seeds of ../shared are ingested
+ * npm run eval — retrieval quality on the evaluation sets of ../shared: the documents are ingested
  * (the same pipeline as `atlas ingest`, real bge-small-zh) into a temporary SQLite store or the one
- * given with --store, the queries of ../shared/eval/public/queries.jsonl are run in each mode, and
- * nDCG@10 and Recall@10 are printed (or emitted as JSON with --json).
+ * given with --store, the set's queries are run in each mode, and nDCG@10 and Recall@10 are printed
+ * (or emitted as JSON with --json).
+ *   --set public (default): the seeds and ../shared/eval/public/queries.jsonl;
+ *   --set dev: the seeds and the dev reports together (a larger, mixed corpus), the dev queries.
  *
- *   tsx scripts/eval.ts [--store <location>] [--json]
+ *   tsx scripts/eval.ts [--set public|dev] [--store <location>] [--json]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,11 +57,19 @@ export function recallAt(ranked: string[], relevant: Judgement[], k = CUTOFF): n
   return relevant.filter((judgement) => top.has(keyOf(judgement.doc, judgement.item))).length / relevant.length;
 }
 
+export type RetrievalSet = 'public' | 'dev';
+
+/** The folders a set searches over: the dev queries run over the seeds and the dev reports together. */
+export function corpusOf(set: RetrievalSet): string[] {
+  const seeds = path.join(sharedDir, 'seeds');
+  return set === 'public' ? [seeds] : [seeds, path.join(sharedDir, 'eval/dev/docs')];
+}
+
 /** Seeds into the store the way `atlas ingest` does it. */
-export async function ingestSeeds(store: GraphStore, model: Embedder): Promise<void> {
+export async function ingestSeeds(store: GraphStore, model: Embedder, folders: string[] = corpusOf('public')): Promise<void> {
   await store.upsertTaxonomy(loadTaxonomy());
   const silent = () => ({ advance() {}, done() {} });
-  const summary = await ingestPaths([path.join(sharedDir, 'seeds')], { stages: createTextStages(), embedder: createCachedEmbedder(model, store), store, progress: silent });
+  const summary = await ingestPaths(folders, { stages: createTextStages(), embedder: createCachedEmbedder(model, store), store, progress: silent });
   if (summary.failed.length > 0) throw new Error(`ingest failed: ${summary.failed.map((failure) => `${failure.file}: ${failure.reason}`).join('; ')}`);
 }
 
@@ -102,7 +112,8 @@ export function formatReport(report: EvalReport): string {
 }
 
 /** Opens (or creates in a temporary folder) the store, ingests the seeds, evaluates, cleans up. */
-export async function runEvaluation(options: { store?: string; tuning?: AtlasServicesTuning } = {}): Promise<EvalReport> {
+export async function runEvaluation(options: { store?: string; tuning?: AtlasServicesTuning; set?: RetrievalSet } = {}): Promise<EvalReport> {
+  const set = options.set ?? 'public';
   const config = loadConfig();
   const scratch = options.store === undefined ? mkdtempSync(path.join(tmpdir(), 'atlas-eval-')) : null;
   const model = await createTransformersEmbedder({ modelDir: config.ATLAS_MODEL_DIR, batchSize: config.ATLAS_EMBED_BATCH });
@@ -110,8 +121,8 @@ export async function runEvaluation(options: { store?: string; tuning?: AtlasSer
     const location = options.store ?? path.join(scratch!, 'eval.db');
     const store = await openGraphStore(location, { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, dimensions: model.dimensions });
     try {
-      await ingestSeeds(store, model);
-      return await evaluateStore(store, model, { tuning: options.tuning });
+      await ingestSeeds(store, model, corpusOf(set));
+      return await evaluateStore(store, model, { tuning: options.tuning, queries: loadQueries(path.join(sharedDir, `eval/${set}/queries.jsonl`)) });
     } finally {
       await store.close();
     }
@@ -127,7 +138,9 @@ function argument(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const report = await runEvaluation({ store: argument('--store') });
+  const set = argument('--set') ?? 'public';
+  if (set !== 'public' && set !== 'dev') throw new Error(`未知的评测集：${set}（可选 public、dev）`);
+  const report = await runEvaluation({ store: argument('--store'), set });
   process.stdout.write(`${process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report)}\n`);
 }
 
