@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { createApiRuntime } from '../api/runtime.ts';
 import { createServer } from '../api/server.ts';
 import { loadConfig, paths } from '../config/env.ts';
+import { ensureWebBuilt } from './web-build.ts';
 import { createError } from '../errors/catalogue.ts';
 import { openGraphStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
@@ -56,6 +57,7 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
     store = await openGraphStore(options.store, { user: options.storeUser, password: options.storePassword });
     await store.upsertTaxonomy(loadTaxonomy());
     if (options.samplesDir !== null) await loadSamplesIntoEmptyStore(store, model, options.samplesDir, logger);
+    await ensureWebBuilt(path.dirname(webDist), logger);
     const runtime = createApiRuntime({ store, model });
     const app = createServer({
       services: runtime.services, ingest: runtime.ingest, deleteDocument: runtime.deleteDocument,
