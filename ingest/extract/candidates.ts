@@ -3,6 +3,12 @@
  * know yet — “54321”帮扶机制, “四个一”整顿举措, 社区“红领工作站”. The genre quotes many other
  * things too (slogans, colloquialisms such as “家底”, lists), so a quoted span counts only when it
  * reads as a name: a mechanism noun follows it or ends it, or it is a numbered formula.
+ *
+ * itemCandidates adds what an item's headline and lead are about: a quoted name in the headline
+ * counts without a mechanism noun (张家港选拔“兴村特岗书记”), and an item no curated practice
+ * matches takes its unquoted key mechanism from the headline or first sentence (推行“三上三下”
+ * 民主工作法 → 三上三下民主工作法; 实施乡村振兴领雁计划 → 乡村振兴领雁计划), so no item is left
+ * without a practice.
  */
 import type { CandidatePractice } from '../../graph/model.ts';
 import { closePdfSpaces, normalizeChinese } from '../segment/chinese-text.ts';
@@ -63,7 +69,7 @@ function readsAsName(inner: string, noun: string): boolean {
   return noun.length > 0 || NAME_ENDING.test(inner) || NUMBERED.test(inner);
 }
 
-export function findCandidatePractices(text: string, matcher: PracticeMatcher): CandidatePractice[] {
+export function findCandidatePractices(text: string, matcher: PracticeMatcher, options: { anyQuote?: boolean } = {}): CandidatePractice[] {
   const candidates: CandidatePractice[] = [];
   const seen = new Set<string>();
   for (const found of text.matchAll(QUOTED)) {
@@ -74,12 +80,80 @@ export function findCandidatePractices(text: string, matcher: PracticeMatcher): 
     const end = found.index + found[0].length;
     const noun = NAME_ENDING.test(inner) ? '' : followingNoun(text, end);
     const name = inner + noun;
-    if (name.length < 3 || !readsAsName(inner, noun)) continue;
+    if (name.length < 3 || !(options.anyQuote === true || readsAsName(inner, noun))) continue;
     if (matcher.practiceNamed(inner) || matcher.practiceNamed(name)) continue;
     if (seen.has(name)) continue;
     seen.add(name);
     const matched = closePdfSpaces(text.slice(found.index, end + writtenLength(text, end, noun)));
     candidates.push({ name, matched });
+  }
+  return candidates;
+}
+
+/** Nouns that close an unquoted mechanism name in a headline or lead sentence. */
+const MECHANISM = /(工作机制|机制|模式|工程|行动|计划|工作法|制度|[^\s制]长制)/gu;
+/** A name is the run of characters before the noun, up to punctuation. */
+const NAME_RUN = /[\u3400-\u9fffA-Za-z0-9+]{1,14}$/u;
+/**
+ * Verbs and function words a name never starts with: the name is what follows the last of them
+ * (全面推行网格长制 → 网格长制; 以党建引领为抓手实施强村行动 → 强村行动).
+ */
+const LEADING_WORDS =
+  /^.*?(推行|实施|建立|健全|完善|探索|创新|打造|开展|落实|推进|构建|深化|启动|推出|采取|采用|运用|通过|依托|坚持|围绕|按照|创建|制定|出台|印发|建成|形成|总结|提炼|推广|实行|用好|抓好|做好|强化|加强|优化|全面|积极|大力|持续|扎实|深入|不断|首创|率先|为抓手|为载体|的|了|和|与|及|在|将|把|以|为|等|是|对|从|向|按|由|并|中|上|下)/u;
+/** Names that are the genre's ordinary words, not a place's own mechanism. */
+const GENERIC_NAMES = new Set([
+  '长效', '工作', '管理', '联动', '运行', '保障', '考核', '激励', '协调', '责任', '领导', '体制', '评价', '监督', '约束',
+  '常态化', '长效化', '制度化', '规范化', '工作推进', '沟通协调', '考核评价', '激励约束', '责任落实', '监督管理', '工作运行',
+  '协同', '联席', '会议', '议事', '决策', '服务', '帮扶', '培训', '培养', '选拔', '用人', '奖惩', '退出', '准入', '预警',
+  '示范', '试点', '专项', '重点', '民生', '惠民', '德治', '法治', '自治', '三年', '五年', '十年', '行动', '计划', '工程',
+]);
+
+const MAX_MECHANISM_LENGTH = 14;
+
+/** The first sentence of a text (up to 。！？ or a line break). */
+function firstSentence(text: string): string {
+  const end = text.search(/[。！？!?\n]/u);
+  return end < 0 ? text.slice(0, 200) : text.slice(0, end);
+}
+
+/** Unquoted mechanism names in one sentence: 三上三下民主工作法, 乡村振兴领雁计划, 网格长制. */
+function unquotedMechanisms(sentence: string, matcher: PracticeMatcher): CandidatePractice[] {
+  const text = normalizeChinese(sentence, { dropQuotes: true });
+  const found: CandidatePractice[] = [];
+  for (const hit of text.matchAll(MECHANISM)) {
+    const noun = hit[0];
+    const before = text.slice(Math.max(0, hit.index - MAX_MECHANISM_LENGTH), hit.index + (noun.endsWith('长制') ? noun.length - 2 : 0));
+    const run = NAME_RUN.exec(before)?.[0] ?? '';
+    const stem = run.replace(LEADING_WORDS, '');
+    const name = noun.endsWith('长制') ? `${stem}长制` : stem + noun;
+    const core = noun.endsWith('长制') ? stem : stem.replace(/(工作|管理|服务)$/u, '');
+    if (stem.length < 2 || name.length > MAX_MECHANISM_LENGTH || GENERIC_NAMES.has(core) || GENERIC_NAMES.has(stem)) continue;
+    if (matcher.practiceNamed(name) || matcher.practiceNamed(stem)) continue;
+    found.push({ name, matched: name });
+  }
+  return found;
+}
+
+/**
+ * Candidate practices of an item: quoted names in the headline (any that reads as a name, since
+ * a headline quotes what the item is about), quoted mechanisms anywhere, and — when the taxonomy
+ * matched nothing — the unquoted mechanism of the headline or first sentence.
+ */
+export function itemCandidates(title: string, text: string, matcher: PracticeMatcher, matchedPractices: number): CandidatePractice[] {
+  const candidates: CandidatePractice[] = [];
+  const seen = new Set<string>();
+  const add = (list: CandidatePractice[]): void => {
+    for (const candidate of list) {
+      if (seen.has(candidate.name)) continue;
+      seen.add(candidate.name);
+      candidates.push(candidate);
+    }
+  };
+  add(findCandidatePractices(title, matcher, { anyQuote: true }));
+  add(findCandidatePractices(`${title}。${text}`, matcher));
+  if (matchedPractices === 0 && candidates.length === 0) {
+    for (const sentence of [title, firstSentence(text)]) if (candidates.length === 0) add(unquotedMechanisms(sentence, matcher));
+    if (candidates.length === 0) add(findCandidatePractices(firstSentence(text), matcher, { anyQuote: true }));
   }
   return candidates;
 }

@@ -4,7 +4,7 @@
  */
 import type { PracticeDefinition } from '../../graph/model.ts';
 import type { ItemExtraction, ParsedDocument, RegionRef, RegionResolver } from '../types.ts';
-import { findCandidatePractices } from './candidates.ts';
+import { itemCandidates } from './candidates.ts';
 import { extractPolicies, extractYear } from './entities.ts';
 import { createOutcomeExtractor } from './outcomes.ts';
 import { createPracticeMatcher } from './practices.ts';
@@ -34,10 +34,11 @@ export function createExtractor(options: ExtractorOptions): Extractor {
         });
         if (region.region) siblingRegions.push(region.region);
         const whole = `${item.title}。${item.text}`;
+        const found = practices.match(item.title, item.text);
         return {
           region,
-          practices: practices.match(item.title, item.text),
-          candidatePractices: findCandidatePractices(whole, practices),
+          practices: found,
+          candidatePractices: itemCandidates(item.title, item.text, practices, found.length),
           outcomes: outcomes.extract(item.text),
           policies: extractPolicies(whole),
           year: extractYear(whole, doc.date),
