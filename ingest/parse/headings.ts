@@ -70,9 +70,9 @@ export function numberedHeading(norm: string): boolean {
   return /^[一二三四五六七八九十]{1,3}[、.．]/.test(norm.trim());
 }
 
-/** Text without its "一、" numbering. */
+/** Text without its "一、" or "（一）" numbering. */
 export function withoutNumbering(text: string): string {
-  return text.trim().replace(/^[一二三四五六七八九十]{1,3}[、.．]\s*/, '');
+  return text.trim().replace(/^([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/, '');
 }
 
 /** Starts with a place and a colon: "望江县：", "山西省大同市：", "四川省广安市广安区：". */

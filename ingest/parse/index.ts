@@ -13,7 +13,7 @@ import { splitTrailingOffice } from './offices.ts';
 import { readOrigins } from './origins.ts';
 import { readPage } from './page.ts';
 import { countHanSpaces, visibleLength } from './text.ts';
-import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle } from './titles.ts';
+import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle, untitledSplit } from './titles.ts';
 import { dropTableOfContents, findTableOfContents } from './toc.ts';
 import { estimateWrapWidth, healWraps, type WrapContext } from './wraps.ts';
 
@@ -46,9 +46,12 @@ function parseDocument(allLines: Line[], source: string, headingMaxLength: numbe
 
   const context: WrapContext = { headingMaxLength, wrapWidth: estimateWrapWidth(body) };
   const style: TitleStyle = { pdfSpaces: hasPdfSpaces(body) };
-  const built = groupItems(body, headingMaxLength).map((group, i) => buildItem(group, i + 1, context, style));
+  const groups = groupItems(body, headingMaxLength);
+  const preamble = groups.find((group) => group.kind === 'preamble');
+  const built = groups.filter((group) => group.kind !== 'preamble').map((group, i) => buildItem(group, i + 1, context, style));
   for (const { item } of built) item.office ??= contributor;
-  const firstHeadline = built.find((item) => item.printed)?.item.title ?? built[0]?.item.title ?? null;
+  const preambleTitle = preamble ? splitGroup(preamble, context, style) : null;
+  const firstHeadline = (preambleTitle?.printed ? preambleTitle.title : null) ?? built.find((item) => item.printed)?.item.title ?? built[0]?.item.title ?? null;
 
   return {
     source,
@@ -64,6 +67,7 @@ function parseDocument(allLines: Line[], source: string, headingMaxLength: numbe
 function splitGroup(group: ItemGroup, context: WrapContext, style: TitleStyle): SplitTitle {
   switch (group.kind) {
     case 'bylined':
+    case 'bracketed':
     case 'placeHeadline': {
       const title = group.headline.map((line) => cleanTitle(line.raw, style)).join(' ');
       return { title, printed: true, body: healWraps(group.lines, context) };
@@ -74,7 +78,10 @@ function splitGroup(group: ItemGroup, context: WrapContext, style: TitleStyle): 
       return splitOpeningTitle(group.lines, 'numbered', context, style);
     case 'placeParagraph':
       return splitOpeningTitle(group.lines, 'plain', context, style);
+    case 'placeLead':
+      return untitledSplit(group.lines, context, style);
     case 'leading':
+    case 'preamble':
     case 'article':
       return splitArticleTitle(group.lines, context, style);
   }

@@ -2,26 +2,31 @@
  * Finding where items begin. In order of evidence:
  *   1. item markers (△ □ ■ ◆ ▲ — the first one used at a line start is the document's) and
  *      headlines signed by a byline line ("中共伊春区委组织部", "■中共大同市委组织部");
- *   2. without those: "一、" parts that each name a place, "XX县：" headline lines, or
- *      "XX县：…。" paragraphs;
+ *   2. without those, the shapes of a roundup (roundup-starts.ts): village reports run together in
+ *      one paragraph, 【XX】 entries, （一） parts headed by a place, "一、" parts that each name a
+ *      place, "XX县：" headline lines or "XX县：…。" paragraphs, paragraphs opening with places;
  *   3. otherwise the body is one article, however many 一、二、三 parts it has.
  * Section headings (★ 市内信息, 【组织工作动态】, or a short line right above an item) are kept on
  * the items that follow them.
  */
-import {
-  canBeHeadline,
-  leadingMarker,
-  numberedHeading,
-  sectionCandidate,
-  startsWithCountyOrAbove,
-  startsWithPlace,
-  withoutNumbering,
-} from './headings.ts';
+import { canBeHeadline, leadingMarker, sectionCandidate } from './headings.ts';
 import { isBlank, type Line } from './lines.ts';
 import { bylineOffice, isOfficeLine, splitTrailingOffice } from './offices.ts';
-import { endsSentence, firstSentenceEnd, visibleLength } from './text.ts';
+import { expandRunTogether, findBracketStarts, findPlacePartStarts, findPlaceStarts, markStarts } from './roundup-starts.ts';
+import { endsSentence, visibleLength } from './text.ts';
 
-export type ItemKind = 'marker' | 'bylined' | 'numbered' | 'placeHeadline' | 'placeParagraph' | 'leading' | 'article';
+export type ItemKind =
+  | 'marker'
+  | 'bylined'
+  | 'numbered'
+  | 'placeHeadline'
+  | 'placeParagraph'
+  | 'placeLead'
+  | 'bracketed'
+  | 'leading'
+  | 'article'
+  /** The report's own introduction before its numbered parts: it names the document, it is no item. */
+  | 'preamble';
 
 export interface ItemGroup {
   kind: ItemKind;
@@ -34,14 +39,23 @@ export interface ItemGroup {
   lines: Line[];
 }
 
-type Role = 'text' | 'start' | 'headline' | 'byline' | 'section';
+export type Role = 'text' | 'start' | 'headline' | 'byline' | 'section';
 
-interface Start {
+export interface Start {
   kind: ItemKind;
   headline: Line[];
   office: string | null;
   /** Position of the byline that signs this headline, if any. */
   bylineAt?: number;
+  /** What of the start line belongs to the body when its headline is part of the line (【XX】 text). */
+  rest?: Line;
+}
+
+/** Structure found beyond item starts: named sections (一、 parts) and whether text before them counts. */
+export interface Layout {
+  sectionNames: Map<number, string>;
+  /** Items sit in numbered parts: what precedes the first part is the report's preamble. */
+  preambleOnly: boolean;
 }
 
 /** Leading text shorter than this is left-over furniture, not an item. */
@@ -54,7 +68,7 @@ function closesParagraph(line: Line): boolean {
 }
 
 export function groupItems(allLines: Line[], headingMaxLength: number): ItemGroup[] {
-  const lines = allLines.filter((line) => !isBlank(line));
+  const { lines, reports } = expandRunTogether(allLines.filter((line) => !isBlank(line)));
   // Lines printed after a blank line (or after dropped furniture).
   const blankBefore = new Set<number>();
   let afterBlank = false;
@@ -75,8 +89,12 @@ export function groupItems(allLines: Line[], headingMaxLength: number): ItemGrou
   const closesBefore = (k: number): boolean =>
     k < 0 || roles[k] !== 'text' || isSection(k) || closesParagraph(lines[k] as Line);
 
+  const layout: Layout = { sectionNames: new Map(), preambleOnly: false };
   findMarkerStarts(lines, roles, starts);
   findBylinedStarts(lines, roles, starts, { headingMaxLength, blankBefore, isSection, closesBefore });
+  if (starts.size === 0) markStarts(reports, 'placeLead', lines, roles, starts);
+  if (starts.size === 0) findBracketStarts(lines, roles, starts);
+  if (starts.size === 0) findPlacePartStarts(lines, roles, starts, layout, headingMaxLength);
   if (starts.size === 0) findPlaceStarts(lines, roles, starts, headingMaxLength, closesBefore);
 
   // A short all-Chinese line is a section heading when decorated or when an item follows it.
@@ -86,7 +104,7 @@ export function groupItems(allLines: Line[], headingMaxLength: number): ItemGrou
     if (candidate && (candidate.decorated || roles[k + 1] === 'start')) roles[k] = 'section';
   });
 
-  return assemble(lines, roles, starts, starts.size === 0 ? 'article' : 'leading');
+  return assemble(lines, roles, starts, starts.size === 0 ? 'article' : 'leading', layout);
 }
 
 function findMarkerStarts(lines: Line[], roles: Role[], starts: Map<number, Start>): void {
@@ -130,38 +148,13 @@ function findBylinedStarts(lines: Line[], roles: Role[], starts: Map<number, Sta
   });
 }
 
-function findPlaceStarts(
-  lines: Line[],
-  roles: Role[],
-  starts: Map<number, Start>,
-  headingMaxLength: number,
-  closesBefore: (k: number) => boolean,
-): void {
-  const text = lines.map((_, k) => k).filter((k) => roles[k] === 'text');
-  const numbered = text.filter((k) => numberedHeading((lines[k] as Line).norm));
-  const numberedPlaces = numbered.filter((k) => startsWithPlace(withoutNumbering((lines[k] as Line).norm)));
-  let chosen: number[] = [];
-  let kind: ItemKind = 'numbered';
-  if (numbered.length >= 2 && numberedPlaces.length >= numbered.length * 0.6) chosen = numbered;
-  else {
-    const opensBlock = (k: number): boolean => closesBefore(k - 1) && startsWithCountyOrAbove((lines[k] as Line).norm);
-    const headlines = text.filter((k) => opensBlock(k) && canBeHeadline((lines[k] as Line).norm, headingMaxLength) && k + 1 < lines.length);
-    const paragraphs = text.filter((k) => opensBlock(k) && firstSentenceEnd((lines[k] as Line).norm) > 0);
-    if (headlines.length >= 2) [chosen, kind] = [headlines, 'placeHeadline'];
-    else if (paragraphs.length >= 2) [chosen, kind] = [paragraphs, 'placeParagraph'];
-  }
-  for (const k of chosen) {
-    roles[k] = 'start';
-    starts.set(k, { kind, headline: kind === 'placeHeadline' ? [lines[k] as Line] : [], office: null });
-  }
-}
-
-function assemble(lines: Line[], roles: Role[], starts: Map<number, Start>, leadingKind: ItemKind): ItemGroup[] {
+function assemble(lines: Line[], roles: Role[], starts: Map<number, Start>, leadingKind: ItemKind, layout: Layout): ItemGroup[] {
   const groups: ItemGroup[] = [];
   let section: string | null = null;
   let current: ItemGroup | null = null;
   const signedBylines = new Set([...starts.values()].map((start) => start.bylineAt));
   const close = (): void => {
+    if (current?.kind === 'leading' && layout.preambleOnly) current.kind = 'preamble';
     if (current && (current.lines.length > 0 || current.headline.length > 0) && keepGroup(current)) groups.push(current);
     current = null;
   };
@@ -169,12 +162,13 @@ function assemble(lines: Line[], roles: Role[], starts: Map<number, Start>, lead
     const role = roles[k];
     if (role === 'section') {
       close();
-      section = sectionCandidate(line.raw, line.norm)?.name ?? null;
+      section = layout.sectionNames.get(k) ?? sectionCandidate(line.raw, line.norm)?.name ?? null;
     } else if (role === 'start') {
       close();
       const start = starts.get(k) as Start;
       current = { kind: start.kind, section, headline: start.headline, office: start.office, lines: [] };
-      if (start.kind !== 'bylined' && start.kind !== 'placeHeadline') current.lines.push(line);
+      if (start.rest) current.lines.push(start.rest);
+      else if (start.kind !== 'bylined' && start.kind !== 'placeHeadline') current.lines.push(line);
     } else if (role === 'byline') {
       // A byline under a headline was taken with it; one standing alone signs the item it ends.
       if (!signedBylines.has(k)) {

@@ -1,0 +1,93 @@
+/**
+ * Where the items of a roundup begin when no marker or byline says so: village reports run
+ * together in one paragraph, 【XX】 entries, （一） parts headed by a place, 一、 parts or
+ * "XX县：" lines naming a place each, or paragraphs opening with places of one level.
+ */
+import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbove, startsWithPlace, withoutNumbering } from './headings.ts';
+import type { ItemKind, Layout, Role, Start } from './items.ts';
+import { type Line, sliceRaw } from './lines.ts';
+import { bracketEntry, isPlaceSubPart, placeLeadStarts, splitRunTogether } from './roundups.ts';
+import { firstSentenceEnd } from './text.ts';
+
+export function findPlaceStarts(
+  lines: Line[],
+  roles: Role[],
+  starts: Map<number, Start>,
+  headingMaxLength: number,
+  closesBefore: (k: number) => boolean,
+): void {
+  const text = lines.map((_, k) => k).filter((k) => roles[k] === 'text');
+  const numbered = text.filter((k) => numberedHeading((lines[k] as Line).norm));
+  const numberedPlaces = numbered.filter((k) => startsWithPlace(withoutNumbering((lines[k] as Line).norm)));
+  let chosen: number[] = [];
+  let kind: ItemKind = 'numbered';
+  if (numbered.length >= 2 && numberedPlaces.length >= numbered.length * 0.6) chosen = numbered;
+  else {
+    const opensBlock = (k: number): boolean => closesBefore(k - 1) && startsWithCountyOrAbove((lines[k] as Line).norm);
+    const headlines = text.filter((k) => opensBlock(k) && canBeHeadline((lines[k] as Line).norm, headingMaxLength) && k + 1 < lines.length);
+    const paragraphs = text.filter((k) => opensBlock(k) && firstSentenceEnd((lines[k] as Line).norm) > 0);
+    if (headlines.length >= 2) [chosen, kind] = [headlines, 'placeHeadline'];
+    else if (paragraphs.length >= 2) [chosen, kind] = [paragraphs, 'placeParagraph'];
+    else {
+      const openers = text.filter((k) => closesBefore(k - 1)).map((k) => ({ k, norm: (lines[k] as Line).norm }));
+      const nextOpener = (a: number, b: number): boolean => openers.findIndex((o) => o.k === b) === openers.findIndex((o) => o.k === a) + 1;
+      [chosen, kind] = [placeLeadStarts(openers, nextOpener), 'placeLead'];
+    }
+  }
+  for (const k of chosen) {
+    roles[k] = 'start';
+    starts.set(k, { kind, headline: kind === 'placeHeadline' ? [lines[k] as Line] : [], office: null });
+  }
+}
+
+/** Paragraphs running several village reports together become one line per report. */
+export function expandRunTogether(lines: Line[]): { lines: Line[]; reports: Set<Line> } {
+  const reports = new Set<Line>();
+  const expanded = lines.flatMap((line) => {
+    const parts = splitRunTogether(line);
+    parts?.forEach((part) => reports.add(part));
+    return parts ?? [line];
+  });
+  return { lines: expanded, reports };
+}
+
+export function markStarts(chosen: Set<Line>, kind: ItemKind, lines: Line[], roles: Role[], starts: Map<number, Start>): void {
+  lines.forEach((line, k) => {
+    if (!chosen.has(line) || roles[k] !== 'text') return;
+    roles[k] = 'start';
+    starts.set(k, { kind, headline: [], office: null });
+  });
+}
+
+/** "【XX】 text" lines, two or more: each opens an item headed by its bracket. */
+export function findBracketStarts(lines: Line[], roles: Role[], starts: Map<number, Start>): void {
+  const entries = lines.map((line, k) => (roles[k] === 'text' ? bracketEntry(line.norm) : null));
+  if (entries.filter((entry) => entry !== null).length < 2) return;
+  entries.forEach((entry, k) => {
+    if (!entry) return;
+    const line = lines[k] as Line;
+    const heading = sliceRaw(line, 0, entry.textAt).replace(/[【】\s]/g, '');
+    const rest: Line = { index: line.index, raw: sliceRaw(line, entry.textAt).trim(), norm: line.norm.slice(entry.textAt).trim() };
+    roles[k] = 'start';
+    starts.set(k, { kind: 'bracketed', headline: [{ index: line.index, raw: heading, norm: entry.heading }], office: null, rest });
+  });
+}
+
+/**
+ * "（一）XX社区。" parts headed by a place: each is an item, the 一、 part above them names their
+ * section, and the text before the first part is the report's preamble.
+ */
+export function findPlacePartStarts(lines: Line[], roles: Role[], starts: Map<number, Start>, layout: Layout, headingMaxLength: number): void {
+  const parts = lines.map((_, k) => k).filter((k) => roles[k] === 'text' && isPlaceSubPart((lines[k] as Line).norm));
+  if (parts.length === 0) return;
+  for (const k of parts) {
+    roles[k] = 'start';
+    starts.set(k, { kind: 'numbered', headline: [], office: null });
+  }
+  lines.forEach((line, k) => {
+    if (roles[k] !== 'text' || !numberedHeading(line.norm) || !looksLikeHeading(line.norm, headingMaxLength)) return;
+    roles[k] = 'section';
+    layout.sectionNames.set(k, withoutNumbering(line.raw).replace(/\s+/g, ''));
+  });
+  layout.preambleOnly = layout.sectionNames.size > 0 && Math.min(...layout.sectionNames.keys()) < Math.min(...parts);
+}

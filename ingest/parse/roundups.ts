@@ -1,0 +1,103 @@
+/**
+ * Roundups: one report that covers several localities in turn, each a separate item. Their shapes,
+ * read without a gazetteer:
+ *   - 【XX】 entries, the bracket heading and its text on one line ("【基层治理】 XX村依托…");
+ *   - paragraphs that each open with a different place of one level ("A市充分发挥…" "B市实行…");
+ *   - an abstract running several village reports together ("…；XX县XX镇XX村党支部…；YY区…");
+ *   - sub-numbered parts each headed by a place ("（一）XX街道XX社区。…") under a 一、 part.
+ */
+import { findDateline } from './datelines.ts';
+import type { Line } from './lines.ts';
+
+const BRACKET_ENTRY = /^【\s*([\p{Script=Han}·]{2,12})\s*】\s*(?=\S)/u;
+const NOT_AN_ENTRY = /^(编者按|编者的话|按语|编者|导读|摘要|提要)$/;
+
+/** "【基层治理】 正文…": the heading and where the entry's text begins, or null. */
+export function bracketEntry(norm: string): { heading: string; textAt: number } | null {
+  const match = BRACKET_ENTRY.exec(norm);
+  if (!match || NOT_AN_ENTRY.test(match[1] as string)) return null;
+  return { heading: match[1] as string, textAt: match[0].length };
+}
+
+const PLACE_LEAD = /^(\p{Script=Han}{2,4}?)(省|市|县|区|旗|州|盟)/u;
+/** Common nouns that end like a place: 小区, 社区, 园区, 城市, 超市… */
+const COMMON_NOUN = /(小区|社区|园区|城区|街区|景区|山区|库区|辖区|片区|校区|营区|厂区|灾区|战区|专区|分区|商区|城市|都市|超市|集市|夜市|门市|上市|股市|[省市县区][市县区])$/u;
+/** Openings that only look like a name: 全市, 该县, 各区, 县委…, or a name that is a phrase. */
+const NOT_A_NAME = /^[全该我本各每此其两多一二三四五六七八九十这那近今去省市县区]|^.+[委组党部的在对为把与及等个年月日村镇乡]/u;
+
+/** The place a paragraph opens with ("大连市" in "大连市充分发挥…"), or null. */
+export function placeLead(norm: string): { name: string; level: string } | null {
+  const match = PLACE_LEAD.exec(norm);
+  if (!match || NOT_A_NAME.test(match[1] as string) || COMMON_NOUN.test(match[0])) return null;
+  if (findDateline(norm)) return null;
+  const next = norm[match[0].length];
+  // "XX市：" headlines and "XX市委" organs are read elsewhere; a name runs on into its verb.
+  if (next === undefined || /[：:，,。、委直级属]/.test(next)) return null;
+  return { name: match[0], level: match[2] as string };
+}
+
+/**
+ * Paragraph positions (of `candidates`, in order) that open one locality each: the level shared by
+ * the most different names, when two of them open consecutive paragraphs. A paragraph naming the
+ * same place as the one before continues it.
+ */
+export function placeLeadStarts(candidates: { k: number; norm: string }[], consecutive: (a: number, b: number) => boolean): number[] {
+  const leads = candidates.map(({ k, norm }) => ({ k, lead: placeLead(norm) })).filter((entry) => entry.lead !== null);
+  const byLevel = new Map<string, { k: number; name: string }[]>();
+  for (const { k, lead } of leads) {
+    if (!lead) continue;
+    byLevel.set(lead.level, [...(byLevel.get(lead.level) ?? []), { k, name: lead.name }]);
+  }
+  let best: number[] = [];
+  for (const entries of byLevel.values()) {
+    const starts = entries.filter((entry, i) => i === 0 || entries[i - 1]?.name !== entry.name);
+    const names = new Set(starts.map((entry) => entry.name));
+    const adjacent = starts.some((entry, i) => i > 0 && consecutive((starts[i - 1] as { k: number }).k, entry.k));
+    if (names.size >= 2 && adjacent && starts.length > best.length) best = starts.map((entry) => entry.k);
+  }
+  return best;
+}
+
+/** "XX县XX镇XX村…" opening a report: a township and its village, with or without the county. */
+const VILLAGE_CHAIN = /^(\p{Script=Han}{2,8}?(?:县|区|市|旗))?\p{Script=Han}{2,6}?(?:镇|乡)\p{Script=Han}{1,6}?村/u;
+const NOT_A_CHAIN = /^[全该各每本我其此在对经从据]/;
+/** A roundup names at least this many counties' villages in one paragraph. */
+const MIN_RUN_TOGETHER = 3;
+
+/**
+ * Splits a paragraph that runs several village reports together at the sentences that open with a
+ * county's township and village. Returns the reports (the introduction before them is left out),
+ * or null when the paragraph is no such roundup.
+ */
+export function splitRunTogether(line: Line): Line[] | null {
+  if (line.norm.length < 120) return null;
+  const cuts: number[] = [];
+  let withCounty = 0;
+  const consider = (at: number): void => {
+    const rest = line.norm.slice(at, at + 30);
+    const chain = NOT_A_CHAIN.test(rest) ? null : VILLAGE_CHAIN.exec(rest);
+    if (!chain) return;
+    cuts.push(at);
+    if (chain[1] !== undefined) withCounty++;
+  };
+  consider(0);
+  for (const match of line.norm.matchAll(/[。；;！？]\s*/g)) consider(match.index + match[0].length);
+  if (withCounty < MIN_RUN_TOGETHER) return null;
+  const source = line.raw.length === line.norm.length ? line.raw : line.norm;
+  return cuts.map((start, i) => {
+    const end = cuts[i + 1] ?? line.norm.length;
+    return { index: line.index, raw: source.slice(start, end).trim(), norm: line.norm.slice(start, end).trim() };
+  });
+}
+
+const SUB_NUMBERING = /^[（(][一二三四五六七八九十]{1,3}[）)]\s*/;
+const PLACE_HEADED = /^\p{Script=Han}{2,20}(社区|村|街道|镇|乡|县|区|市|旗|盟|嘎查|居委会)$/u;
+
+/** "（一）XX区XX街XX社区。…": a sub-numbered part headed by a place alone. */
+export function isPlaceSubPart(norm: string): boolean {
+  const numbering = SUB_NUMBERING.exec(norm);
+  if (!numbering) return false;
+  const rest = norm.slice(numbering[0].length);
+  const end = rest.search(/[。：:]/);
+  return end > 0 && PLACE_HEADED.test(rest.slice(0, end));
+}
