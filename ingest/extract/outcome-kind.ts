@@ -1,12 +1,29 @@
 /**
- * Tells results from inputs and targets by the words around a number. Cues are tried in order of
- * strength; the first that fires decides:
- *   其中 breakdowns inherit → projections (预计) → standards and quotas (不少于, 10日内, …标准)
- *   → completed results (完成, 实现, 累计) → resources put in (投入, 选派, 配备, money spent)
- *   → recurring duties (每年培训1000名) → training and learning (outcomes)
- *   → weaker assignment cues (组织…, 帮扶5户, 分别, 工作组) → money (input unless earned) → outcome.
+ * Tells results from inputs and targets by the verb that governs a number and the object it
+ * counts, not by its unit. Cues are tried in order of strength; the first that fires decides:
+ *   其中 breakdowns inherit → goals (预计, 力争, 将基本…, 到2025年) → standards, thresholds,
+ *   durations and deadlines (不少于, 35周岁以下, 为期60天, 10日内)
+ *   → people put in, by what they do after the count (2.2万名干部蹲点…, 3200名干部组成…)
+ *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定 (input),
+ *     编印…本 (input), 沉到…个村 (input: where people were sent), 建立/组建 (outcome unless a work team)
+ *   → receivers of money (为32个村投入…), scopes only starting (…开始换届)
+ *   → recurring duties and goals whose scope runs on in the sentence → training (outcome)
+ *   → pilots, partnerships, 组织…, weak assignment cues, work teams → money (input unless earned)
+ *   → outcome.
+ * Vocabulary: outcome-cues.ts.
  */
 import type { OutcomeKind } from '../../graph/model.ts';
+import {
+  AGE_UNITS, ASSEMBLED_AFTER, ASSIGNED_AFTER, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS, CREATION_VERBS,
+  DEADLINE_AFTER, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS, DONE, DURATION_BEFORE,
+  EARNED_MONEY, FUTURE, INPUT_VERBS, MEASURED, MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTNER_ACTION_AFTER,
+  PARTNER_BEFORE, PEOPLE_UNITS, PER_UNIT_STANDARD, PILOT_AFTER, PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE,
+  RECURRENCE_BLOCKERS, RECURRING, SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER,
+  TEAM_OBJECT, THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatchEnd,
+} from './outcome-cues.ts';
+
+/** A clause whose scope runs on to the later clauses of its sentence: a duty or a goal. */
+export type SentenceScope = 'recurring' | 'projection';
 
 export interface KindContext {
   /** Clause text before the number, whitespace removed. */
@@ -20,6 +37,8 @@ export interface KindContext {
   previousInSentence: OutcomeKind | null;
   /** An earlier clause of the sentence set a recurring duty (每年…), whose scope may continue. */
   sentenceRecurring: boolean;
+  /** An earlier clause of the sentence set a goal (今年年底，…将…), whose scope may continue. */
+  sentenceProjection?: boolean;
 }
 
 export interface KindDecision {
@@ -28,54 +47,118 @@ export interface KindDecision {
   cue: string;
   /** The clause itself states a recurring duty (每年/每月 + exact number). */
   recurring: boolean;
+  /** The clause itself states a goal, whose scope runs on in the sentence. */
+  projection: boolean;
 }
 
-const PROJECTION = /预计|预期|力争|争取|计划|拟于|拟将|目标/;
-const STANDARD_WORDS = /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|任期/;
-const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
-const STANDARD_AFTER = /^[^，,]{0,10}?(?:标准|情形|条件|方式进行)/;
-const TIME_UNITS = new Set(['年', '个月', '天', '日', '个工作日', '周', '小时', '分钟']);
-const COMPLETED = /完成|实现|累计|共计|先后|截至目前/;
-const INPUT_VERBS =
-  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|配强|明确|确定|制定|设立|设置|指定|落实|组成|支持/;
-/** "由213人组成的…队伍": people assembled for a task. */
-const ASSEMBLED_AFTER = /^[^，,]{0,3}组成/;
-const RECURRING = /每(?:年|月|季度|半年|周|星期|天|日|学期)/;
-const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
-const TRAINING = /培训|学习|观摩|参训|受训|授课|轮训/;
-const ORGANISE_VERB = /(?<![党])组织(?![部生关体建振架优力者书委])/;
-const WEAK_INPUT_BEFORE = /(?:帮扶|联系|包保|结对)$|(?:专职|兼职)(?:工作)?人员$|有(?:工作)?人员$|对象(?:为|是)|分别/;
-const WEAK_INPUT_ANYWHERE = /包保|包联|包乡|包村|包片|挂点|挂包/;
-const TEAM_AFTER = /^[^，,]{0,14}?(?:巡视组|督导组|调研组|工作组|小组|专班|考核组|指导组)/;
-const EARNED_MONEY = /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|实现|达到|资产/;
-
-function decide(kind: OutcomeKind, cue: string, recurring = false): KindDecision {
-  return { kind, cue, recurring };
+function decide(kind: OutcomeKind, cue: string, scope: SentenceScope | null = null): KindDecision {
+  return { kind, cue, recurring: scope === 'recurring', projection: scope === 'projection' };
 }
 
-/** Quoted names (“内选、下派、外引”) hold words that are not the clause's own verbs. */
-const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’/g;
+const blankQuotes = (text: string): string => text.replace(QUOTED, '“”');
+
+function isGoal(before: string, after: string): boolean {
+  if (PROJECTION.test(before) || FUTURE.test(before)) return true;
+  return DEADLINE_TIME.test(before + after) && !DONE.test(before + after);
+}
+
+/**
+ * Scope a clause sets for the rest of its sentence (今年年底，…; 每个网格配备…); 'done' when it
+ * reports what happened (目前，…), which ends a goal's scope.
+ */
+export function clauseScope(clause: string): SentenceScope | 'done' | null {
+  const text = blankQuotes(clause.replace(/\s+/g, ''));
+  if (DONE.test(text)) return 'done';
+  if (PROJECTION.test(text) || FUTURE.test(text) || DEADLINE_TIME.test(text)) return 'projection';
+  if (PER_UNIT_STANDARD.test(text)) return 'recurring';
+  if (QUOTA.test(text)) return 'projection';
+  return null;
+}
+
+type VerbClass = 'completed' | 'input' | 'print' | 'destination' | 'creation';
+
+interface Governing {
+  verb: VerbClass;
+  /** The clause text between the verb and the number. */
+  object: string;
+}
+
+const VERB_CLASSES: readonly [RegExp, VerbClass][] = [
+  [COMPLETED_ADVERBS, 'completed'],
+  [INPUT_VERBS, 'input'],
+  [PRINT_VERBS, 'print'],
+  [DESTINATION_VERBS, 'destination'],
+  [CREATION_VERBS, 'creation'],
+];
+
+/** The verb class nearest before the number: it governs the number as its object. */
+function governingVerb(before: string): Governing | null {
+  let best: VerbClass | null = null;
+  let bestEnd = -1;
+  for (const [pattern, verb] of VERB_CLASSES) {
+    const end = lastMatchEnd(pattern, before);
+    if (end > bestEnd) {
+      bestEnd = end;
+      best = verb;
+    }
+  }
+  return best ? { verb: best, object: before.slice(bestEnd) } : null;
+}
+
+/** The object a number counts: the text after it up to the next list separator. */
+const objectAfter = (after: string): string => after.split(/[、及和与]/, 1)[0] ?? '';
 
 export function classifyKind(context: KindContext): KindDecision {
   const { baseUnit, approximate } = context;
-  const before = context.before.replace(QUOTED, '“”');
-  const after = context.after.replace(QUOTED, '“”');
+  const before = blankQuotes(context.before);
+  const after = blankQuotes(context.after);
   const clause = before + after;
+  const people = PEOPLE_UNITS.has(baseUnit);
+  if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && approximate)) return decide('target', 'threshold');
   if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
-  if (PROJECTION.test(before)) return decide('target', 'projection');
+  if (isGoal(before, after)) return decide('target', 'projection', 'projection');
   if (STANDARD_WORDS.test(clause)) return decide('target', 'standard');
+  if (QUOTA.test(before)) return decide('target', 'quota', 'projection');
+  if (DURATION_BEFORE.test(before) && TIME_UNITS.has(baseUnit)) return decide('target', 'duration');
   if (DEADLINE_AFTER.test(after) && TIME_UNITS.has(baseUnit)) return decide('target', 'deadline');
   if (/连续$/.test(before) && TIME_UNITS.has(baseUnit)) return decide('target', 'consecutive');
   if (STANDARD_AFTER.test(after)) return decide('target', 'standard-noun');
-  if (COMPLETED.test(before)) return decide('outcome', 'completed');
-  if (INPUT_VERBS.test(before) || ASSEMBLED_AFTER.test(after)) return decide('input', 'input-verb');
-  const recurring = RECURRING.test(before) && !approximate;
-  if (recurring) return decide('target', 'recurring', true);
+  if (COMPLETED_WRAPPERS.test(before)) return decide('outcome', 'completed');
+  if (people && (DEPLOYED_AFTER.test(after) || ASSEMBLED_AFTER.test(after))) return decide('input', 'deployed');
+  if (ASSEMBLED_AFTER.test(after) && TEAM_OBJECT.test(context.after)) return decide('input', 'assembled');
+  if (ASSIGNED_AFTER.test(after)) return decide('input', 'assigned');
+  const governing = governingVerb(before);
+  const verb = governing?.verb ?? null;
+  if (verb === 'completed') return decide('outcome', 'completed');
+  if (verb === 'input') {
+    // 确定后备力量262人: what a selection yields is its result.
+    if (/确定$/.test(before.slice(0, before.length - (governing?.object.length ?? 0))) && SELECTION_RESULT.test((governing?.object ?? '') + objectAfter(after))) {
+      return decide('outcome', 'selected');
+    }
+    return decide('input', 'input-verb');
+  }
+  if (verb === 'print' && COPY_UNITS.has(baseUnit)) return decide('input', 'printed');
+  if (verb === 'destination') return decide('input', 'destination');
+  if (RECEIVER_BEFORE.test(before) && MONEY_INPUT_AFTER.test(after)) return decide('input', 'receiver');
+  if (STARTING_AFTER.test(after)) return decide('input', 'starting');
+  if (RECURRING.test(before) && !approximate) {
+    if (baseUnit === '元' && EARNED_MONEY.test(clause)) return decide('outcome', 'earned');
+    return decide('target', 'recurring', 'recurring');
+  }
   if (context.sentenceRecurring && !approximate && !RECURRENCE_BLOCKERS.test(before)) return decide('target', 'recurring-scope');
+  if (context.sentenceProjection && !DONE.test(clause)) return decide('target', 'projection-scope');
+  if (verb === 'creation') {
+    const object = objectAfter(context.after);
+    return TEAM_OBJECT.test(object) ? decide('input', 'team') : decide('outcome', 'created');
+  }
   if (TRAINING.test(clause)) return decide('outcome', 'training');
+  if (people && DEPLOYED_RELATIVE.test(before)) return decide('input', 'deployed');
+  if (PILOT_AFTER.test(after) && !MEASURED.test(after)) return decide('input', 'pilot');
+  if (WEAK_INPUT_ANYWHERE.test(context.before + context.after)) return decide('input', 'assignment');
+  if (PAIRING_AFTER.test(after) || (PARTNER_BEFORE.test(before) && PARTNER_ACTION_AFTER.test(after))) return decide('outcome', 'pairing');
   // 组织 as a verb puts its object in (组织44个社区党委摸排); 文化活动组织23个 counts organisations.
   if (ORGANISE_VERB.test(before) && after !== '') return decide('input', 'organise');
-  if (WEAK_INPUT_BEFORE.test(before) || WEAK_INPUT_ANYWHERE.test(context.before + context.after)) return decide('input', 'assignment');
+  if (WEAK_INPUT_BEFORE.test(before)) return decide('input', 'assignment');
   if (TEAM_AFTER.test(after)) return decide('input', 'team');
   if (baseUnit === '元') return EARNED_MONEY.test(clause) ? decide('outcome', 'earned') : decide('input', 'money');
   return decide('outcome', 'default');

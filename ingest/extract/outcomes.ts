@@ -6,7 +6,7 @@
 import type { Outcome, OutcomeKind } from '../../graph/model.ts';
 import { cleanClauseText, splitClauses } from './clauses.ts';
 import type { Clause } from './clauses.ts';
-import { classifyKind } from './outcome-kind.ts';
+import { classifyKind, clauseScope } from './outcome-kind.ts';
 import { findMetric } from './outcome-metric.ts';
 import { findQuantityMentions } from './quantity-mentions.ts';
 import { simplifiedCopy } from './simplified.ts';
@@ -20,9 +20,13 @@ export interface OutcomeExtractor {
   extract(text: string): Outcome[];
 }
 
-function clauseAt(clauses: Clause[], offset: number): Clause | null {
-  for (const clause of clauses) if (offset >= clause.start && offset < clause.end) return clause;
-  return null;
+/** Index of the clause holding `offset`, searching from `from` on (mentions come in order). */
+function clauseIndexAt(clauses: Clause[], offset: number, from: number): number {
+  for (let index = from; index < clauses.length; index += 1) {
+    const clause = clauses[index];
+    if (clause && offset >= clause.start && offset < clause.end) return index;
+  }
+  return -1;
 }
 
 const stripSpaces = (text: string): string => text.replace(/\s+/g, '');
@@ -39,14 +43,27 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
       let sentence = -1;
       let previousKind: OutcomeKind | null = null;
       let sentenceRecurring = false;
+      let sentenceProjection = false;
+      // Clauses before this index have lent their scope (每个…配备, 今年年底…) to the sentence.
+      let scoped = 0;
       for (const mention of findQuantityMentions(text)) {
         if (!mention.claim) continue;
-        const clause = clauseAt(clauses, mention.start);
+        const index = clauseIndexAt(clauses, mention.start, scoped);
+        const clause = clauses[index];
         if (!clause) continue;
         if (clause.sentence !== sentence) {
           sentence = clause.sentence;
           previousKind = null;
           sentenceRecurring = false;
+          sentenceProjection = false;
+        }
+        for (; scoped < index; scoped += 1) {
+          const earlier = clauses[scoped];
+          if (!earlier || earlier.sentence !== sentence) continue;
+          const scope = clauseScope(earlier.text);
+          sentenceRecurring ||= scope === 'recurring';
+          if (scope === 'done') sentenceProjection = false;
+          sentenceProjection ||= scope === 'projection';
         }
         const before = stripSpaces(text.slice(clause.start, mention.start));
         const after = stripSpaces(text.slice(mention.end, clause.end));
@@ -57,9 +74,12 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           approximate: mention.approximate,
           previousInSentence: previousKind,
           sentenceRecurring,
+          sentenceProjection,
         });
-        previousKind = decision.kind;
+        // A threshold (35岁以下的…) qualifies the next figure; a 其中 breakdown looks past it.
+        if (decision.cue !== 'threshold') previousKind = decision.kind;
         sentenceRecurring ||= decision.recurring;
+        sentenceProjection ||= decision.projection;
         const clauseText = cleanClauseText(written.slice(clause.start, clause.end));
         if (!practiceCache.has(clause)) practiceCache.set(clause, practiceOf(clauseText));
         outcomes.push({

@@ -16,6 +16,13 @@ const YEAR_FOLLOWERS = /^(?:底|初|末|度|代|前|后|以来|来|中|起|春|�
 /** 日 counts as a duration only in deadlines (10日内) or spans (连续3日); elsewhere it is a date. */
 const DAY_DURATION_AFTER = /^(?:以内|之内|内)/;
 const DAY_DURATION_BEFORE = /(?:连续|历时|用时|每|仅用|只用)\s*$/;
+/**
+ * An age is a claim as a threshold (35周岁以下的…) or as a measured age (平均年龄为36岁); elsewhere
+ * it describes someone (27岁的…, 65岁以上老年人, 70岁以上党员).
+ */
+const AGE_UNITS = new Set(['岁', '周岁']);
+const AGE_THRESHOLD_AFTER = /^\s*(?:以下|以内)/;
+const AGE_MEASURED_BEFORE = /年龄\s*(?:为|是|仅|只有|由|从|降至|降到|降低|下降|下降到|下降至|缩小|减小|达|在)?\s*(?:了|到|至)?\s*$/;
 
 interface Span {
   start: number;
@@ -68,6 +75,7 @@ function isNonClaim(text: string, match: QuantityMatch, spans: Span[]): boolean 
   }
   if (match.unit === '日' && !DAY_DURATION_AFTER.test(after) && !DAY_DURATION_BEFORE.test(before)) return true;
   if (match.unit === '个' && /^[一二三四五六七八九十]/.test(after)) return true;
+  if (AGE_UNITS.has(match.unit) && !AGE_THRESHOLD_AFTER.test(after) && !AGE_MEASURED_BEFORE.test(before)) return true;
   return false;
 }
 

@@ -62,6 +62,13 @@ describe('parseQuantity', () => {
     expect(quantity).toMatchObject({ value, unit, normalized: { value: normalizedValue, unit: normalizedUnit }, approximate });
   });
 
+  it('reads ages, cases and volumes as measure words: 35周岁, 55宗, 300册', () => {
+    expect(parseQuantity('35周岁')).toMatchObject({ value: 35, unit: '周岁' });
+    expect(parseQuantity('36岁')).toMatchObject({ value: 36, unit: '岁' });
+    expect(parseQuantity('55宗')).toMatchObject({ value: 55, unit: '宗' });
+    expect(parseQuantity('300余册')).toMatchObject({ value: 300, unit: '册', approximate: true });
+  });
+
   it('takes the lower bound of a range and marks it approximate: 6-14名', () => {
     expect(parseQuantity('6-14名')).toMatchObject({ value: 6, unit: '名', approximate: true, range: { low: 6, high: 14 } });
     expect(parseQuantity('1至2名')).toMatchObject({ value: 1, range: { low: 1, high: 2 } });
@@ -69,8 +76,9 @@ describe('parseQuantity', () => {
 
   it('needs a measure word or a magnitude', () => {
     expect(parseQuantity('2379')).toBeNull();
-    expect(parseQuantity('65岁')).toBeNull();
+    expect(parseQuantity('65号')).toBeNull();
     expect(parseQuantity('5成立')).toBeNull();
+    expect(parseQuantity('3宗教')).toBeNull();
     expect(parseQuantity('3200万')).toMatchObject({ unit: '万', normalized: { value: 32000000, unit: '' } });
   });
 });

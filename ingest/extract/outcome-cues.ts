@@ -1,0 +1,121 @@
+/**
+ * The vocabulary outcome-kind.ts reads: classes of verbs and objects as bulletins write them.
+ * Each pattern runs on simplified text with whitespace removed and quoted names blanked (“”).
+ */
+
+/** Time units a standard, deadline or duration is written in. */
+export const TIME_UNITS = new Set(['年', '个月', '天', '日', '个工作日', '周', '小时', '分钟']);
+/** Units that count people (not attendances: 人次 are outcomes of what was held). */
+export const PEOPLE_UNITS = new Set(['名', '人', '位']);
+/** Copies of printed material: 本, 册, 份, 套. */
+export const COPY_UNITS = new Set(['本', '册', '份', '套']);
+export const AGE_UNITS = new Set(['岁', '周岁']);
+
+// ── Goals and standards ────────────────────────────────────────────────────────────────────────
+/**
+ * Goal words. 争取 is a goal (争取到2025年…) unless it obtains something (争取项目12个, 争取上级资金);
+ * 计划 only as a verb (计划新建…, 今年计划…), not the noun (三年行动计划, 党员发展计划中);
+ * 目标 only when it states one (目标是…), not in 以…为目标.
+ */
+export const PROJECTION = new RegExp(
+  [
+    '预计|预期|力争|拟于|拟将|目标(?:是|为)',
+    '争取(?![^，,]{0,10}?(?:项目|资金|经费|政策|支持|补助|奖补|投资))',
+    '(?<!行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项])',
+  ].join('|'),
+);
+/** Future 将 (将基本消除…), not the 将 that fronts an object (将部机关3个党支部…). */
+export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有)/;
+/** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 年内. */
+export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|年内|明年/;
+/** Figures carved out of a plan or quota: 在年度发展计划中切块…, 占年度计划的30%. */
+export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10}(?:计划|指标|名额)(?:的|数)?$/;
+/** Words that report what happened, which a goal of the same sentence does not reach. */
+export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来|年来/;
+export const STANDARD_WORDS =
+  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|任期/;
+export const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
+/** A standard named after the figure: 5条标准, 10种情形 (标准化 is an adjective, not a standard). */
+export const STANDARD_AFTER = /^[^，,]{0,10}?(?:标准(?!化)|情形|条件|方式进行)/;
+/** A ceiling a thing must stay under: 收入3万元以下的村, 35周岁以下的干部. */
+export const THRESHOLD_AFTER = /^(?:以下|以内)/;
+/** 为期60天的培训班: the length a thing is set to run. */
+export const DURATION_BEFORE = /为期$/;
+export const RECURRING = /每(?:年|月|季度|半年|周|星期|天|日|学期)/;
+export const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
+/** A per-unit standard: 每个网格配备…, 每村明确…, 每名党员联系…. */
+export const PER_UNIT_STANDARD =
+  /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位)[^，,]{0,16}?(?:配备|配齐|配强|明确|确定|设立|设置|安排|落实|联系|包保|结对)/;
+
+// ── Verbs that govern the figure after them (the nearest one before it decides) ────────────────
+/** Results reported as such: 累计…, 共计…, 先后…. */
+export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
+/** Verbs that wrap the work done as their object: 完成选派工作52人, 实现全覆盖. */
+export const COMPLETED_WRAPPERS = /完成|实现/;
+/** Resources put in: money, people, rules, designations. */
+export const INPUT_VERBS =
+  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|配强|明确|确定|制定|设置|指定|落实|组成|(?<!给予|得到|获得)支持|扶持|选取|选定/;
+/** Things made or set up as a result: organizations, stations, facilities. */
+export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
+/** Material produced for a campaign (in copies): 编印1500本, 下发1200册. */
+export const PRINT_VERBS = /编印|印制|印发|下发|编发|编写|编制/;
+/** Places resources are sent to: 沉到18个乡镇, 派驻30个村. */
+export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派驻|进驻|选派到|下派到/;
+
+// ── Objects ───────────────────────────────────────────────────────────────────────────────────
+/** Work teams of cadres sent on a task (inputs), not organizations (党小组, 村民小组) or volunteer bands. */
+export const TEAM_OBJECT =
+  /巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组/;
+/** What a selection yields: a reserve pool or a list of candidates. */
+export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子/;
+/** Pilots are designated to lead the way; results come from them (unless the clause measures them). */
+export const PILOT_AFTER = /^[^，,、]{0,6}试点/;
+export const MEASURED = /为|是|达|实现|完成|增|提高|提升|下降|减少|收入|建成|占/;
+
+// ── What people put in do, written after the count (2.2万名干部蹲点…) ─────────────────────────
+/** Deployment verbs: people sent, stationed, assigned or assembled. 深入 sends people, its object is reached. */
+export const DEPLOYED_AFTER =
+  /^[^，,]{0,16}?(?:驻村|驻点|驻社区|蹲点|常驻|下沉|沉到|派驻|进驻|下派|派到|派往|挂职|挂点|联系帮扶|结对帮扶|包村|包片|包保|深入(?!开展|推进|实施)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职)/;
+/** Units assembled into a task team: 16个部门组建“攻坚小组”. */
+export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
+/** Assignment to a counterpart: 3个党支部分别定位3个社区. */
+export const ASSIGNED_AFTER = /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)/;
+/** Described as deployed: 下乡进村的“特岗书记”共有26名. */
+export const DEPLOYED_RELATIVE = /(?:下乡|驻村|驻点|蹲点|下沉|派驻|挂职|进村(?![党两班]))[^，,]{0,12}的/;
+/** 为32个村投入1621万元: the receivers of an input. */
+export const RECEIVER_BEFORE = /[为向给][^，,为向给]{0,8}$/;
+export const MONEY_INPUT_AFTER = /投入|投资|安排|拨付|划拨|下拨|拿出|列支/;
+/** 11637个村从12月开始换届: the scope of an undertaking that is only starting. */
+export const STARTING_AFTER = /开始|启动|拉开序幕/;
+
+// ── Activities and results ────────────────────────────────────────────────────────────────────
+export const TRAINING = /培训|学习|观摩|参训|受训|授课|轮训/;
+/** Partnerships made: 组织75个村结对联建, 与20位书记开展结对帮带. */
+export const PAIRING_AFTER = /^[^，,]{0,12}?(?:结对|结成|联建|共建|抱团)/;
+export const PARTNER_BEFORE = /与[^，,与]{0,60}$/;
+export const PARTNER_ACTION_AFTER = /结对|结成|签订|共建|联建|开展/;
+/** 组织 as a verb (组织44个社区党委摸排), not the noun (经济组织448户, 党组织, 组织部). */
+export const ORGANISE_VERB = /(?<![党济会团治介层务新织群体])组织(?![部生关体建振架优力者书委化])/;
+export const WEAK_INPUT_BEFORE =
+  /(?:帮扶|联系|包保|结对)$|(?:专职|兼职)(?:工作)?人员$|有(?:工作)?人员$|对象(?:为|是)|分别/;
+export const WEAK_INPUT_ANYWHERE = /包保|包联|包乡|包村|包片|挂点|挂包/;
+export const TEAM_AFTER = /^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组)/;
+export const EARNED_MONEY =
+  /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|实现|达到|资产/;
+
+/** Quoted names (“内选、下派、外引”) hold words that are not the clause's own verbs. */
+export const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’|『[^』]*』/g;
+
+const globalCopies = new Map<RegExp, RegExp>();
+
+/** End offset of the last match of `pattern` in `text`, or -1. */
+export function lastMatchEnd(pattern: RegExp, text: string): number {
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globalCopies.set(pattern, global);
+  }
+  let end = -1;
+  for (const match of text.matchAll(global)) end = match.index + match[0].length;
+  return end;
+}

@@ -1,0 +1,216 @@
+/**
+ * Inputs against outcomes by the verb that governs a figure and the object it counts (issue 11,
+ * point 5). Every sentence here is written for the project in the genre's manner.
+ */
+import { describe, expect, it } from 'vitest';
+import { createOutcomeExtractor } from '../../../ingest/extract/outcomes.ts';
+import { classifyKind } from '../../../ingest/extract/outcome-kind.ts';
+
+const extractor = createOutcomeExtractor();
+const claims = (text: string): [number, string, string][] => extractor.extract(text).map((o) => [o.value, o.unit, o.kind]);
+
+describe('people put in, told by what they do after the count', () => {
+  it.each([
+    ['全县120名机关干部下沉社区一线', [[120, '名', 'input']]],
+    ['1.2万名党员干部走进网格开展走访', [[1.2, '万名', 'input']]],
+    ['3000余名镇村干部组成换届督导主力军', [[3000, '名', 'input']]],
+    ['860名县直干部蹲点到村，4.5万名乡镇干部常驻一线', [[860, '名', 'input'], [4.5, '万名', 'input']]],
+    ['把36名年轻干部派到信访一线磨炼', [[36, '名', 'input']]],
+    ['58名退役军人到村党组织任职，90名大学毕业生驻村', [[58, '名', 'input'], [90, '名', 'input']]],
+    ['由县纪委牵头9个部门组建“清风专班”', [[9, '个', 'input']]],
+    ['将局机关4个党支部分别对接4个村', [[4, '个', 'input'], [4, '个', 'input']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('reads people reaching a place as an input and the households they reach as an outcome', () => {
+    expect(claims('1500余名机关干部深入12万户群众家中')).toEqual([
+      [1500, '名', 'input'],
+      [12, '万户', 'outcome'],
+    ]);
+  });
+
+  it('reads those described as sent (下乡进村的…共有26名) as an input', () => {
+    expect(claims('驻村蹲点的“乡村振兴指导员”共有45名')).toEqual([[45, '名', 'input']]);
+  });
+
+  it('keeps people who entered a committee by election, or tallied after their verb, as outcomes', () => {
+    expect(claims('共有31名致富能手进入村党组织班子，退休干部回村任职18人')).toEqual([
+      [31, '名', 'outcome'],
+      [18, '人', 'outcome'],
+    ]);
+  });
+});
+
+describe('the nearest governing verb decides', () => {
+  it('separates the money put in from the facilities built with it', () => {
+    expect(claims('投入资金80万元新建村级活动场所4个、党群议事室2个')).toEqual([
+      [80, '万元', 'input'],
+      [4, '个', 'outcome'],
+      [2, '个', 'outcome'],
+    ]);
+  });
+
+  it('counts organizations and stations set up as outcomes, work teams as inputs', () => {
+    expect(claims('在商圈楼宇设立“暖心”驿站12处，组建5个网格党支部、40个楼栋党小组及6支志愿服务队，成立4个专项督导组')).toEqual([
+      [12, '处', 'outcome'],
+      [5, '个', 'outcome'],
+      [40, '个', 'outcome'],
+      [6, '支', 'outcome'],
+      [4, '个', 'input'],
+    ]);
+  });
+
+  it('reads 村民小组 and 党小组 as organizations, not task teams', () => {
+    expect(claims('320个村民小组党员“空白”全部消除')).toEqual([[320, '个', 'outcome']]);
+  });
+
+  it('reads copies printed for a campaign as inputs, issues of a bulletin as outcomes', () => {
+    expect(claims('编印了2000册《换届工作问答》，下发了800本工作台账，下发12期“工作提示单”')).toEqual([
+      [2000, '册', 'input'],
+      [800, '本', 'input'],
+      [12, '期', 'outcome'],
+    ]);
+  });
+
+  it('reads the places people are sent to as inputs', () => {
+    expect(claims('抽调骨干组成调研组，沉到6个乡镇所辖58个村')).toEqual([
+      [6, '个', 'input'],
+      [58, '个', 'input'],
+    ]);
+  });
+
+  it('reads a reserve pool as the result of a selection, a list of weak organizations as an input', () => {
+    expect(claims('确定村级后备力量315人，排查确定软弱涣散村党组织18个')).toEqual([
+      [315, '人', 'outcome'],
+      [18, '个', 'input'],
+    ]);
+  });
+
+  it('reads 扶持 and the receivers of money as inputs', () => {
+    expect(claims('扶持860个村发展集体经济，为24个社区拨付服务经费96万元')).toEqual([
+      [860, '个', 'input'],
+      [24, '个', 'input'],
+      [96, '万元', 'input'],
+    ]);
+  });
+
+  it('lets a 先后/累计 adverb yield to a nearer input verb', () => {
+    expect(claims('先后投入资金1200万元，累计选派第一书记210名，累计培训党员3.6万人次')).toEqual([
+      [1200, '万元', 'input'],
+      [210, '名', 'input'],
+      [3.6, '万人次', 'outcome'],
+    ]);
+  });
+});
+
+describe('goals, standards and thresholds', () => {
+  it('reads ages as thresholds or measured ages, and skips ages that describe someone', () => {
+    expect(claims('选拔45周岁以下的优秀年轻干部，党组织书记平均年龄为41岁，为70岁以上老人送餐，28岁的小王说')).toEqual([
+      [45, '周岁', 'target'],
+      [41, '岁', 'outcome'],
+    ]);
+  });
+
+  it('looks past a threshold for a 其中 breakdown', () => {
+    expect(claims('今年以来，全县新发展党员85名，其中35岁以下的62名')).toEqual([
+      [85, '名', 'outcome'],
+      [35, '岁', 'target'],
+      [62, '名', 'outcome'],
+    ]);
+  });
+
+  it('reads a duration a course is set to run as a standard', () => {
+    expect(claims('开办为期45天的“头雁”能力提升班')).toEqual([[45, '天', 'target']]);
+  });
+
+  it('carries a goal set at the head of a sentence to its later clauses, until the sentence reports what is done', () => {
+    expect(claims('到明年年底，全市将基本消除集体收入5万元以下的村，20万元以上的村达到40%。')).toEqual([
+      [5, '万元', 'target'],
+      [20, '万元', 'target'],
+      [40, '%', 'target'],
+    ]);
+    expect(claims('落实三年行动计划，目前已有领办合作社1.5万家，社员户均增收2800元。')).toEqual([
+      [1.5, '万家', 'outcome'],
+      [2800, '元', 'outcome'],
+    ]);
+  });
+
+  it('carries a per-unit standard (每个…配备) to the figures that spell it out', () => {
+    expect(claims('划分网格60个，每个网格按“1+2”模式配备力量，1名网格长，2名网格员。')).toEqual([
+      [60, '个', 'outcome'],
+      [1, '名', 'target'],
+      [2, '名', 'target'],
+    ]);
+  });
+
+  it('reads a scope that is only starting as an input', () => {
+    expect(claims('全省9800个村、2600个社区“两委”于今年3月开始集中换届')).toEqual([
+      [9800, '个', 'input'],
+      [2600, '个', 'input'],
+    ]);
+  });
+
+  it('reads figures carved out of a plan as targets', () => {
+    expect(claims('在年度发展党员计划中单列，定向发展青年农民党员30名，占年度计划的25%')).toEqual([
+      [30, '名', 'target'],
+      [25, '%', 'target'],
+    ]);
+  });
+
+  it('tells 争取 that obtains from 争取 that aims, and 计划 the verb from 计划 the noun', () => {
+    expect(claims('今年以来争取产业项目9个，争取到2026年实现全覆盖，计划新建驿站15个')).toEqual([
+      [9, '个', 'outcome'],
+      [15, '个', 'target'],
+    ]);
+    expect(claims('以创建示范社区为目标，三年来新建党群服务站8个')).toEqual([[8, '个', 'outcome']]);
+  });
+
+  it('keeps earnings paid every year as outcomes', () => {
+    expect(claims('村民每年每股分红1800元')).toEqual([[1800, '元', 'outcome']]);
+  });
+
+  it('reads designated pilots as inputs unless the clause measures them', () => {
+    expect(claims('发挥6个市级试点的示范引领作用，12个试点村村均收入为38万元')).toEqual([
+      [6, '个', 'input'],
+      [12, '个', 'outcome'],
+      [38, '万元', 'outcome'],
+    ]);
+  });
+});
+
+describe('partnerships and 组织', () => {
+  it('reads partnerships made as outcomes', () => {
+    expect(claims('组织42个村结对共建、抱团发展，5名书记分别与15位“名师”开展结对帮带')).toEqual([
+      [42, '个', 'outcome'],
+      [5, '名', 'outcome'],
+      [15, '位', 'outcome'],
+    ]);
+  });
+
+  it('reads 组织 the noun as no verb', () => {
+    expect(claims('覆盖个体工商户等经济组织310户、1260人')).toEqual([
+      [310, '户', 'outcome'],
+      [1260, '人', 'outcome'],
+    ]);
+  });
+
+  it('still reads 组织 the verb as putting its object in', () => {
+    expect(claims('组织28个社区党组织开展摸排')).toEqual([[28, '个', 'input']]);
+  });
+});
+
+describe('new measure words', () => {
+  it('counts cases settled (宗)', () => {
+    expect(claims('协商化解邻里纠纷38宗')).toEqual([[38, '宗', 'outcome']]);
+  });
+});
+
+describe('classifyKind', () => {
+  it('names the cue that decided', () => {
+    const context = { after: '', baseUnit: '个', approximate: false, previousInSentence: null, sentenceRecurring: false };
+    expect(classifyKind({ ...context, before: '设立驿站' }).cue).toBe('created');
+    expect(classifyKind({ ...context, before: '编印', baseUnit: '本' }).cue).toBe('printed');
+    expect(classifyKind({ ...context, before: '沉到' }).cue).toBe('destination');
+  });
+});
