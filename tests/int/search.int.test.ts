@@ -59,6 +59,16 @@ describe('adoptions over the seeds', () => {
 });
 
 describe('search over the seeds', () => {
+  it('finds nothing for a query nothing answers, in every mode, and says so in the total', async () => {
+    for (const query of ['量子计算机', '红烧肉的做法', '。。。！']) {
+      for (const mode of ['hybrid', 'bm25', 'vector'] as const) {
+        const result = await services.search({ query, mode });
+        expect({ query, mode, total: result.total, hits: result.hits.length }).toEqual({ query, mode, total: 0, hits: 0 });
+      }
+    }
+    expect((await services.search({ query: '单元长制' })).total).toBeGreaterThan(0);
+  });
+
   it('keeps a filtered search inside the filter', async () => {
     const result = await services.search({ query: '社区党建经验', filter: { province: '黑龙江省' } });
     expect(result.total).toBeGreaterThan(0);
