@@ -128,54 +128,66 @@ export function practiceAnchors(literals: string[], patterns: string[]): string[
   return [...anchors];
 }
 
-const BITS = 1 << 16;
+interface AnchorEntry {
+  anchor: string;
+  practice: number;
+}
 
 /**
- * Which characters and character pairs a text holds, as hashed bit sets (false positives only).
- * One instance is reused: loading a text first clears the bits of the previous one, so a short
- * clause costs its own length, not the size of the sets.
+ * Which practices a text may mention: every anchor is filed under its first character (one
+ * character anchors) or first two characters, and one walk over the text checks the anchors filed
+ * under each position exactly. Practices without anchors are always listed.
  */
-export class TextProfile {
-  private readonly chars = new Uint32Array(BITS / 32);
-  private readonly pairs = new Uint32Array(BITS / 32);
-  private text = '';
+export class AnchorIndex {
+  private readonly single = new Map<number, number[]>();
+  private readonly pairs = new Map<number, Map<number, AnchorEntry[]>>();
+  private readonly always: number[] = [];
+  private readonly marks: Uint8Array;
 
-  load(text: string): this {
-    this.mark(this.text, false);
-    this.text = text;
-    this.mark(text, true);
-    return this;
+  constructor(anchorsByPractice: (string[] | null)[]) {
+    this.marks = new Uint8Array(anchorsByPractice.length);
+    anchorsByPractice.forEach((anchors, practice) => {
+      if (anchors === null) {
+        this.always.push(practice);
+        return;
+      }
+      for (const anchor of anchors) {
+        const first = anchor.charCodeAt(0);
+        if (anchor.length === 1) {
+          const list = this.single.get(first) ?? [];
+          if (!list.includes(practice)) list.push(practice);
+          this.single.set(first, list);
+          continue;
+        }
+        const second = anchor.charCodeAt(1);
+        const byFirst = this.pairs.get(first) ?? new Map<number, AnchorEntry[]>();
+        this.pairs.set(first, byFirst);
+        const list = byFirst.get(second) ?? [];
+        list.push({ anchor, practice });
+        byFirst.set(second, list);
+      }
+    });
   }
 
-  /** False only when the loaded text certainly does not contain `anchor`. */
-  mayContain(anchor: string): boolean {
-    if (anchor.length === 1) return hasBit(this.chars, anchor.charCodeAt(0) & (BITS - 1));
-    for (let index = 1; index < anchor.length; index += 1) {
-      if (!hasBit(this.pairs, pairHash(anchor.charCodeAt(index - 1), anchor.charCodeAt(index)))) return false;
-    }
-    return true;
-  }
-
-  private mark(text: string, on: boolean): void {
-    let previous = -1;
+  /** Indexes of the practices whose anchors occur in `text` (plus those without anchors), ascending. */
+  candidates(text: string): number[] {
+    const marks = this.marks;
+    const found: number[] = [];
+    const mark = (practice: number): void => {
+      if (marks[practice] === 0) {
+        marks[practice] = 1;
+        found.push(practice);
+      }
+    };
+    for (const practice of this.always) mark(practice);
     for (let index = 0; index < text.length; index += 1) {
       const code = text.charCodeAt(index);
-      setBit(this.chars, code & (BITS - 1), on);
-      if (previous >= 0) setBit(this.pairs, pairHash(previous, code), on);
-      previous = code;
+      const singles = this.single.get(code);
+      if (singles) for (const practice of singles) mark(practice);
+      const entries = this.pairs.get(code)?.get(text.charCodeAt(index + 1));
+      if (entries) for (const { anchor, practice } of entries) if (marks[practice] === 0 && text.startsWith(anchor, index)) mark(practice);
     }
+    for (const practice of found) marks[practice] = 0;
+    return found.sort((a, b) => a - b);
   }
-}
-
-function pairHash(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
-}
-
-function setBit(bits: Uint32Array, bit: number, on: boolean): void {
-  const word = bits[bit >>> 5] ?? 0;
-  bits[bit >>> 5] = on ? word | (1 << (bit & 31)) : word & ~(1 << (bit & 31));
-}
-
-function hasBit(bits: Uint32Array, bit: number): boolean {
-  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
