@@ -1,6 +1,6 @@
 /**
  * The place a report names only in its furniture: the 来源 line, the dateline or the outlet
- * (来源：XX县融媒体中心, 建始网讯, 邹平融媒, 安徽日报). Outlets write their place in its short
+ * (来源：XX县融媒体中心, XX网讯, XX融媒, XX日报). Outlets write their place in its short
  * form, so a short name counts here when an outlet word follows it.
  */
 import type { RegionRef } from '../../types.ts';

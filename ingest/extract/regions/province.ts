@@ -1,7 +1,7 @@
 /**
- * A province's own report (全省村级换届基本完成, 省委组织部获悉): the province alone, not the
+ * A province's own report (全省…基本完成, 从省委组织部获悉): the province alone, not the
  * counties it cites as examples. The province is the one the item or its source names — in the
- * headline (雲南推進…), the body (山东着眼…), the outlet (安徽日报) or the publisher.
+ * headline (甘肃推进…), the body (贵州坚持…), the outlet (XX日报) or the publisher.
  */
 import type { RegionRef } from '../../types.ts';
 import type { Gazetteer } from '../../knowledge/gazetteer.ts';

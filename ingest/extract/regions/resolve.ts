@@ -203,7 +203,7 @@ export function resolveItem(item: ParsedItem, context: RegionContext, parts: Res
   const subject = fromSubject(reading);
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;
   if (subject) return fromProvince(reading) ?? subject;
-  // A town opening the lead is the subject even when the lead also says 全省第一个.
+  // A town opening the lead is the subject even when the lead also says 全省首个.
   const townLeads = townMentions(texts.lead, parts.scanner).length > 0;
   const stages = townLeads ? [fromTowns, fromProvince, fromOrigins, fromPublisher] : [fromProvince, fromTowns, fromOrigins, fromPublisher];
   for (const stage of stages) {

@@ -76,7 +76,7 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
     addLength(name, townshipOnly ? townshipLengths : unitLengths);
   }
   for (const name of gazetteer.allShortNames()) addLength(name, unitLengths);
-  // Towns by their stem (莼湖 for 莼湖街道), read only right after their county: 奉化莼湖.
+  // Towns by their stem (回山 for 回山镇), read only right after their county: 新昌回山.
   const townStems = new Map<string, RegionRef[]>();
   const stemLengths = new Map<string, number[]>();
   for (const ref of gazetteer.all()) {
@@ -161,7 +161,7 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
     const last = elements.at(-1);
     if (!last) return null;
     if (elements[0]?.needsNesting && elements.length < 2) return null;
-    // A short name nested in the one before it (佛山顺德, 新疆青河) is confirmed by that nesting.
+    // A short name nested in the one before it (广东清远, 浙江新昌) is confirmed by that nesting.
     const nested = elements.length >= 2;
     if (last.weak && !nested && !options.acceptWeakEnding?.(text, last.end)) return null;
     narrowBackwards(elements);
@@ -222,7 +222,7 @@ function narrowBackwards(elements: ChainElement[]): void {
   }
 }
 
-/** 莼湖街道 → 莼湖, 华阳镇 → 华阳; null when the stem would be a single character. */
+/** 新区街道 → 新区, 华阳镇 → 华阳; null when the stem would be a single character. */
 function townStem(name: string): string | null {
   const stem = name.replace(/(?:街道办事处|街道|民族乡|镇|乡|苏木)$/, '');
   return stem !== name && stem.length >= 2 ? stem : null;

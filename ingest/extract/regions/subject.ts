@@ -72,7 +72,7 @@ function fromTitleChain(title: string, chain: Chain, scanner: RegionScanner): Su
 }
 
 /**
- * A short name opening the headline without a colon (张家港选拔…, 雲南推進…) is taken when the body
+ * A short name opening the headline without a colon (昆山选派…, 甘肃推进…) is taken when the body
  * names the same unit, or a unit inside it, again: that is how a reader knows it is a place.
  */
 function confirmedShortName(texts: ItemTexts, scanner: RegionScanner): Chain | null {
@@ -140,7 +140,7 @@ function refineOfficeWithBody(office: Chain, body: Chain | undefined, lead: stri
 }
 
 /**
- * "北京市委、市政府印发…，通州区九棵树街道…", "九江市委组织部公布名单，庐山市…入选": a city or
+ * "杭州市委、市政府出台…，西湖区北山街道…", "成都市委组织部公布名单，郫都区…入选": a city or
  * province named as the issuer, with a unit inside it in the lead, is not the subject; that unit is.
  */
 function pastIssuer(chain: Chain, text: string, lead: string, scanner: RegionScanner): Chain | null {

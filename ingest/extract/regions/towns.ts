@@ -1,5 +1,5 @@
 /**
- * Items that name only a town, township, street or village (霞寨镇建设村, 虢镇街道): the county is
+ * Items that name only a town, township, street or village (汇口镇某村, 好花红镇): the county is
  * the one the gazetteer puts the town in. A town name several counties share is settled by the
  * item's other towns, then by the rest of the context, as any shared name is.
  */
