@@ -10,7 +10,7 @@ const OUTLET_END = '(?:网|报|台|社|融媒|融媒体中心|客户端|新闻|�
 const DATELINE = new RegExp(
   '^(?:(本报|本刊|本网|本台)(\\p{Script=Han}{0,8}?)|(\\p{Script=Han}[\\p{Script=Han}A-Za-z]{0,15}?' +
     OUTLET_END +
-    '\\p{Script=Han}{0,6}?))\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电)|讯)\\s*[:：]?\\s*(?:[（(][^（）()]{0,40}[）)])?\\s*[:：]?\\s*',
+    '\\p{Script=Han}{0,6}?))\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电|消息)|讯)\\s*[:：]?\\s*(?:[（(][^（）()]{0,40}[）)])?\\s*[:：]?\\s*',
   'u',
 );
 /** A credit in parentheses opening a paragraph without a dateline: "（记者 张三 通讯员 李四）". */

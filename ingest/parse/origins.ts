@@ -16,8 +16,10 @@ interface Found {
   text: string;
 }
 
-const SOURCE_FIELD = /(?:^|[\s|｜【[（(\d])(?:信息来源|来源|稿源|出处)\s*[:：]\s*([^\s|｜【】[\]()（）:：,，。;；]+)/g;
-const CLOSING_SOURCE = /[（(](?:信息来源|来源|稿源)\s*[:：]\s*([^（）()]{2,30})[）)]\s*$/;
+const SOURCE_FIELD = /(?:^|[\s|｜【[（(\d])(?:本文来源|文章来源|信息来源|来源|稿源|出处)\s*[:：丨|｜]\s*([^\s|｜丨【】[\]()（）:：,，。;；]+)/g;
+const CLOSING_SOURCE = /[（(](?:本文来源|文章来源|信息来源|来源|稿源)\s*[:：]\s*([^（）()]{2,30})[）)]\s*$/;
+/** 来源 values that name no one: the site itself, the web, a reprint. */
+const NOBODY = /^(本站|本网|本报|原创|网络|互联网|转载|综合|未知|佚名|其他|网友)$/;
 /** What a 来源 value runs into when the page prints fields without spaces, and view counters. */
 const VALUE_TAIL = /(作者|编辑|责编|责任编辑|发布时间|时间|日期|浏览次数|点击数|阅读量)$|\d+$/;
 /** An outlet named before a credit word: "XX日报客户端记者", "XX报业全媒体记者". */
@@ -37,7 +39,7 @@ function sourceValues(line: Line, found: Found[]): string[] {
   const add = (start: number, value: string): void => {
     let text = sliceRaw(line, start, start + value.length);
     while (VALUE_TAIL.test(text)) text = text.replace(VALUE_TAIL, '');
-    if (visibleLength(text) >= 2) {
+    if (visibleLength(text) >= 2 && !NOBODY.test(text)) {
       found.push({ index: line.index, at: start, text });
       values.push(text);
     }

@@ -26,9 +26,11 @@ export function isWidgetLine(norm: string): boolean {
 
 /** Site banners, login and forum prompts, app prompts ("打开“XX”看评论"). */
 const SITE_PROMPT =
-  /^[•·\s]*欢迎(来到|访问|光临|您)|马上注册|立即注册|没有账号|才可以(下载|查看|浏览)|登录后(才能|可以)?|^(打开|下载)\S{1,16}(看评论|查看|阅读|客户端|APP)|预览时标签不可点|收录于合集/i;
+  /^[•·\s]*欢迎(来到|访问|光临|您)|马上注册|立即注册|没有账号|才可以(下载|查看|浏览)|登录后(才能|可以)?|^(打开|下载)\S{0,16}(看评论|查看|阅读|客户端|APP)|预览时标签不可点|收录于合集|在手机(上)?打开|扫码(阅读|查看|打开|关注)|扫描二维码|长按(识别)?二维码|点击上方|关注我们|点个在看|^(原文链接|原文地址|网址|链接)\s*[:：]/i;
 /** Counters: 阅读量:2547, 浏览次数：12, 点击：88. */
-const COUNTER = /^(阅读|浏览|点击|访问|阅读数|阅读量|浏览量|浏览次数|点击量|点击数|访问量)\s*[:：]?\s*\d+\s*(次)?$/;
+const COUNTER = /^(阅读|浏览|点击|访问|阅读数|阅读量|阅读次数|浏览量|浏览次数|点击量|点击数|点击率|访问量)\s*[:：]?\s*\d+\s*(次)?$/;
+/** A line that is a link: "http://…", "原文：https://…". */
+const LINK = /^(\S{0,8}[:：]\s*)?https?:\/\/\S+$/i;
 /** A file name or image name left by a page ("GE Ontime_fororder_123_副本", "img_2031.jpg"). */
 const FILE_NAME = /[A-Za-z0-9]+_[A-Za-z0-9_]+|\.(jpe?g|png|gif|webp|bmp)$/i;
 
@@ -52,7 +54,7 @@ export function isNavigationBar(norm: string): boolean {
  * "2020-11-12 作者:佚名 来源: XX", "日期 | 来源:XX | 责编:XX", "【责任编辑:XX】".
  */
 const META_FIELD =
-  /(^|[\s|｜【[（(\d])(信息来源|来源|稿源|作者姓名|作者|责任编辑|编辑|责编|编审|审核|审校|校对|签发|发布时间|发布日期|发布者|发表时间|更新时间|时间|日期|出处|浏览次数|点击数|阅读量|字号)\s*[:：]/;
+  /(^|[\s|｜【[（(\d])(本文来源|文章来源|信息来源|来源|稿源|作者姓名|作者|本版责编|本版编辑|值班编辑|责任编辑|编辑|责编|美编|版式|编审|审核|审校|初审|复审|终审|校对|签发|监制|统筹|发布时间|发布日期|发布者|发表时间|更新时间|时间|日期|出处|浏览次数|点击数|阅读量|字号)\s*[:：丨|｜]/;
 export function isMetaLine(norm: string): boolean {
   return visibleLength(norm) <= 80 && META_FIELD.test(norm) && !/[。；]/.test(norm);
 }
@@ -90,7 +92,7 @@ export function isWebChrome(norm: string): boolean {
   if (isResidue(text) || isWidgetLine(text) || isBreadcrumb(text) || isNavigationBar(text)) return true;
   const length = visibleLength(text);
   if (length <= 60 && SITE_PROMPT.test(text)) return true;
-  if (COUNTER.test(text) || LABEL_ONLY.test(text) || (length <= 80 && ORIGINAL_TITLE.test(text))) return true;
+  if (COUNTER.test(text) || LABEL_ONLY.test(text) || LINK.test(text) || (length <= 80 && ORIGINAL_TITLE.test(text))) return true;
   if (length <= 40 && FILE_NAME.test(text) && !/[。，；]/.test(text)) return true;
   return isMetaLine(text) || isDatedMetaLine(text) || isCreditLine(text);
 }
@@ -100,12 +102,12 @@ export function isWebChrome(norm: string): boolean {
  * links, "显示全文", a disclaimer ("声明：…").
  */
 const TAIL_MARKER =
-  /^[【[\s]*(相关新闻|相关推荐|相关文章|相关阅读|相关资讯|相关链接|推荐阅读|延伸阅读|新闻推荐|热点推荐|猜你喜欢|精彩推荐|显示全文|展开全文|阅读全文|查看原文|阅读原文)[】\]\s]*[:：]?$/;
+  /^[【[\s]*(相关新闻|相关推荐|相关文章|相关阅读|相关资讯|相关链接|推荐阅读|延伸阅读|新闻推荐|热点推荐|热门推荐|猜你喜欢|精彩推荐|往期回顾|往期推荐|更多精彩|显示全文|展开全文|阅读全文|查看原文|阅读原文)[】\]\s]*[:：]?$/;
 export function isTailMarker(norm: string): boolean {
   const text = norm.trim();
   if (TAIL_MARKER.test(text)) return true;
-  if (/^(免责)?声明\s*[:：]/.test(text)) return true;
-  return visibleLength(text) <= 40 && /上一篇|下一篇/.test(text);
+  if (/^(免责)?声明\s*[:：]/.test(text) || /^[-—\s]*END[-—\s]*$/i.test(text)) return true;
+  return (visibleLength(text) <= 40 && /上一篇|下一篇/.test(text)) || (visibleLength(text) <= 80 && /^(上一篇|下一篇)/.test(text));
 }
 
 /**
