@@ -91,15 +91,16 @@ export function findCandidatePractices(text: string, matcher: PracticeMatcher, o
 }
 
 /** Nouns that close an unquoted mechanism name in a headline or lead sentence. */
-const MECHANISM = /(工作机制|机制|模式|工程|行动|计划|工作法|制度|[^\s制]长制)/gu;
+const MECHANISM = /(工作机制|机制|模式|工程|行动|计划|工作法|制度|[^\s制]长制|管理)/gu;
 /** A name is the run of characters before the noun, up to punctuation. */
 const NAME_RUN = /[\u3400-\u9fffA-Za-z0-9+]{1,14}$/u;
 /**
  * Verbs and function words a name never starts with: the name is what follows the last of them
+ * (greedy, so 全面推行 goes as a whole)
  * (全面推行网格长制 → 网格长制; 以党建引领为抓手实施强村行动 → 强村行动).
  */
 const LEADING_WORDS =
-  /^.*?(推行|实施|建立|健全|完善|探索|创新|打造|开展|落实|推进|构建|深化|启动|推出|采取|采用|运用|通过|依托|坚持|围绕|按照|创建|制定|出台|印发|建成|形成|总结|提炼|推广|实行|用好|抓好|做好|强化|加强|优化|全面|积极|大力|持续|扎实|深入|不断|首创|率先|为抓手|为载体|的|了|和|与|及|在|将|把|以|为|等|是|对|从|向|按|由|并|中|上|下)/u;
+  /^.*(推行|实施|建立|健全|完善|探索|创新|打造|开展|落实|推进|构建|深化|启动|推出|采取|采用|运用|通过|依托|坚持|围绕|按照|创建|制定|出台|印发|建成|形成|总结|提炼|推广|实行|用好|抓好|做好|强化|加强|优化|全面|积极|大力|持续|扎实|深入|不断|首创|率先|为抓手|为载体|的|了|和|与|及|在|将|把|以|为|等|是|对|从|向|按|由|并)/u;
 /** Names that are the genre's ordinary words, not a place's own mechanism. */
 const GENERIC_NAMES = new Set([
   '长效', '工作', '管理', '联动', '运行', '保障', '考核', '激励', '协调', '责任', '领导', '体制', '评价', '监督', '约束',
@@ -107,6 +108,9 @@ const GENERIC_NAMES = new Set([
   '协同', '联席', '会议', '议事', '决策', '服务', '帮扶', '培训', '培养', '选拔', '用人', '奖惩', '退出', '准入', '预警',
   '示范', '试点', '专项', '重点', '民生', '惠民', '德治', '法治', '自治', '三年', '五年', '十年', '行动', '计划', '工程',
 ]);
+
+/** What stands before 管理 in ordinary sentences rather than in a mechanism's name. */
+const MANAGEMENT_WORDS = /^(日常|规范|严格|统一|集中|科学|有效|安全|综合|加强|强化|内部|教育|监督|服务|经营|组织|干部|党员|人员|资金|资产|项目|后续|跟踪|精细|精细化|标准化|规范化|制度化)$/u;
 
 const MAX_MECHANISM_LENGTH = 14;
 
@@ -127,7 +131,9 @@ function unquotedMechanisms(sentence: string, matcher: PracticeMatcher): Candida
     const stem = run.replace(LEADING_WORDS, '');
     const name = noun.endsWith('长制') ? `${stem}长制` : stem + noun;
     const core = noun.endsWith('长制') ? stem : stem.replace(/(工作|管理|服务)$/u, '');
-    if (stem.length < 2 || name.length > MAX_MECHANISM_LENGTH || GENERIC_NAMES.has(core) || GENERIC_NAMES.has(stem)) continue;
+    if (stem.length < (noun.endsWith('长制') ? 1 : 2) || name.length > MAX_MECHANISM_LENGTH || GENERIC_NAMES.has(core) || GENERIC_NAMES.has(stem)) continue;
+    // X管理 names a mechanism only when X is short and specific (闭环管理, 清单化管理), not a clause.
+    if (noun === '管理' && (stem.length > 4 || MANAGEMENT_WORDS.test(stem))) continue;
     if (matcher.practiceNamed(name) || matcher.practiceNamed(stem)) continue;
     found.push({ name, matched: name });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidatePractices } from '../../../ingest/extract/candidates.ts';
+import { findCandidatePractices, itemCandidates } from '../../../ingest/extract/candidates.ts';
 import { createPracticeMatcher } from '../../../ingest/extract/practices.ts';
 import { loadTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
 
@@ -36,5 +36,25 @@ describe('candidate practices', () => {
 
   it('reads straight quotes and corner brackets', () => {
     expect(candidateNames('落实"三个报告"制度，设立「邻里议事亭」')).toEqual(['三个报告制度']);
+  });
+
+  it('takes any name a headline quotes, even without a mechanism noun', () => {
+    const names = (title: string, text: string): string[] => itemCandidates(title, text, matcher, 1).map((candidate) => candidate.name);
+    expect(names('某市选聘“强村专员”', '今年共选聘42名。')).toEqual(['强村专员']);
+    expect(names('某市选聘“强村专员”', '')).toEqual(['强村专员']);
+    expect(names('某县：落实“三会一课”', '')).toEqual([]);
+  });
+
+  it('takes the unquoted key mechanism of an item the taxonomy does not know', () => {
+    const names = (title: string, text: string): string[] => itemCandidates(title, text, matcher, 0).map((candidate) => candidate.name);
+    expect(names('某镇实行闭环管理', '镇党委建立台账。')).toEqual(['闭环管理']);
+    expect(names('某县：五步议事工作法化解矛盾', '')).toEqual(['五步议事工作法']);
+    expect(names('', '近年来，某村党支部全面推行路长制，村容村貌明显改善。')).toEqual(['路长制']);
+    expect(names('', '某县探索建立“红橙黄”三色预警机制。')).toEqual(['红橙黄三色预警机制']);
+  });
+
+  it('leaves ordinary words and items with curated practices alone', () => {
+    expect(itemCandidates('某县健全长效机制', '加强日常管理。', matcher, 0)).toEqual([]);
+    expect(itemCandidates('某镇实行闭环管理', '', matcher, 2)).toEqual([]);
   });
 });

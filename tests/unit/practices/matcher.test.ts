@@ -59,4 +59,42 @@ describe('practice matcher', () => {
     expect(matcher.practiceNamed('“大党委”')?.name).toBe('社区大党委');
     expect(matcher.practiceNamed('红领工作站')).toBeNull();
   });
+
+  it.each([
+    ['推行村党组织书记、村委会主任“一肩挑”', '一肩挑'],
+    ['实现书记主任“一肩挑”的村占比达九成', '一肩挑'],
+    ['全部实现书记、主任一人兼', '书记、主任一人兼'],
+    ['村黨組織書記、村委會主任「一肩挑」比例大幅提高', '「一肩挑」'],
+  ])('reads 一肩挑 as written in %s', (text, matched) => {
+    const found = matcher.match('', text).find((match) => match.name === '一肩挑');
+    expect(found?.matched).toContain(matched);
+  });
+
+  it.each([
+    ['全县村(社区)“两委”集中换届圆满完成', '两委换届'],
+    ['镇党委换届和乡镇人大换届同步推进', '乡镇党委换届'],
+    ['嘎查村集体经济收入全部达到10万元以上', '村级集体经济'],
+    ['青年党员在“小个专”中发挥作用', '小个专党建'],
+    ['开展村党组织评星定级，评出五星支部12个', '评星定级'],
+    ['面向社会公开遴选村党组织书记30名', '公开遴选村党组织书记'],
+    ['骑手、快递员等新就业群体纳入社区服务', '新就业群体党建'],
+  ])('finds the general practice in %s', (text, name) => {
+    expect(names('', text)).toContain(name);
+  });
+
+  it('does not let a pattern gap reach across a full stop or comma', () => {
+    expect(names('', '小区道路硬化。党支部组织党员清扫')).not.toContain('支部建在小区');
+    expect(names('', '建立小区党支部')).toContain('支部建在小区');
+  });
+
+  it('puts what the headline is about first', () => {
+    const title = '某县：公开遴选村党组织书记 建强“头雁”队伍';
+    const text = '为推进乡村振兴，县委组织部开展擂台比武，并落实三会一课。';
+    expect(names(title, text).slice(0, 2)).toEqual(['公开遴选村党组织书记', '头雁工程']);
+  });
+
+  it('matches through the anchor index exactly as a full scan would', () => {
+    const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
+    expect(names('', text)).toEqual(['商圈楼宇党建', '党的组织和工作覆盖', '行业党委', '院坝协商']);
+  });
 });
