@@ -27,7 +27,7 @@ export const PROJECTION = new RegExp(
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将部机关3个党支部…). */
 export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有)/;
 /** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 年内. */
-export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|年内|明年/;
+export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|明年/;
 /** Figures carved out of a plan or quota: 在年度发展计划中切块…, 占年度计划的30%. */
 export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10}(?:计划|指标|名额)(?:的|数)?$/;
 /** Words that report what happened, which a goal of the same sentence does not reach. */
@@ -35,8 +35,11 @@ export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来
 export const STANDARD_WORDS =
   /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|任期/;
 export const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
-/** A standard named after the figure: 5条标准, 10种情形 (标准化 is an adjective, not a standard). */
-export const STANDARD_AFTER = /^[^，,]{0,10}?(?:标准(?!化)|情形|条件|方式进行)/;
+/**
+ * A standard named after the figure: 5条标准, 10种情形 (标准化 is an adjective, and 办公条件 a
+ * physical condition, not a requirement).
+ */
+export const STANDARD_AFTER = /^[^，,]{0,10}?(?:标准(?!化)|情形|(?<!办公|生产|生活|基础|办学|硬件|居住|医疗|交通|发展|服务)条件|方式进行)/;
 /** A ceiling a thing must stay under: 收入3万元以下的村, 35周岁以下的干部. */
 export const THRESHOLD_AFTER = /^(?:以下|以内)/;
 /** 为期60天的培训班: the length a thing is set to run. */
@@ -54,13 +57,13 @@ export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people, rules, designations. */
 export const INPUT_VERBS =
-  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|配强|明确|确定|制定|设置|指定|落实|组成|(?<!给予|得到|获得)支持|扶持|选取|选定/;
+  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|明确|确定|制定|设置|指定|落实|组成|(?<!给予|得到|获得)支持|扶持|选取|选定/;
 /** Things made or set up as a result: organizations, stations, facilities. */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
 /** Material produced for a campaign (in copies): 编印1500本, 下发1200册. */
 export const PRINT_VERBS = /编印|印制|印发|下发|编发|编写|编制/;
 /** Places resources are sent to: 沉到18个乡镇, 派驻30个村. */
-export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派驻|进驻|选派到|下派到/;
+export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派驻|进驻|选派到|下派到|分赴|派赴/;
 
 // ── Objects ───────────────────────────────────────────────────────────────────────────────────
 /** Work teams of cadres sent on a task (inputs), not organizations (党小组, 村民小组) or volunteer bands. */
@@ -69,13 +72,19 @@ export const TEAM_OBJECT =
 /** What a selection yields: a reserve pool or a list of candidates. */
 export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子/;
 /** Pilots are designated to lead the way; results come from them (unless the clause measures them). */
-export const PILOT_AFTER = /^[^，,、]{0,6}试点/;
+export const PILOT_AFTER = /^[省市县区镇乡村级重点示范综合改革]{0,4}试点/;
 export const MEASURED = /为|是|达|实现|完成|增|提高|提升|下降|减少|收入|建成|占/;
 
 // ── What people put in do, written after the count (2.2万名干部蹲点…) ─────────────────────────
 /** Deployment verbs: people sent, stationed, assigned or assembled. 深入 sends people, its object is reached. */
-export const DEPLOYED_AFTER =
-  /^[^，,]{0,16}?(?:驻村|驻点|驻社区|蹲点|常驻|下沉|沉到|派驻|进驻|下派|派到|派往|挂职|挂点|联系帮扶|结对帮扶|包村|包片|包保|深入(?!开展|推进|实施)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职)/;
+export const DEPLOYED_AFTER = new RegExp(
+  '^[^，,]{0,16}?(?:(?:驻村|驻点|驻社区|蹲点|常驻|下沉|沉到|派驻|进驻|下派|派到|派往|挂职|挂点)' +
+    // 驻村第一书记, 下派干部: a title, not the clause's verb.
+    '(?!第一书记|书记|干部|工作队|队员|人员|党员)' +
+    '|联系帮扶|结对帮扶|包村|包片|包保|深入(?!开展|推进|实施)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
+    // 23名县干任站长: people posted to head something (担任了…委员 and 被选为… are results).
+    '|(?<![担出继连兼])任(?![务职期命何意])[^，,]{0,6}?(?:站长|组长|队长|网格长|楼长|第一书记|指导员|联络员|顾问))',
+);
 /** Units assembled into a task team: 16个部门组建“攻坚小组”. */
 export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
 /** Assignment to a counterpart: 3个党支部分别定位3个社区. */
@@ -86,7 +95,7 @@ export const DEPLOYED_RELATIVE = /(?:下乡|驻村|驻点|蹲点|下沉|派驻|�
 export const RECEIVER_BEFORE = /[为向给][^，,为向给]{0,8}$/;
 export const MONEY_INPUT_AFTER = /投入|投资|安排|拨付|划拨|下拨|拿出|列支/;
 /** 11637个村从12月开始换届: the scope of an undertaking that is only starting. */
-export const STARTING_AFTER = /开始|启动|拉开序幕/;
+export const STARTING_AFTER = /(?:开始|启动|拉开序幕)(?!了)/;
 
 // ── Activities and results ────────────────────────────────────────────────────────────────────
 export const TRAINING = /培训|学习|观摩|参训|受训|授课|轮训/;

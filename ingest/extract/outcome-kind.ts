@@ -140,7 +140,7 @@ export function classifyKind(context: KindContext): KindDecision {
   if (verb === 'print' && COPY_UNITS.has(baseUnit)) return decide('input', 'printed');
   if (verb === 'destination') return decide('input', 'destination');
   if (RECEIVER_BEFORE.test(before) && MONEY_INPUT_AFTER.test(after)) return decide('input', 'receiver');
-  if (STARTING_AFTER.test(after)) return decide('input', 'starting');
+  if (STARTING_AFTER.test(after) && !DONE.test(clause)) return decide('input', 'starting');
   if (RECURRING.test(before) && !approximate) {
     if (baseUnit === '元' && EARNED_MONEY.test(clause)) return decide('outcome', 'earned');
     return decide('target', 'recurring', 'recurring');
@@ -148,7 +148,8 @@ export function classifyKind(context: KindContext): KindDecision {
   if (context.sentenceRecurring && !approximate && !RECURRENCE_BLOCKERS.test(before)) return decide('target', 'recurring-scope');
   if (context.sentenceProjection && !DONE.test(clause)) return decide('target', 'projection-scope');
   if (verb === 'creation') {
-    const object = objectAfter(context.after);
+    // The object is written before the number (成立工作专班3个) or after it (成立3个督导组).
+    const object = (governing?.object ?? '') + objectAfter(context.after);
     return TEAM_OBJECT.test(object) ? decide('input', 'team') : decide('outcome', 'created');
   }
   if (TRAINING.test(clause)) return decide('outcome', 'training');

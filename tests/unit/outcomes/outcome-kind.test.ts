@@ -34,6 +34,17 @@ describe('people put in, told by what they do after the count', () => {
     expect(claims('驻村蹲点的“乡村振兴指导员”共有45名')).toEqual([[45, '名', 'input']]);
   });
 
+  it('reads a deployment word inside a title (驻村第一书记) as no deployment', () => {
+    expect(claims('28名驻村第一书记参加集中轮训')).toEqual([[28, '名', 'outcome']]);
+  });
+
+  it('reads people posted to head something as an input, people invited to serve as an outcome', () => {
+    expect(claims('15名县直干部任驿站站长，共有40名业委会负责人受邀担任了兼职委员')).toEqual([
+      [15, '名', 'input'],
+      [40, '名', 'outcome'],
+    ]);
+  });
+
   it('keeps people who entered a committee by election, or tallied after their verb, as outcomes', () => {
     expect(claims('共有31名致富能手进入村党组织班子，退休干部回村任职18人')).toEqual([
       [31, '名', 'outcome'],
@@ -78,6 +89,17 @@ describe('the nearest governing verb decides', () => {
       [6, '个', 'input'],
       [58, '个', 'input'],
     ]);
+  });
+
+  it('reads where teams are dispatched (分赴) as inputs', () => {
+    expect(claims('4个督导组分赴22个乡镇')).toEqual([
+      [4, '个', 'input'],
+      [22, '个', 'input'],
+    ]);
+  });
+
+  it('reads 选优配强 as the result of a selection', () => {
+    expect(claims('选优配强村党组织书记208名')).toEqual([[208, '名', 'outcome']]);
   });
 
   it('reads a reserve pool as the result of a selection, a list of weak organizations as an input', () => {
@@ -144,10 +166,18 @@ describe('goals, standards and thresholds', () => {
     ]);
   });
 
-  it('reads a scope that is only starting as an input', () => {
+  it('reads a scope that is only starting as an input, and what has started (启动了) as an outcome', () => {
     expect(claims('全省9800个村、2600个社区“两委”于今年3月开始集中换届')).toEqual([
       [9800, '个', 'input'],
       [2600, '个', 'input'],
+    ]);
+    expect(claims('全县共有16个乡镇启动了换届')).toEqual([[16, '个', 'outcome']]);
+  });
+
+  it('reads a physical condition as no standard', () => {
+    expect(claims('筹集资金320万元用于改善办公条件，明确5项资格条件')).toEqual([
+      [320, '万元', 'outcome'],
+      [5, '项', 'target'],
     ]);
   });
 
@@ -201,8 +231,11 @@ describe('partnerships and 组织', () => {
 });
 
 describe('new measure words', () => {
-  it('counts cases settled (宗)', () => {
-    expect(claims('协商化解邻里纠纷38宗')).toEqual([[38, '宗', 'outcome']]);
+  it('counts cases settled (宗, 起)', () => {
+    expect(claims('协商化解邻里纠纷38宗，调处信访案件12起，从2021年起')).toEqual([
+      [38, '宗', 'outcome'],
+      [12, '起', 'outcome'],
+    ]);
   });
 });
 
