@@ -33,7 +33,9 @@ export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10
 /** Words that report what happened, which a goal of the same sentence does not reach. */
 export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来|年来/;
 export const STANDARD_WORDS =
-  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|任期/;
+  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|任期|(?:保证|确保)(?:在|达到|不)/;
+/** The figure is part of a goal named after it: …服务中心100所的目标. */
+export const GOAL_AFTER = /[的为]目标|目标任务/;
 export const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
 /**
  * A standard named after the figure: 5条标准, 10种情形 (标准化 is an adjective, and 办公条件 a

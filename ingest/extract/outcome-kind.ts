@@ -16,7 +16,7 @@ import type { OutcomeKind } from '../../graph/model.ts';
 import {
   AGE_UNITS, ASSEMBLED_AFTER, ASSIGNED_AFTER, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS, CREATION_VERBS,
   DEADLINE_AFTER, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS, DONE, DURATION_BEFORE,
-  EARNED_MONEY, FUTURE, INPUT_VERBS, MEASURED, MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTNER_ACTION_AFTER,
+  EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED, MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTNER_ACTION_AFTER,
   PARTNER_BEFORE, PEOPLE_UNITS, PER_UNIT_STANDARD, PILOT_AFTER, PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE,
   RECURRENCE_BLOCKERS, RECURRING, SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER,
   TEAM_OBJECT, THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatchEnd,
@@ -58,7 +58,7 @@ function decide(kind: OutcomeKind, cue: string, scope: SentenceScope | null = nu
 const blankQuotes = (text: string): string => text.replace(QUOTED, '“”');
 
 function isGoal(before: string, after: string): boolean {
-  if (PROJECTION.test(before) || FUTURE.test(before)) return true;
+  if (PROJECTION.test(before) || FUTURE.test(before) || GOAL_AFTER.test(after)) return true;
   return DEADLINE_TIME.test(before + after) && !DONE.test(before + after);
 }
 
@@ -123,7 +123,10 @@ export function classifyKind(context: KindContext): KindDecision {
   if (DEADLINE_AFTER.test(after) && TIME_UNITS.has(baseUnit)) return decide('target', 'deadline');
   if (/连续$/.test(before) && TIME_UNITS.has(baseUnit)) return decide('target', 'consecutive');
   if (STANDARD_AFTER.test(after)) return decide('target', 'standard-noun');
-  if (COMPLETED_WRAPPERS.test(before)) return decide('outcome', 'completed');
+  // 完成选派工作52人 is a result; 完成投资1380万元 is still money put in.
+  if (COMPLETED_WRAPPERS.test(before) && !(baseUnit === '元' && MONEY_INPUT_AFTER.test(before.slice(lastMatchEnd(COMPLETED_WRAPPERS, before))))) {
+    return decide('outcome', 'completed');
+  }
   if (people && (DEPLOYED_AFTER.test(after) || ASSEMBLED_AFTER.test(after))) return decide('input', 'deployed');
   if (ASSEMBLED_AFTER.test(after) && TEAM_OBJECT.test(context.after)) return decide('input', 'assembled');
   if (ASSIGNED_AFTER.test(after)) return decide('input', 'assigned');

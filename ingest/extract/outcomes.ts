@@ -44,6 +44,9 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
       let previousKind: OutcomeKind | null = null;
       let sentenceRecurring = false;
       let sentenceProjection = false;
+      // A 其中 breakdown inherits from the total with its unit; the parts listed after it follow it.
+      const kindByUnit = new Map<string, OutcomeKind>();
+      let breakdown: { unit: string; kind: OutcomeKind } | null = null;
       // Clauses before this index have lent their scope (每个…配备, 今年年底…) to the sentence.
       let scoped = 0;
       for (const mention of findQuantityMentions(text)) {
@@ -56,6 +59,8 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           previousKind = null;
           sentenceRecurring = false;
           sentenceProjection = false;
+          kindByUnit.clear();
+          breakdown = null;
         }
         for (; scoped < index; scoped += 1) {
           const earlier = clauses[scoped];
@@ -72,12 +77,19 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           after,
           baseUnit: mention.normalized.unit,
           approximate: mention.approximate,
-          previousInSentence: previousKind,
+          previousInSentence: kindByUnit.get(mention.normalized.unit) ?? previousKind,
           sentenceRecurring,
           sentenceProjection,
         });
+        const unit = mention.normalized.unit;
+        let kind = decision.kind;
+        if (decision.cue === '其中') breakdown = { unit, kind };
+        else if (breakdown?.unit === unit && decision.cue === 'default') kind = breakdown.kind;
         // A threshold (35岁以下的…) qualifies the next figure; a 其中 breakdown looks past it.
-        if (decision.cue !== 'threshold') previousKind = decision.kind;
+        if (decision.cue !== 'threshold') {
+          previousKind = kind;
+          kindByUnit.set(unit, kind);
+        }
         sentenceRecurring ||= decision.recurring;
         sentenceProjection ||= decision.projection;
         const clauseText = cleanClauseText(written.slice(clause.start, clause.end));
@@ -88,7 +100,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           unit: mention.unit,
           normalized: mention.normalized,
           metric: findMetric(before),
-          kind: decision.kind,
+          kind,
           approximate: mention.approximate,
           practice: practiceCache.get(clause) ?? null,
         });

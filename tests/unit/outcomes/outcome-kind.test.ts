@@ -196,6 +196,21 @@ describe('goals, standards and thresholds', () => {
     expect(claims('以创建示范社区为目标，三年来新建党群服务站8个')).toEqual([[8, '个', 'outcome']]);
   });
 
+  it('reads a guaranteed floor and a figure inside a named goal as targets', () => {
+    expect(claims('新建场所面积保证在150平方米以上')).toEqual([[150, '平方米', 'target']]);
+    expect(claims('提出两年建成驿站60个、服务点120个的目标')).toEqual([
+      [60, '个', 'target'],
+      [120, '个', 'target'],
+    ]);
+  });
+
+  it('keeps money spent as an input even when completed (完成投资)', () => {
+    expect(claims('目前已完成投资860余万元，完成选派工作45人')).toEqual([
+      [860, '万元', 'input'],
+      [45, '人', 'outcome'],
+    ]);
+  });
+
   it('keeps earnings paid every year as outcomes', () => {
     expect(claims('村民每年每股分红1800元')).toEqual([[1800, '元', 'outcome']]);
   });
@@ -205,6 +220,18 @@ describe('goals, standards and thresholds', () => {
       [6, '个', 'input'],
       [12, '个', 'outcome'],
       [38, '万元', 'outcome'],
+    ]);
+  });
+});
+
+describe('其中 breakdowns', () => {
+  it('inherit from the total with the same unit, and the parts listed after them follow', () => {
+    expect(claims('全省累计选派驻村干部3.2万名，覆盖1.6万个村，占比72%，其中第一书记0.8万名，工作队员2.4万名。')).toEqual([
+      [3.2, '万名', 'input'],
+      [1.6, '万个', 'outcome'],
+      [72, '%', 'outcome'],
+      [0.8, '万名', 'input'],
+      [2.4, '万名', 'input'],
     ]);
   });
 });
