@@ -67,14 +67,18 @@ export function dropFurniture(lines: Line[]): Line[] {
   return dropRepeats(out);
 }
 
-const INLINE_FURNITURE = [
-  IMAGE_MARKDOWN,
-  /\s*[（(](完|全文完)[）)]\s*$/g,
+/** Each pattern with a cheap test for lines that may hold it (this runs on every line). */
+const INLINE_FURNITURE: { may: RegExp; pattern: RegExp }[] = [
+  { may: /!\[/, pattern: IMAGE_MARKDOWN },
+  { may: /完[）)]\s*$/, pattern: /\s*[（(](完|全文完)[）)]\s*$/g },
   // A reporter's credit closing the text: "…。（记者 张三 通讯员 李四）".
-  /(?<=[。！？”])\s*[（(](本报|本台|本网)?(特约|见习|实习)?(记者|通讯员|实习生|编辑)[^（）()]{1,30}[）)]\s*$/g,
+  {
+    may: /[）)]\s*$/,
+    pattern: /(?<=[。！？”])\s*[（(](本报|本台|本网)?(特约|见习|实习)?(记者|通讯员|实习生|编辑)[^（）()]{1,30}[）)]\s*$/g,
+  },
   // A summary label opening its text ("摘  要：<正>…"): the text stays, the label goes.
-  /^[【[]?(摘\s*要|内容提要|内容摘要|提要|核心提示)[】\]]?\s*[:：]\s*(<正>)?\s*/g,
-  /^<正>\s*/g,
+  { may: /^[【[]?[摘内提核]/, pattern: /^[【[]?(摘\s*要|内容提要|内容摘要|提要|核心提示)[】\]]?\s*[:：]\s*(<正>)?\s*/g },
+  { may: /^<正>/, pattern: /^<正>\s*/g },
 ];
 
 /**
@@ -84,7 +88,8 @@ const INLINE_FURNITURE = [
  */
 export function stripInlineFurniture(line: Line): Line {
   let { raw, norm } = line;
-  for (const pattern of INLINE_FURNITURE) {
+  for (const { may, pattern } of INLINE_FURNITURE) {
+    if (!may.test(norm)) continue;
     pattern.lastIndex = 0;
     const spans = [...norm.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const).reverse();
     for (const [start, end] of spans) {

@@ -88,6 +88,8 @@ export function readOrigins(printed: Line[], outlets: Line[], consumed: Set<numb
       const at = line.norm.indexOf(dateline.origin);
       found.push({ index: line.index, at, text: sliceRaw(line, at, at + dateline.origin.length) });
     }
+    // Credits and meta lines are short; the long lines of the body hold neither.
+    if (line.norm.length > 100) continue;
     if (isCreditLine(line.norm)) creditOutlets(line, found);
     if (consumed.has(line.index) || isDatedMetaLine(line.norm) || isMetaLine(line.norm)) fieldOutlets(line, found);
   }

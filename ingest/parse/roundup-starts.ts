@@ -30,7 +30,8 @@ export function findPlaceStarts(
     else if (paragraphs.length >= 2) [chosen, kind] = [paragraphs, 'placeParagraph'];
     else {
       const openers = text.filter((k) => closesBefore(k - 1)).map((k) => ({ k, norm: (lines[k] as Line).norm }));
-      const nextOpener = (a: number, b: number): boolean => openers.findIndex((o) => o.k === b) === openers.findIndex((o) => o.k === a) + 1;
+      const order = new Map(openers.map((opener, i) => [opener.k, i]));
+      const nextOpener = (a: number, b: number): boolean => order.get(b) === (order.get(a) ?? -2) + 1;
       [chosen, kind] = [placeLeadStarts(openers, nextOpener), 'placeLead'];
     }
   }

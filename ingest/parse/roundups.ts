@@ -70,7 +70,7 @@ const MIN_RUN_TOGETHER = 3;
  * or null when the paragraph is no such roundup.
  */
 export function splitRunTogether(line: Line): Line[] | null {
-  if (line.norm.length < 120) return null;
+  if (line.norm.length < 120 || !/[镇乡]\p{Script=Han}{1,6}?村/u.test(line.norm)) return null;
   const cuts: number[] = [];
   let withCounty = 0;
   const consider = (at: number): void => {

@@ -36,7 +36,7 @@ const FILE_NAME = /[A-Za-z0-9]+_[A-Za-z0-9_]+|\.(jpe?g|png|gif|webp|bmp)$/i;
 
 /** "首页 > 党建 > 正文", "XX网 >> 新闻频道 >> 要闻", "当前位置：首页>>热点". */
 export function isBreadcrumb(norm: string): boolean {
-  if (visibleLength(norm) > 50) return false;
+  if (visibleLength(norm) > 50 || !/[>›»＞→]|位置|所在/.test(norm)) return false;
   const text = norm.replace(/^(当前位置|当前所在|您的位置|你的位置|所在位置|位置)\s*[:：]\s*/, '');
   if (text !== norm && /首页|>|›|»/.test(text)) return true;
   const parts = text.split(/\s*(?:>>|>|›|»|＞|→)\s*/).filter((part) => part.length > 0);
@@ -45,6 +45,7 @@ export function isBreadcrumb(norm: string): boolean {
 
 /** A navigation bar: three or more short links between bars ("设为首页 | 免责声明 | 关于XX | 加入收藏"). */
 export function isNavigationBar(norm: string): boolean {
+  if (norm.length > 80 || !/[|｜]/.test(norm)) return false;
   const parts = norm.split(/\s*[|｜]\s*/).filter((part) => part.length > 0);
   return parts.length >= 3 && visibleLength(norm) <= 60 && parts.every((part) => visibleLength(part) <= 10 && !/[，。；,;！？]/.test(part));
 }
@@ -69,7 +70,9 @@ export function isDatedMetaLine(norm: string): boolean {
 const CREDIT_UNIT =
   '[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计)(?:\\s*[:：]\\s*|\\s+)[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*';
 const CREDIT = new RegExp(`^(?:${CREDIT_UNIT}\\s*)+(?:报道|摄|供稿|整理)?$`, 'u');
+const CREDIT_WORD = /记者|通讯员|实习生|摄|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计/;
 export function isCreditLine(norm: string): boolean {
+  if (norm.length > 60 || !CREDIT_WORD.test(norm)) return false;
   const text = norm.trim().replace(/^[（(【[]\s*|\s*[）)】\]]$/g, '');
   return visibleLength(text) <= 50 && !/[。；！？]/.test(text) && CREDIT.test(text);
 }
@@ -89,6 +92,8 @@ function isResidue(norm: string): boolean {
 export function isWebChrome(norm: string): boolean {
   const text = norm.trim();
   if (text.length === 0) return false;
+  // Chrome is short; of a long line only a bare link can be.
+  if (text.length > 100) return LINK.test(text);
   if (isResidue(text) || isWidgetLine(text) || isBreadcrumb(text) || isNavigationBar(text)) return true;
   const length = visibleLength(text);
   if (length <= 60 && SITE_PROMPT.test(text)) return true;
@@ -104,6 +109,7 @@ export function isWebChrome(norm: string): boolean {
 const TAIL_MARKER =
   /^[【[\s]*(相关新闻|相关推荐|相关文章|相关阅读|相关资讯|相关链接|推荐阅读|延伸阅读|新闻推荐|热点推荐|热门推荐|猜你喜欢|精彩推荐|往期回顾|往期推荐|更多精彩|显示全文|展开全文|阅读全文|查看原文|阅读原文)[】\]\s]*[:：]?$/;
 export function isTailMarker(norm: string): boolean {
+  if (norm.length > 100 && !/^\s*(免责)?声明/.test(norm)) return false;
   const text = norm.trim();
   if (TAIL_MARKER.test(text)) return true;
   if (/^(免责)?声明\s*[:：]/.test(text) || /^[-—\s]*END[-—\s]*$/i.test(text)) return true;
