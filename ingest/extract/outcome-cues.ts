@@ -59,7 +59,7 @@ export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people, rules, designations. */
 export const INPUT_VERBS =
-  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|明确|确定|制定|设置|指定|落实|组成|(?<!给予|得到|获得)支持|扶持|选取|选定/;
+  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|设置|指定|落实|组成|(?<!给予|得到|获得)支持|扶持|选取|选定/;
 /** Things made or set up as a result: organizations, stations, facilities. */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
 /** Material produced for a campaign (in copies): 编印1500本, 下发1200册. */
@@ -83,7 +83,7 @@ export const DEPLOYED_AFTER = new RegExp(
   '^[^，,]{0,16}?(?:(?:驻村|驻点|驻社区|蹲点|常驻|下沉|沉到|派驻|进驻|下派|派到|派往|挂职|挂点)' +
     // 驻村第一书记, 下派干部: a title, not the clause's verb.
     '(?!第一书记|书记|干部|工作队|队员|人员|党员)' +
-    '|联系帮扶|结对帮扶|包村|包片|包保|深入(?!开展|推进|实施)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
+    '|联系帮扶|结对帮扶|包村|包片|包保|包户|包组|包乡|包联|联户|联村(?!党)|深入(?!开展|推进|实施)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
     // 23名县干任站长: people posted to head something (担任了…委员 and 被选为… are results).
     '|(?<![担出继连兼])任(?![务职期命何意])[^，,]{0,6}?(?:站长|组长|队长|网格长|楼长|第一书记|指导员|联络员|顾问))',
 );
@@ -119,14 +119,14 @@ export const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’|『[^�
 
 const globalCopies = new Map<RegExp, RegExp>();
 
-/** End offset of the last match of `pattern` in `text`, or -1. */
-export function lastMatchEnd(pattern: RegExp, text: string): number {
+/** The last match of `pattern` in `text` (its word and end offset), or null. */
+export function lastMatch(pattern: RegExp, text: string): { word: string; end: number } | null {
   let global = globalCopies.get(pattern);
   if (!global) {
     global = new RegExp(pattern.source, 'g');
     globalCopies.set(pattern, global);
   }
-  let end = -1;
-  for (const match of text.matchAll(global)) end = match.index + match[0].length;
-  return end;
+  let last: { word: string; end: number } | null = null;
+  for (const match of text.matchAll(global)) last = { word: match[0], end: match.index + match[0].length };
+  return last;
 }

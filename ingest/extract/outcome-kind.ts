@@ -1,13 +1,15 @@
 /**
  * Tells results from inputs and targets by the verb that governs a number and the object it
  * counts, not by its unit. Cues are tried in order of strength; the first that fires decides:
- *   其中 breakdowns inherit → goals (预计, 力争, 将基本…, 到2025年) → standards, thresholds,
- *   durations and deadlines (不少于, 35周岁以下, 为期60天, 10日内)
- *   → people put in, by what they do after the count (2.2万名干部蹲点…, 3200名干部组成…)
- *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定 (input),
- *     编印…本 (input), 沉到…个村 (input: where people were sent), 建立/组建 (outcome unless a work team)
+ *   thresholds (35周岁以下的…) → 其中 breakdowns inherit → goals (预计, 力争, 将基本…, 到2025年,
+ *   …的目标) → standards, quotas, durations and deadlines (不少于, 计划中, 为期60天, 10日内)
+ *   → 完成/实现 wrap a result → people put in, by what they do after the count (2.2万名干部蹲点…,
+ *     3200名干部组成…, 3个支部分别对接…)
+ *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定 (input,
+ *     but 确定后备力量 is a result), 编印…本 (input), 沉到…个村 (input: where people were sent)
  *   → receivers of money (为32个村投入…), scopes only starting (…开始换届)
- *   → recurring duties and goals whose scope runs on in the sentence → training (outcome)
+ *   → recurring duties and goals whose scope runs on in the sentence
+ *   → 建立/组建/设立 (outcome unless a work team) → training (outcome)
  *   → pilots, partnerships, 组织…, weak assignment cues, work teams → money (input unless earned)
  *   → outcome.
  * Vocabulary: outcome-cues.ts.
@@ -19,7 +21,7 @@ import {
   EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED, MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTNER_ACTION_AFTER,
   PARTNER_BEFORE, PEOPLE_UNITS, PER_UNIT_STANDARD, PILOT_AFTER, PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE,
   RECURRENCE_BLOCKERS, RECURRING, SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER,
-  TEAM_OBJECT, THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatchEnd,
+  TEAM_OBJECT, THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
 
 /** A clause whose scope runs on to the later clauses of its sentence: a duty or a goal. */
@@ -79,6 +81,8 @@ type VerbClass = 'completed' | 'input' | 'print' | 'destination' | 'creation';
 
 interface Governing {
   verb: VerbClass;
+  /** The verb as written (确定, 组建…). */
+  word: string;
   /** The clause text between the verb and the number. */
   object: string;
 }
@@ -93,68 +97,81 @@ const VERB_CLASSES: readonly [RegExp, VerbClass][] = [
 
 /** The verb class nearest before the number: it governs the number as its object. */
 function governingVerb(before: string): Governing | null {
-  let best: VerbClass | null = null;
+  let best: Governing | null = null;
   let bestEnd = -1;
   for (const [pattern, verb] of VERB_CLASSES) {
-    const end = lastMatchEnd(pattern, before);
-    if (end > bestEnd) {
-      bestEnd = end;
-      best = verb;
+    const match = lastMatch(pattern, before);
+    if (match && match.end > bestEnd) {
+      bestEnd = match.end;
+      best = { verb, word: match.word, object: before.slice(match.end) };
     }
   }
-  return best ? { verb: best, object: before.slice(bestEnd) } : null;
+  return best;
 }
 
 /** The object a number counts: the text after it up to the next list separator. */
 const objectAfter = (after: string): string => after.split(/[、及和与]/, 1)[0] ?? '';
 
-export function classifyKind(context: KindContext): KindDecision {
-  const { baseUnit, approximate } = context;
-  const before = blankQuotes(context.before);
-  const after = blankQuotes(context.after);
-  const clause = before + after;
-  const people = PEOPLE_UNITS.has(baseUnit);
-  if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && approximate)) return decide('target', 'threshold');
-  if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
+/** Quotes blanked, whitespace already removed. */
+interface Reading {
+  before: string;
+  after: string;
+  clause: string;
+  people: boolean;
+}
+
+/** Goals, standards, thresholds, durations and deadlines: targets. */
+function goalOrStandard(context: KindContext, read: Reading): KindDecision | null {
+  const { before, after, clause } = read;
+  const { baseUnit } = context;
+  const timed = TIME_UNITS.has(baseUnit);
   if (isGoal(before, after)) return decide('target', 'projection', 'projection');
   if (STANDARD_WORDS.test(clause)) return decide('target', 'standard');
   if (QUOTA.test(before)) return decide('target', 'quota', 'projection');
-  if (DURATION_BEFORE.test(before) && TIME_UNITS.has(baseUnit)) return decide('target', 'duration');
-  if (DEADLINE_AFTER.test(after) && TIME_UNITS.has(baseUnit)) return decide('target', 'deadline');
-  if (/连续$/.test(before) && TIME_UNITS.has(baseUnit)) return decide('target', 'consecutive');
+  if (DURATION_BEFORE.test(before) && timed) return decide('target', 'duration');
+  if (DEADLINE_AFTER.test(after) && timed) return decide('target', 'deadline');
+  if (/连续$/.test(before) && timed) return decide('target', 'consecutive');
   if (STANDARD_AFTER.test(after)) return decide('target', 'standard-noun');
-  // 完成选派工作52人 is a result; 完成投资1380万元 is still money put in.
-  if (COMPLETED_WRAPPERS.test(before) && !(baseUnit === '元' && MONEY_INPUT_AFTER.test(before.slice(lastMatchEnd(COMPLETED_WRAPPERS, before))))) {
-    return decide('outcome', 'completed');
-  }
+  return null;
+}
+
+/** People and units put in, told by what the clause says they do after the count. */
+function putIn(context: KindContext, read: Reading): KindDecision | null {
+  const { after, people } = read;
   if (people && (DEPLOYED_AFTER.test(after) || ASSEMBLED_AFTER.test(after))) return decide('input', 'deployed');
   if (ASSEMBLED_AFTER.test(after) && TEAM_OBJECT.test(context.after)) return decide('input', 'assembled');
   if (ASSIGNED_AFTER.test(after)) return decide('input', 'assigned');
-  const governing = governingVerb(before);
-  const verb = governing?.verb ?? null;
-  if (verb === 'completed') return decide('outcome', 'completed');
-  if (verb === 'input') {
-    // 确定后备力量262人: what a selection yields is its result.
-    if (/确定$/.test(before.slice(0, before.length - (governing?.object.length ?? 0))) && SELECTION_RESULT.test((governing?.object ?? '') + objectAfter(after))) {
-      return decide('outcome', 'selected');
-    }
-    return decide('input', 'input-verb');
+  return null;
+}
+
+/** The nearest governing verb, except creation, which yields to recurring duties and scopes. */
+function byVerb(governing: Governing | null, context: KindContext, read: Reading): KindDecision | null {
+  const { before, after, clause } = read;
+  const { baseUnit } = context;
+  switch (governing?.verb) {
+    case 'completed':
+      return decide('outcome', 'completed');
+    case 'input':
+      // 确定后备力量262人: what a selection yields is its result.
+      if (governing.word === '确定' && SELECTION_RESULT.test(governing.object + objectAfter(after))) return decide('outcome', 'selected');
+      return decide('input', 'input-verb');
+    case 'print':
+      if (COPY_UNITS.has(baseUnit)) return decide('input', 'printed');
+      break;
+    case 'destination':
+      return decide('input', 'destination');
+    default:
+      break;
   }
-  if (verb === 'print' && COPY_UNITS.has(baseUnit)) return decide('input', 'printed');
-  if (verb === 'destination') return decide('input', 'destination');
   if (RECEIVER_BEFORE.test(before) && MONEY_INPUT_AFTER.test(after)) return decide('input', 'receiver');
   if (STARTING_AFTER.test(after) && !DONE.test(clause)) return decide('input', 'starting');
-  if (RECURRING.test(before) && !approximate) {
-    if (baseUnit === '元' && EARNED_MONEY.test(clause)) return decide('outcome', 'earned');
-    return decide('target', 'recurring', 'recurring');
-  }
-  if (context.sentenceRecurring && !approximate && !RECURRENCE_BLOCKERS.test(before)) return decide('target', 'recurring-scope');
-  if (context.sentenceProjection && !DONE.test(clause)) return decide('target', 'projection-scope');
-  if (verb === 'creation') {
-    // The object is written before the number (成立工作专班3个) or after it (成立3个督导组).
-    const object = (governing?.object ?? '') + objectAfter(context.after);
-    return TEAM_OBJECT.test(object) ? decide('input', 'team') : decide('outcome', 'created');
-  }
+  return null;
+}
+
+/** Weaker cues, tried when no verb class decided. */
+function weakCues(context: KindContext, read: Reading): KindDecision {
+  const { before, after, clause, people } = read;
+  const { baseUnit } = context;
   if (TRAINING.test(clause)) return decide('outcome', 'training');
   if (people && DEPLOYED_RELATIVE.test(before)) return decide('input', 'deployed');
   if (PILOT_AFTER.test(after) && !MEASURED.test(after)) return decide('input', 'pilot');
@@ -166,4 +183,34 @@ export function classifyKind(context: KindContext): KindDecision {
   if (TEAM_AFTER.test(after)) return decide('input', 'team');
   if (baseUnit === '元') return EARNED_MONEY.test(clause) ? decide('outcome', 'earned') : decide('input', 'money');
   return decide('outcome', 'default');
+}
+
+export function classifyKind(context: KindContext): KindDecision {
+  const { baseUnit, approximate } = context;
+  const before = blankQuotes(context.before);
+  const after = blankQuotes(context.after);
+  const read: Reading = { before, after, clause: before + after, people: PEOPLE_UNITS.has(baseUnit) };
+  if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && approximate)) return decide('target', 'threshold');
+  if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
+  const standard = goalOrStandard(context, read);
+  if (standard) return standard;
+  // 完成选派工作52人 is a result; 完成投资1380万元 is still money put in.
+  const wrapper = lastMatch(COMPLETED_WRAPPERS, before);
+  if (wrapper && !(baseUnit === '元' && MONEY_INPUT_AFTER.test(before.slice(wrapper.end)))) return decide('outcome', 'completed');
+  const governing = governingVerb(before);
+  const decided = putIn(context, read) ?? byVerb(governing, context, read);
+  if (decided) return decided;
+  if (RECURRING.test(before) && !approximate) {
+    if (baseUnit === '元' && EARNED_MONEY.test(read.clause)) return decide('outcome', 'earned');
+    return decide('target', 'recurring', 'recurring');
+  }
+  if (context.sentenceRecurring && !approximate && !RECURRENCE_BLOCKERS.test(before)) return decide('target', 'recurring-scope');
+  if (context.sentenceProjection && !DONE.test(read.clause)) return decide('target', 'projection-scope');
+  // A fund set up (设立专项基金200万元) is still money put in: the money rule decides.
+  if (governing?.verb === 'creation' && baseUnit !== '元') {
+    // The object is written before the number (成立工作专班3个) or after it (成立3个督导组).
+    const object = governing.object + objectAfter(context.after);
+    return TEAM_OBJECT.test(object) ? decide('input', 'team') : decide('outcome', 'created');
+  }
+  return weakCues(context, read);
 }

@@ -34,6 +34,14 @@ describe('people put in, told by what they do after the count', () => {
     expect(claims('驻村蹲点的“乡村振兴指导员”共有45名')).toEqual([[45, '名', 'input']]);
   });
 
+  it('reads people and teams assigned to households and villages (包户, 联村包村) as inputs', () => {
+    expect(claims('26名县领导包乡走村，2.3万余名党员网格包户，充实社区工作力量180名')).toEqual([
+      [26, '名', 'input'],
+      [2.3, '万名', 'input'],
+      [180, '名', 'input'],
+    ]);
+  });
+
   it('reads a deployment word inside a title (驻村第一书记) as no deployment', () => {
     expect(claims('28名驻村第一书记参加集中轮训')).toEqual([[28, '名', 'outcome']]);
   });
@@ -59,6 +67,13 @@ describe('the nearest governing verb decides', () => {
       [80, '万元', 'input'],
       [4, '个', 'outcome'],
       [2, '个', 'outcome'],
+    ]);
+  });
+
+  it('reads a fund set up as money put in, money raised for it as an outcome', () => {
+    expect(claims('设立村级发展基金600万元，累计募集善款42万元')).toEqual([
+      [600, '万元', 'input'],
+      [42, '万元', 'outcome'],
     ]);
   });
 
