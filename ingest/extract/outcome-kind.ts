@@ -210,7 +210,9 @@ export function classifyKind(context: KindContext): KindDecision {
   if (governing?.verb === 'creation' && baseUnit !== '元') {
     // The object is written before the number (成立工作专班3个) or after it (成立3个督导组).
     const object = governing.object + objectAfter(context.after);
-    return TEAM_OBJECT.test(object) ? decide('input', 'team') : decide('outcome', 'created');
+    // 组建120人的突击队: the people a team is built from are put in.
+    if (TEAM_OBJECT.test(object) || (governing.word === '组建' && read.people)) return decide('input', 'team');
+    return decide('outcome', 'created');
   }
   return weakCues(context, read);
 }

@@ -87,6 +87,13 @@ describe('the nearest governing verb decides', () => {
     ]);
   });
 
+  it('reads the people a team is built from as an input, the new members a party gains as an outcome', () => {
+    expect(claims('组建150人的党员应急突击队，新增党员64名')).toEqual([
+      [150, '人', 'input'],
+      [64, '名', 'outcome'],
+    ]);
+  });
+
   it('reads 村民小组 and 党小组 as organizations, not task teams', () => {
     expect(claims('320个村民小组党员“空白”全部消除')).toEqual([[320, '个', 'outcome']]);
   });
