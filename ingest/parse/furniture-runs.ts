@@ -10,6 +10,7 @@ import { isTailMarker } from './web-chrome.ts';
 const BODY_LINE = 40;
 /** A caption is short; printed again and again between paragraphs it is not text. */
 const CAPTION_MAX = 40;
+const CAPTION_MIN = 8;
 
 const blanked = (lines: Line[], drop: (line: Line, i: number) => boolean): Line[] =>
   lines.map((line, i) => (line.raw.length > 0 && drop(line, i) ? blankLine(line.index) : line));
@@ -48,6 +49,15 @@ function tailStart(lines: Line[]): number {
   return -1;
 }
 
+/**
+ * A short sentence on its own line. (A wrapped line's last piece, "工作。", may repeat too: it is
+ * shorter, and the line before it is unfinished.)
+ */
+function isCaptionShaped(norm: string): boolean {
+  const length = visibleLength(norm);
+  return length >= CAPTION_MIN && length <= CAPTION_MAX && endsSentence(norm);
+}
+
 /** A line printed right again (a headline twice), or a short caption sentence printed several times. */
 function repeats(lines: Line[]): Set<number> {
   const drop = new Set<number>();
@@ -57,7 +67,7 @@ function repeats(lines: Line[]): Set<number> {
   lines.forEach((line, i) => {
     if (line.norm.length === 0) return;
     if (previous && previous.norm === line.norm) drop.add(i);
-    else if ((counts.get(line.norm) ?? 0) >= 2 && visibleLength(line.norm) <= CAPTION_MAX && endsSentence(line.norm)) drop.add(i);
+    else if ((counts.get(line.norm) ?? 0) >= 2 && isCaptionShaped(line.norm) && (previous === null || endsSentence(previous.norm))) drop.add(i);
     previous = line;
   });
   return drop;

@@ -13,7 +13,7 @@ import { splitTrailingOffice } from './offices.ts';
 import { readOrigins } from './origins.ts';
 import { readPage } from './page.ts';
 import { countHanSpaces, visibleLength } from './text.ts';
-import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle, untitledSplit } from './titles.ts';
+import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle } from './titles.ts';
 import { dropTableOfContents, findTableOfContents } from './toc.ts';
 import { estimateWrapWidth, healWraps, type WrapContext } from './wraps.ts';
 
@@ -49,7 +49,9 @@ function parseDocument(allLines: Line[], source: string, headingMaxLength: numbe
   const groups = groupItems(body, headingMaxLength);
   const preamble = groups.find((group) => group.kind === 'preamble');
   const built = groups.filter((group) => group.kind !== 'preamble').map((group, i) => buildItem(group, i + 1, context, style));
-  for (const { item } of built) item.office ??= contributor;
+  // A 来源 naming a contributor speaks for a single report; in a roundup it could be any item's.
+  const only = built.length === 1 ? built[0] : undefined;
+  if (only) only.item.office ??= contributor;
   const preambleTitle = preamble ? splitGroup(preamble, context, style) : null;
   const firstHeadline = (preambleTitle?.printed ? preambleTitle.title : null) ?? built.find((item) => item.printed)?.item.title ?? built[0]?.item.title ?? null;
 
@@ -79,7 +81,6 @@ function splitGroup(group: ItemGroup, context: WrapContext, style: TitleStyle): 
     case 'placeParagraph':
       return splitOpeningTitle(group.lines, 'plain', context, style);
     case 'placeLead':
-      return untitledSplit(group.lines, context, style);
     case 'leading':
     case 'preamble':
     case 'article':

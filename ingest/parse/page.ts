@@ -4,8 +4,8 @@
  * channel names, site banners) and an outlet's name standing alone in the header or after the last
  * paragraph is furniture too. A date printed before the headline ("10.23 标题") is not part of it.
  */
-import { blankLine, type Line } from './lines.ts';
-import { visibleLength } from './text.ts';
+import { blankLine, type Line, sliceRaw } from './lines.ts';
+import { endsSentence, visibleLength } from './text.ts';
 import { isCreditLine, isDatedMetaLine, isMetaLine, isOutletName } from './web-chrome.ts';
 
 export interface Page {
@@ -42,6 +42,20 @@ function firstMetaLine(printed: Line[], consumed: Set<number>): number {
   return -1;
 }
 
+/** A page title copied with its site: "标题_XX新闻网", "标题 - XX县人民政府". */
+const SITE_TITLE = /^(.{4,60}?)\s*(?:_|\s[-—|｜]\s|[|｜])\s*([^_|｜\s]{2,24})$/;
+
+function splitSiteTitle(line: Line): { title: Line; site: Line } | null {
+  const match = SITE_TITLE.exec(line.norm);
+  if (!match || !isOutletName(match[2] as string)) return null;
+  const head = match[1] as string;
+  const siteAt = match[0].length - (match[2] as string).length;
+  return {
+    title: { index: line.index, raw: sliceRaw(line, 0, head.length).trim(), norm: head.trim() },
+    site: { index: line.index, raw: sliceRaw(line, siteAt), norm: match[2] as string },
+  };
+}
+
 function withoutDatePrefix(line: Line): Line {
   const prefix = DATE_PREFIX.exec(line.norm);
   if (!prefix || visibleLength(line.norm) > HEADER_LINE_MAX) return line;
@@ -61,11 +75,23 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
   };
   const filled = (i: number): boolean => (lines[i] as Line).raw.length > 0;
 
+  // The page's own title line: its site is an origin, its headline is printed again below or stands.
+  const top = lines.findIndex((line) => line.raw.length > 0);
+  const siteTitle = top >= 0 ? splitSiteTitle(lines[top] as Line) : null;
+  if (siteTitle) {
+    outlets.push(siteTitle.site);
+    lines[top] = siteTitle.title;
+    const next = lines.findIndex((line, i) => i > top && line.raw.length > 0);
+    if (next >= 0 && (lines[next] as Line).norm === siteTitle.title.norm) drop(next);
+  }
+
   const meta = firstMetaLine(printed, consumed);
   let headline = -1;
   if (meta >= 0) {
     const above = [...Array(meta).keys()].filter(filled).reverse();
     headline = above.find((i) => !isOutletName((lines[i] as Line).norm)) ?? -1;
+    // A finished sentence above the meta line is text: that meta line closes the article instead.
+    if (headline >= 0 && endsSentence((lines[headline] as Line).norm)) return finishPage(lines, outlets, -1);
     // A subtitle ("——XX纪实") under its headline keeps the headline.
     const upper = above[above.indexOf(headline) + 1];
     if (headline >= 0 && /^[—－-]{1,2}/.test((lines[headline] as Line).norm) && upper !== undefined) headline = upper;
@@ -83,6 +109,11 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
       }
     }
   }
+  return finishPage(lines, outlets, headline);
+}
+
+/** The headline loses a printed date; outlet names after the last paragraph go to the outlets. */
+function finishPage(lines: Line[], outlets: Line[], headline: number): Page {
   const first = headline >= 0 ? headline : lines.findIndex((line) => line.raw.length > 0);
   if (first >= 0) lines[first] = withoutDatePrefix(lines[first] as Line);
 
@@ -90,9 +121,10 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
   let last = lines.length - 1;
   while (last >= 0 && !isParagraph((lines[last] as Line).norm)) last--;
   for (let i = last + 1; i < lines.length; i++) {
-    if (filled(i) && isOutletName((lines[i] as Line).norm)) {
-      outlets.push(printed[i] as Line);
-      drop(i);
+    const line = lines[i] as Line;
+    if (line.raw.length > 0 && isOutletName(line.norm)) {
+      outlets.push(line);
+      lines[i] = blankLine(line.index);
     }
   }
   return { lines, outlets: outlets.sort((a, b) => a.index - b.index) };

@@ -104,11 +104,6 @@ export function splitArticleTitle(lines: Line[], context: WrapContext, style: Ti
   return untitled(healWraps(lines, context), style);
 }
 
-/** An item known to have no headline (a roundup's paragraph opening with its place). */
-export function untitledSplit(lines: Line[], context: WrapContext, style: TitleStyle): SplitTitle {
-  return untitled(healWraps(lines, context, true), style);
-}
-
 /** No printed headline: the first clause names the item, and the text keeps it. */
 function untitled(paragraphs: Paragraph[], style: TitleStyle): SplitTitle {
   const head = paragraphs[0];

@@ -121,7 +121,7 @@ export function isTailMarker(norm: string): boolean {
  * header and trailer: inside the body a short line ending in 网 or 报 may be a subhead.
  */
 const OUTLET_NAME =
-  /^[\p{Script=Han}A-Za-z]{1,14}(日报|晚报|早报|都市报|报社|报业|报|网|融媒|融媒体|融媒体中心|客户端|电视台|广播电视台|广播电视|新闻|发布|在线|云)$|^今日[\p{Script=Han}]{2,4}$/u;
+  /^[\p{Script=Han}A-Za-z]{1,14}(日报|晚报|早报|都市报|报社|报业|报|网|网站|门户网站|人民政府|融媒|融媒体|融媒体中心|客户端|电视台|广播电视台|广播电视|新闻|发布|在线|云|头条|之声|视窗|手机台|时讯|快讯)$|^(今日|掌上)[\p{Script=Han}]{2,4}$/u;
 export function isOutletName(norm: string): boolean {
   const text = norm.trim();
   return visibleLength(text) <= 16 && !/\s/.test(text) && OUTLET_NAME.test(text);

@@ -166,3 +166,28 @@ describe('page headers and 来源 lines', () => {
     expect(parse(['近日，河口县召开村级后备力量培训会，全县120名后备人选参加培训。', '来源：本站']).origins).toEqual([]);
   });
 });
+
+describe('page titles and short articles', () => {
+  const body = '近日，松岭县推行院坝夜话，镇村干部每周两晚走进院坝，与群众拉家常、听意见。';
+
+  it('reads a page title copied with its site: the site is an origin, the headline counts once', () => {
+    const doc = parse(['松岭县推行院坝夜话_江北新闻网', '首页 > 要闻', '松岭县推行院坝夜话', '发布时间：2023-06-12 来源：松岭县融媒体中心', body]);
+    expect(doc.items.map((item) => item.title)).toEqual(['松岭县推行院坝夜话']);
+    expect(doc.origins).toEqual(['江北新闻网', '松岭县融媒体中心']);
+    expect(parse(['松岭县推行院坝夜话 - 松岭县人民政府', body]).items[0]?.title).toBe('松岭县推行院坝夜话');
+  });
+
+  it('does not take a short paragraph above a closing 来源 line for the headline', () => {
+    const doc = parse(['松岭县推行院坝夜话', body, '来源：松岭县']);
+    expect(doc.items[0]?.title).toBe('松岭县推行院坝夜话');
+    expect(doc.items[0]?.text).toBe(body);
+    expect(doc.items[0]?.office).toBe('松岭县');
+  });
+
+  it('drops a short caption printed twice but not a wrapped line end that repeats', () => {
+    const wrapped = parse(['松岭县推进村级组织建设，全面加强阵地', '建设。', '全县强化党员教育管理，持续推进阵地', '建设。']);
+    expect(wrapped.items[0]?.text).toBe('松岭县推进村级组织建设，全面加强阵地建设。\n全县强化党员教育管理，持续推进阵地建设。');
+    const captioned = parse(['近年来，松岭县推进村级组织阵地建设，全县新建改建党群服务中心58个。', '松岭县党群服务中心一角。', '全县推行“一站式”服务，全年办结群众事项3400余件。', '松岭县党群服务中心一角。']);
+    expect(captioned.items[0]?.text).not.toContain('一角');
+  });
+});
