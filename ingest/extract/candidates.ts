@@ -38,6 +38,8 @@ const COMMON_PHRASES = new Set([
   // Numeral idioms (成语) that open many slogans.
   '双管齐下', '一举两得', '三令五申', '四面八方', '五湖四海', '千方百计', '万无一失', '一心一意', '一马当先',
   '百花齐放', '十全十美', '一以贯之', '一体推进', '两手抓',
+  // Organisational words quoted for emphasis.
+  '两委班子', '两委成员', '两委干部', '两新组织', '三农工作',
 ]);
 
 /** Questions and dated remarks are quoted speech (“2024年怎么干”), not names. */
@@ -161,5 +163,8 @@ export function itemCandidates(title: string, text: string, matcher: PracticeMat
     for (const sentence of [title, firstSentence(text)]) if (candidates.length === 0) add(unquotedMechanisms(sentence, matcher));
     if (candidates.length === 0) add(findCandidatePractices(firstSentence(text), matcher, { anyQuote: true }));
   }
-  return candidates;
+  // “双直报” beside “双直报”机制 is one mechanism: keep the full name.
+  return candidates.filter(
+    (candidate) => !candidates.some((other) => other.name.length > candidate.name.length && other.name.startsWith(candidate.name)),
+  );
 }

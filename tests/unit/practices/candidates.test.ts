@@ -57,4 +57,9 @@ describe('candidate practices', () => {
     expect(itemCandidates('某县健全长效机制', '加强日常管理。', matcher, 0)).toEqual([]);
     expect(itemCandidates('某镇实行闭环管理', '', matcher, 2)).toEqual([]);
   });
+
+  it('keeps one name for a mechanism quoted with and without its noun', () => {
+    const names = itemCandidates('', '推行“双评议”机制，“双评议”让群众说了算。', matcher, 1).map((candidate) => candidate.name);
+    expect(names).toEqual(['双评议机制']);
+  });
 });
