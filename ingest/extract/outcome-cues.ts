@@ -13,20 +13,21 @@ export const AGE_UNITS = new Set(['岁', '周岁']);
 
 // ── Goals and standards ────────────────────────────────────────────────────────────────────────
 /**
- * Goal words. 争取 is a goal (争取到2025年…) unless it obtains something (争取项目12个, 争取上级资金);
- * 计划 only as a verb (计划新建…, 今年计划…), not the noun (三年行动计划, 党员发展计划中);
+ * Goal words. 争取 as a goal (争取到2025年…, 争取实现…), not when it obtains something (争取项目12个,
+ * 积极争取上级资金); 计划 only as a verb (计划新建…, 今年计划…), not the noun (三年行动计划,
+ * 党员发展计划中, 按计划推进);
  * 目标 only when it states one (目标是…), not in 以…为目标.
  */
 export const PROJECTION = new RegExp(
   [
     '预计|预期|力争|拟于|拟将|目标(?:是|为)',
-    '争取(?![^，,]{0,10}?(?:项目|资金|经费|政策|支持|补助|奖补|投资))',
-    '(?<!行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项])',
+    '争取(?=在|于|到\\d|到(?:今年|明年|年底)|用|实现|早日|年底|明年|全面|达到|建成|完成|打造|创建|把|让|使)',
+    '(?<!按|按照|原|既定|行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项])',
   ].join('|'),
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将部机关3个党支部…). */
 export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有)/;
-/** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 年内. */
+/** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 明年. */
 export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|明年/;
 /** Figures carved out of a plan or quota: 在年度发展计划中切块…, 占年度计划的30%. */
 export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10}(?:计划|指标|名额)(?:的|数)?$/;

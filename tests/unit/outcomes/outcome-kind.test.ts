@@ -216,6 +216,7 @@ describe('goals, standards and thresholds', () => {
       [15, '个', 'target'],
     ]);
     expect(claims('以创建示范社区为目标，三年来新建党群服务站8个')).toEqual([[8, '个', 'outcome']]);
+    expect(claims('各项工作按计划推进，积极争取上级支持，新建驿站11个')).toEqual([[11, '个', 'outcome']]);
   });
 
   it('reads a guaranteed floor and a figure inside a named goal as targets', () => {
