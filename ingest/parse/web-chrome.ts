@@ -71,8 +71,13 @@ const CREDIT_UNIT =
   '[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计)(?:\\s*[:：]\\s*|\\s+)[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*';
 const CREDIT = new RegExp(`^(?:${CREDIT_UNIT}\\s*)+(?:报道|摄|供稿|整理)?$`, 'u');
 const CREDIT_WORD = /记者|通讯员|实习生|摄|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计/;
+/** Labelled name credits: "文/张三 图/李四", "文 | 张三", "撰文：张三", "策划：李四". */
+const NAME_CREDIT =
+  /^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图|图片|摄影|摄像|撰文|策划|主编|出品|监制|视频|海报|统筹)(?:\s*[/／|｜:：丨]\s*|\s+)[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
 export function isCreditLine(norm: string): boolean {
-  if (norm.length > 60 || !CREDIT_WORD.test(norm)) return false;
+  if (norm.length > 60) return false;
+  if (NAME_CREDIT.test(norm.trim())) return true;
+  if (!CREDIT_WORD.test(norm)) return false;
   const text = norm.trim().replace(/^[（(【[]\s*|\s*[）)】\]]$/g, '');
   return visibleLength(text) <= 50 && !/[。；！？]/.test(text) && CREDIT.test(text);
 }

@@ -50,6 +50,13 @@ describe('web chrome lines', () => {
     'x',
     '• IMG_fororder_123_副本',
     '打开“河口融媒”看评论',
+    '文/张三 图/李四',
+    '文/图 张三',
+    '撰文：张三',
+    '来源丨松岭县融媒体中心',
+    '初审：张三 复审：李四 终审：王五',
+    '原文链接：https://example.org/a/1.html',
+    '松岭县推行院坝夜话 | 江北新闻网 | 要闻 | 正文',
   ])('drops "%s"', (line) => {
     // The rules read the simplified copy of a line.
     expect(isWebChrome(simplify(line))).toBe(true);
@@ -62,6 +69,8 @@ describe('web chrome lines', () => {
     '青川市推行“村社合一”模式，由村党组织领办合作社326个。',
     '记者从省委组织部获悉，全省村级党组织换届选举目前已基本完成。',
     '抓实项目带动 拓宽增收渠道',
+    '文化繁荣 产业兴旺',
+    '图说党建',
   ])('keeps "%s"', (line) => {
     expect(isWebChrome(line)).toBe(false);
   });
