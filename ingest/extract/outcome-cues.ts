@@ -79,12 +79,15 @@ export const PILOT_AFTER = /^[省市县区镇乡村级重点示范综合改革]{
 export const MEASURED = /为|是|达|实现|完成|增|提高|提升|下降|减少|收入|建成|占/;
 
 // ── What people put in do, written after the count (2.2万名干部蹲点…) ─────────────────────────
-/** Deployment verbs: people sent, stationed, assigned or assembled. 深入 sends people, its object is reached. */
+/**
+ * Deployment verbs: people sent, stationed, assigned or assembled. 深入 a place sends people (not
+ * 深入学习), and the households it reaches count as outcomes.
+ */
 export const DEPLOYED_AFTER = new RegExp(
   '^[^，,]{0,16}?(?:(?:驻村|驻点|驻社区|蹲点|常驻|下沉|沉到|派驻|进驻|下派|派到|派往|挂职|挂点)' +
     // 驻村第一书记, 下派干部: a title, not the clause's verb.
     '(?!第一书记|书记|干部|工作队|队员|人员|党员)' +
-    '|联系帮扶|结对帮扶|包村|包片|包保|包户|包组|包乡|包联|联户|联村(?!党)|深入(?!开展|推进|实施)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
+    '|联系帮扶|结对帮扶|包村|包片|包保|包户|包组|包乡|包联|联户|联村(?!党)|深入(?=一线|基层|群众|村|社区|农户|户|家|企业|田间|网格|乡|镇|街|小区|楼|工地|项目|现场|各|到|全|\\d)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
     // 23名县干任站长: people posted to head something (担任了…委员 and 被选为… are results).
     '|(?<![担出继连兼])任(?![务职期命何意])[^，,]{0,6}?(?:站长|组长|队长|网格长|楼长|第一书记|指导员|联络员|顾问))',
 );

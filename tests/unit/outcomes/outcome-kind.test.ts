@@ -30,6 +30,10 @@ describe('people put in, told by what they do after the count', () => {
     ]);
   });
 
+  it('reads 深入学习 as no deployment', () => {
+    expect(claims('1600余名党员深入学习党的创新理论')).toEqual([[1600, '名', 'outcome']]);
+  });
+
   it('reads those described as sent (下乡进村的…共有26名) as an input', () => {
     expect(claims('驻村蹲点的“乡村振兴指导员”共有45名')).toEqual([[45, '名', 'input']]);
   });
