@@ -80,7 +80,7 @@ function splitGroup(group: ItemGroup, context: WrapContext, style: TitleStyle): 
       return splitOpeningTitle(group.lines, 'numbered', context, style);
     case 'placeParagraph':
       return splitOpeningTitle(group.lines, 'plain', context, style);
-    case 'placeLead':
+    case 'lead':
     case 'leading':
     case 'preamble':
     case 'article':

@@ -12,7 +12,7 @@
 import { canBeHeadline, leadingMarker, sectionCandidate } from './headings.ts';
 import { isBlank, type Line } from './lines.ts';
 import { bylineOffice, isOfficeLine, splitTrailingOffice } from './offices.ts';
-import { expandRunTogether, findBracketStarts, findPlacePartStarts, findPlaceStarts, markStarts } from './roundup-starts.ts';
+import { expandRunTogether, findBracketStarts, findDatelineStarts, findPlacePartStarts, findPlaceStarts, markStarts } from './roundup-starts.ts';
 import { endsSentence, visibleLength } from './text.ts';
 
 export type ItemKind =
@@ -21,7 +21,8 @@ export type ItemKind =
   | 'numbered'
   | 'placeHeadline'
   | 'placeParagraph'
-  | 'placeLead'
+  /** A paragraph that opens one report (with a place or a dateline), or the headline right above it. */
+  | 'lead'
   | 'bracketed'
   | 'leading'
   | 'article'
@@ -92,7 +93,8 @@ export function groupItems(allLines: Line[], headingMaxLength: number): ItemGrou
   const layout: Layout = { sectionNames: new Map(), preambleOnly: false };
   findMarkerStarts(lines, roles, starts);
   findBylinedStarts(lines, roles, starts, { headingMaxLength, blankBefore, isSection, closesBefore });
-  if (starts.size === 0) markStarts(reports, 'placeLead', lines, roles, starts);
+  if (starts.size === 0) markStarts(reports, 'lead', lines, roles, starts);
+  if (starts.size === 0) findDatelineStarts(lines, roles, starts, headingMaxLength, closesBefore);
   if (starts.size === 0) findBracketStarts(lines, roles, starts);
   if (starts.size === 0) findPlacePartStarts(lines, roles, starts, layout, headingMaxLength);
   if (starts.size === 0) findPlaceStarts(lines, roles, starts, headingMaxLength, closesBefore);

@@ -1,13 +1,14 @@
 /**
  * Where the items of a roundup begin when no marker or byline says so: village reports run
- * together in one paragraph, 【XX】 entries, （一） parts headed by a place, 一、 parts or
- * "XX县：" lines naming a place each, or paragraphs opening with places of one level.
+ * together in one paragraph, datelined short reports, 【XX】 entries, （一） parts headed by a place,
+ * 一、 parts or "XX县：" lines naming a place each, or paragraphs opening with places of one level.
  */
 import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbove, startsWithPlace, withoutNumbering } from './headings.ts';
 import type { ItemKind, Layout, Role, Start } from './items.ts';
 import { type Line, sliceRaw } from './lines.ts';
-import { bracketEntry, isPlaceSubPart, placeLeadStarts, splitRunTogether } from './roundups.ts';
-import { firstSentenceEnd } from './text.ts';
+import { findDateline } from './datelines.ts';
+import { bracketEntry, isPlaceSubPart, placeLead, placeLeadStarts, splitRunTogether } from './roundups.ts';
+import { firstSentenceEnd, hasSentencePunctuation } from './text.ts';
 
 export function findPlaceStarts(
   lines: Line[],
@@ -18,7 +19,10 @@ export function findPlaceStarts(
 ): void {
   const text = lines.map((_, k) => k).filter((k) => roles[k] === 'text');
   const numbered = text.filter((k) => numberedHeading((lines[k] as Line).norm));
-  const numberedPlaces = numbered.filter((k) => startsWithPlace(withoutNumbering((lines[k] as Line).norm)));
+  // Parts naming places: "一、XX县：…", or "一、XX县推行…" when they name different places.
+  const leads = numbered.map((k) => placeLead(withoutNumbering((lines[k] as Line).norm)));
+  const distinctLeads = new Set(leads.map((lead) => lead?.name).filter((name) => name !== undefined)).size;
+  const numberedPlaces = numbered.filter((k, i) => startsWithPlace(withoutNumbering((lines[k] as Line).norm)) || (distinctLeads >= 2 && leads[i] !== null));
   let chosen: number[] = [];
   let kind: ItemKind = 'numbered';
   if (numbered.length >= 2 && numberedPlaces.length >= numbered.length * 0.6) chosen = numbered;
@@ -32,7 +36,7 @@ export function findPlaceStarts(
       const openers = text.filter((k) => closesBefore(k - 1)).map((k) => ({ k, norm: (lines[k] as Line).norm }));
       const order = new Map(openers.map((opener, i) => [opener.k, i]));
       const nextOpener = (a: number, b: number): boolean => order.get(b) === (order.get(a) ?? -2) + 1;
-      [chosen, kind] = [placeLeadStarts(openers, nextOpener), 'placeLead'];
+      [chosen, kind] = [placeLeadStarts(openers, nextOpener), 'lead'];
     }
   }
   for (const k of chosen) {
@@ -91,4 +95,26 @@ export function findPlacePartStarts(lines: Line[], roles: Role[], starts: Map<nu
     layout.sectionNames.set(k, withoutNumbering(line.raw).replace(/\s+/g, ''));
   });
   layout.preambleOnly = layout.sectionNames.size > 0 && Math.min(...layout.sectionNames.keys()) < Math.min(...parts);
+}
+
+/**
+ * A page of short news reports (简讯): two or more paragraphs opening with a dateline (本报讯,
+ * XX网讯…) are separate reports, each with the headline printed right above it, if any.
+ */
+export function findDatelineStarts(
+  lines: Line[],
+  roles: Role[],
+  starts: Map<number, Start>,
+  headingMaxLength: number,
+  closesBefore: (k: number) => boolean,
+): void {
+  const datelined = lines.map((_, k) => k).filter((k) => roles[k] === 'text' && closesBefore(k - 1) && findDateline((lines[k] as Line).norm) !== null);
+  if (datelined.length < 2) return;
+  for (const k of datelined) {
+    const above = lines[k - 1];
+    const headed = above !== undefined && roles[k - 1] === 'text' && closesBefore(k - 2) && canBeHeadline(above.norm, headingMaxLength) && !hasSentencePunctuation(above.norm);
+    const start = headed ? k - 1 : k;
+    roles[start] = 'start';
+    starts.set(start, { kind: 'lead', headline: [], office: null });
+  }
 }

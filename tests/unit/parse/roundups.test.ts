@@ -125,3 +125,39 @@ describe('a survey report with （一） parts headed by a place', () => {
     expect(article.items).toHaveLength(1);
   });
 });
+
+describe('a page of short datelined reports', () => {
+  it('makes each datelined report an item, under its headline when one is printed', () => {
+    const doc = parse([
+      '松岭县开展村干部轮训',
+      '本报讯（记者 周明）近日，松岭县举办村干部轮训班，全县260名村干部参加培训。',
+      '本报讯（通讯员 王芳）日前，青川县召开村级集体经济发展推进会，部署下一阶段工作。',
+    ]);
+    expect(doc.items.map((item) => item.title)).toEqual(['松岭县开展村干部轮训', '本报讯（通讯员 王芳）日前']);
+    expect(doc.items[0]?.text.startsWith('近日')).toBe(true);
+  });
+
+  it('keeps one report with one dateline whole', () => {
+    const doc = parse(['本报讯（记者 周明）近日，松岭县举办村干部轮训班。', '全县260名村干部参加培训，培训采取专题讲授、现场教学等方式进行。']);
+    expect(doc.items).toHaveLength(1);
+  });
+});
+
+describe('一、 parts opening with different places', () => {
+  it('splits them, also without a colon after the place', () => {
+    const doc = parse([
+      '一、青川市推行“村社合一”模式。由村党组织领办合作社326个，带动村集体增收4800万元。',
+      '二、松原市实施“强村工程”。选派210名第一书记驻村帮扶，消除集体经济薄弱村85个。',
+    ]);
+    expect(doc.items.map((item) => item.title)).toEqual(['青川市推行“村社合一”模式', '松原市实施“强村工程”']);
+  });
+
+  it('keeps the parts of an article about one place together', () => {
+    const doc = parse([
+      '近年来，松岭县坚持把村级组织建设作为基础工程。',
+      '一、松岭县健全组织体系。全县58个村全部建立党群服务中心。',
+      '二、松岭县完善工作机制。推行村级事务“一站式”办理。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+});
