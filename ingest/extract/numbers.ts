@@ -32,10 +32,21 @@ export const MEASURE_UNITS: readonly string[] = [
   '名', '人', '个', '件', '次', '场', '所', '户', '项', '条', '元', '亩', '家', '期', '天', '日', '年',
   '倍', '%', '种', '支', '本', '套', '台', '处', '类', '批', '篇', '份', '间', '座', '栋', '辆', '块',
   '吨', '米', '位', '轮', '门', '节', '堂', '组', '周', '成', '岁', '宗', '册', '起',
+  '例', '张', '头', '只', '株', '棵', '部', '首', '集', '幅', '盏', '个次',
 ].sort((a, b) => b.length - a.length);
 
-/** 成 is a unit (三成 = 30%) unless it starts a word: 5成立, 3成员; likewise 宗教, 周年, 起步. */
-const NOT_UNIT_AFTER: Readonly<Record<string, RegExp>> = { 成: /^[立为员果效绩功本交型]/, 周: /^年/, 宗: /^[教旨族]/, 起: /^[来草步点始到源跑诉义身见航飞]/ };
+/** 成 is a unit (三成 = 30%) unless it starts a word: 5成立, 3成员; likewise 周年, 宗教, 起步, 5部门, 3集中. */
+const NOT_UNIT_AFTER: Readonly<Record<string, RegExp>> = {
+  成: /^[立为员果效绩功本交型]/,
+  周: /^年/,
+  宗: /^[教旨族]/,
+  起: /^[来草步点始到源跑诉义身见航飞]/,
+  部: /^[门署委分队长位级]/,
+  只: /^[有是要能需]/,
+  头: /^[雁羊]/,
+  集: /^[中体团聚成约]/,
+  首: /^[批届个次位先]/,
+};
 
 /** Magnitudes that may precede the measure word: 万元, 亿元, 千万元. */
 const MAGNITUDES: Readonly<Record<string, number>> = {

@@ -285,6 +285,16 @@ describe('partnerships and 组织', () => {
 });
 
 describe('new measure words', () => {
+  it('counts cards, films, cases, livestock and trees, but not 5部门 or 3集中', () => {
+    expect(claims('发放政策明白卡1.2万张，拍摄微视频14部，发现问题线索23例，养殖肉牛260头，栽种苗木900株，由5部门联合督办').map(([value, unit]) => [value, unit])).toEqual([
+      [1.2, '万张'],
+      [14, '部'],
+      [23, '例'],
+      [260, '头'],
+      [900, '株'],
+    ]);
+  });
+
   it('counts cases settled (宗, 起)', () => {
     expect(claims('协商化解邻里纠纷38宗，调处信访案件12起，从2021年起')).toEqual([
       [38, '宗', 'outcome'],
