@@ -20,6 +20,13 @@ describe('domain dictionary', () => {
       expect(dictionary.has(word), word).toBe(true);
     }
   });
+
+  it('keeps the key terms of the wider taxonomy (换届, 两新, 基层治理, 边疆)', () => {
+    const dictionary = new Set(domainWords(loadTaxonomy()));
+    for (const word of ['一肩挑', '头雁', '小个专', '评星定级', '破零', '清产核资', '接诉即办', '三社联动', '一核多元', '民族团结']) {
+      expect(dictionary.has(word), word).toBe(true);
+    }
+  });
 });
 
 describe('segmenter', () => {
