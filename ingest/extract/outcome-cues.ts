@@ -93,8 +93,9 @@ export const DEPLOYED_AFTER = new RegExp(
 );
 /** Units assembled into a task team: 16个部门组建“攻坚小组”. */
 export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
-/** Assignment to a counterpart: 3个党支部分别定位3个社区. */
-export const ASSIGNED_AFTER = /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)/;
+/** Assignment to a counterpart: 3个党支部分别定位3个社区, 16个单位结对帮扶18个村. */
+export const ASSIGNED_AFTER =
+  /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)|^[^，,]{0,12}?(?:结对帮扶|挂钩帮扶|定点帮扶|包联|包保|包村)/;
 /** Described as deployed: 下乡进村的“特岗书记”共有26名. */
 export const DEPLOYED_RELATIVE = /(?:下乡|驻村|驻点|蹲点|下沉|派驻|挂职|进村(?![党两班]))[^，,]{0,12}的/;
 /** 为32个村投入1621万元: the receivers of an input. */

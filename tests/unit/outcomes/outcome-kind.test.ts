@@ -272,6 +272,14 @@ describe('partnerships and 组织', () => {
     ]);
   });
 
+  it('reads units assigned to help (结对帮扶) as inputs, partnerships formed (结成共建对子) as outcomes', () => {
+    expect(claims('14个县直单位结对帮扶20个村，52个机关党组织与社区结成共建对子')).toEqual([
+      [14, '个', 'input'],
+      [20, '个', 'input'],
+      [52, '个', 'outcome'],
+    ]);
+  });
+
   it('reads 组织 the noun as no verb', () => {
     expect(claims('覆盖个体工商户等经济组织310户、1260人')).toEqual([
       [310, '户', 'outcome'],
