@@ -7,7 +7,8 @@ import type { GraphStore } from '../graph/store.ts';
 import type { PassageEmbedder } from '../ingest/embed/index.ts';
 import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
 import { migrateGraph } from '../ingest/migrate.ts';
-import { extractText, ingestPaths, segmentPassages } from '../ingest/pipeline.ts';
+import { createIngester } from '../ingest/ingester.ts';
+import { extractText, segmentPassages } from '../ingest/pipeline.ts';
 import type { TextStages } from '../ingest/pipeline.ts';
 import { createProgressReporter } from '../ingest/progress.ts';
 import { readSourceText } from '../ingest/read/files.ts';
@@ -73,8 +74,9 @@ export async function ingestFiles(
   options: { stages: TextStages; embedder: PassageEmbedder; store: GraphStore; label: string; textPool: TextStagePool },
 ): Promise<IngestRun> {
   const timings = createStageTimings();
-  const summary = await ingestPaths(files.map((file) => file.file), {
-    stages: options.stages, embedder: options.embedder, store: options.store, timings, textPool: options.textPool,
+  const ingester = createIngester({ store: options.store, stages: options.stages, embedder: options.embedder });
+  const summary = await ingester.ingestPaths(files.map((file) => file.file), {
+    timings, textPool: options.textPool,
     progress: (total) => createProgressReporter({ totalDocuments: total, isTTY: false, intervalMs: 15_000 }),
   });
   if (summary.failed.length > 0) console.error(`bench: ${options.label}: ${summary.failed.length} files failed, first: ${JSON.stringify(summary.failed[0])}`);

@@ -3,10 +3,11 @@
  */
 import { openGraphStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
-import { createCachedEmbedder, createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createIngester } from '../ingest/ingester.ts';
 import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
 import { migrateGraph } from '../ingest/migrate.ts';
-import { extractText, ingestPaths } from '../ingest/pipeline.ts';
+import { extractText } from '../ingest/pipeline.ts';
 import { createProgressReporter } from '../ingest/progress.ts';
 import type { IngestSummary } from '../ingest/pipeline.ts';
 import { listInputFiles, readSourceText } from '../ingest/read/files.ts';
@@ -52,15 +53,12 @@ export async function withStore<T>(target: StoreTarget, run: (store: GraphStore)
 const POOL_FROM_FILES = 50;
 
 export async function runIngest(paths: string[], options: { store: StoreTarget; modelDir: string; batchSize: number; batchItems?: number }): Promise<boolean> {
-  const stages = createTextStages();
   const model = await createTransformersEmbedder({ modelDir: options.modelDir, batchSize: options.batchSize });
   const { files } = await listInputFiles(paths);
   const textPool = files.length >= POOL_FROM_FILES ? await createTextStagePool() : undefined;
   try {
     return await withStore(options.store, async (store) => {
-      await store.upsertTaxonomy(loadTaxonomy());
-      const embedder = createCachedEmbedder(model, store);
-      const summary = await ingestPaths(paths, { stages, embedder, store, textPool, batchItems: options.batchItems });
+      const summary = await createIngester({ store, model }).ingestPaths(paths, { textPool, batchItems: options.batchItems });
       printSummary(summary, store.location);
       return summary.failed.length === 0;
     });

@@ -14,11 +14,10 @@ import { ensureWebBuilt } from './web-build.ts';
 import { createError } from '../errors/catalogue.ts';
 import { openGraphStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
-import { createCachedEmbedder, createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createIngester } from '../ingest/ingester.ts';
+import type { Ingester } from '../ingest/ingester.ts';
 import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
-import { ingestPaths } from '../ingest/pipeline.ts';
-import { createTextStages } from '../ingest/stages.ts';
-import type { Embedder } from '../ingest/types.ts';
 
 export interface ServeOptions {
   store: string;
@@ -56,7 +55,7 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
   try {
     store = await openGraphStore(options.store, { user: options.storeUser, password: options.storePassword });
     await store.upsertTaxonomy(loadTaxonomy());
-    if (options.samplesDir !== null) await loadSamplesIntoEmptyStore(store, model, options.samplesDir, logger);
+    if (options.samplesDir !== null) await loadSamplesIntoEmptyStore(createIngester({ store, model }), store, options.samplesDir, logger);
     await ensureWebBuilt(path.dirname(webDist), logger);
     const runtime = createApiRuntime({ store, model });
     const app = createServer({
@@ -85,12 +84,9 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
   }
 }
 
-async function loadSamplesIntoEmptyStore(store: GraphStore, model: Embedder, samplesDir: string, logger: Logger): Promise<void> {
+async function loadSamplesIntoEmptyStore(ingester: Ingester, store: GraphStore, samplesDir: string, logger: Logger): Promise<void> {
   if ((await store.stats()).documents > 0) return;
-  const summary = await ingestPaths([samplesDir], {
-    stages: createTextStages(), embedder: createCachedEmbedder(model, store), store,
-    progress: () => ({ advance() {}, done() {} }),
-  });
+  const summary = await ingester.ingestPaths([samplesDir], { progress: () => ({ advance() {}, done() {} }) });
   logger.info({ samplesDir, documents: summary.documents, items: summary.items, failed: summary.failed }, 'empty store: loaded the sample bulletins');
 }
 

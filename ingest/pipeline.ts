@@ -219,7 +219,7 @@ async function writeBatch(
 }
 
 /** Content hash → source of every stored document: the same text under a second name is refused. */
-async function storedSourcesByHash(store: GraphStore): Promise<Map<string, string>> {
+export async function storedSourcesByHash(store: GraphStore): Promise<Map<string, string>> {
   const bySource = new Map<string, string>();
   const pageSize = 500;
   for (let offset = 0; ; offset += pageSize) {

@@ -18,10 +18,10 @@ import type { SearchMode } from '../api/services/types.ts';
 import { loadConfig } from '../config/env.ts';
 import { openGraphStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
-import { createCachedEmbedder, createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createTransformersEmbedder } from '../ingest/embed/index.ts';
 import { createRegionResolver } from '../ingest/extract/regions/index.ts';
 import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
-import { ingestPaths } from '../ingest/pipeline.ts';
+import { createIngester } from '../ingest/ingester.ts';
 import { createTextStages } from '../ingest/stages.ts';
 import type { Embedder } from '../ingest/types.ts';
 
@@ -67,9 +67,8 @@ export function corpusOf(set: RetrievalSet): string[] {
 
 /** Seeds into the store the way `atlas ingest` does it. */
 export async function ingestSeeds(store: GraphStore, model: Embedder, folders: string[] = corpusOf('public')): Promise<void> {
-  await store.upsertTaxonomy(loadTaxonomy());
   const silent = () => ({ advance() {}, done() {} });
-  const summary = await ingestPaths(folders, { stages: createTextStages(), embedder: createCachedEmbedder(model, store), store, progress: silent });
+  const summary = await createIngester({ store, model }).ingestPaths(folders, { progress: silent });
   if (summary.failed.length > 0) throw new Error(`ingest failed: ${summary.failed.map((failure) => `${failure.file}: ${failure.reason}`).join('; ')}`);
 }
 
