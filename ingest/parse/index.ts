@@ -7,7 +7,7 @@ import type { ParsedDocument, ParsedItem, Parser } from '../types.ts';
 import { stripDateline } from './datelines.ts';
 import { dropFurniture } from './furniture.ts';
 import { groupItems, type ItemGroup } from './items.ts';
-import { blankLine, type Line, toLines } from './lines.ts';
+import { blankLine, type Line, prepareSimplifier, toLines } from './lines.ts';
 import { readMasthead } from './masthead.ts';
 import { splitTrailingOffice } from './offices.ts';
 import { readOrigins } from './origins.ts';
@@ -27,6 +27,8 @@ export interface ParserOptions {
 export function createParser(options: ParserOptions = {}): Parser {
   const headingMaxLength = options.headingMaxLength ?? 40;
   const convertTraditional = options.convertTraditional ?? true;
+  // Loaded with the parser rather than on the first traditional-character document.
+  if (convertTraditional) prepareSimplifier();
   return {
     parse(text: string, source: string): ParsedDocument {
       if (text.trim().length === 0) throw createError('INPUT_EMPTY', source);

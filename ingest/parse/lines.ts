@@ -18,11 +18,15 @@ export interface Line {
 
 let toSimplified: ((text: string) => string) | undefined;
 
+/** Builds the converter once (its tables take a moment to load), so no parse call pays for it. */
+export function prepareSimplifier(): (text: string) => string {
+  return (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+}
+
 /** Traditional → simplified, character by character ('tw' keeps lengths, unlike phrase tables). */
 export function simplify(text: string): string {
   if (!containsTraditional(text)) return text;
-  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(text);
+  return prepareSimplifier()(text);
 }
 
 /** Splits text into trimmed lines with their simplified copies. */

@@ -56,6 +56,20 @@ function splitSiteTitle(line: Line): { title: Line; site: Line } | null {
   };
 }
 
+/** Account and channel names are short: "XX组工", "XX先锋", "XX发布". */
+function isNameLike(norm: string): boolean {
+  return isOutletName(norm) || (visibleLength(norm) <= 10 && /(组工|组微讯|微讯|先锋|党建|发布|之窗)$/.test(norm)) || visibleLength(norm) <= 6;
+}
+
+/** The first line after the meta line is a headline, with text after it. */
+function headlineBelow(lines: Line[], meta: number): boolean {
+  const after = lines.slice(meta + 1).filter((line) => line.raw.length > 0 && !isOutletName(line.norm));
+  const [first, second] = after;
+  if (!first || !second) return false;
+  const length = visibleLength(first.norm);
+  return length >= 4 && length <= HEADER_LINE_MAX && !endsSentence(first.norm) && !/[。；;]/.test(first.norm);
+}
+
 function withoutDatePrefix(line: Line): Line {
   const prefix = DATE_PREFIX.exec(line.norm);
   if (!prefix || visibleLength(line.norm) > HEADER_LINE_MAX) return line;
@@ -92,6 +106,11 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
     headline = above.find((i) => !isOutletName((lines[i] as Line).norm)) ?? -1;
     // A finished sentence above the meta line is text: that meta line closes the article instead.
     if (headline >= 0 && endsSentence((lines[headline] as Line).norm)) return finishPage(lines, outlets, -1);
+    // A channel or account name above the meta line, the headline printed below it (WeChat copies).
+    if (headline >= 0 && isNameLike((lines[headline] as Line).norm) && headlineBelow(lines, meta)) {
+      outlets.push(printed[headline] as Line);
+      headline = -1;
+    }
     // A subtitle ("——XX纪实") under its headline keeps the headline.
     const upper = above[above.indexOf(headline) + 1];
     if (headline >= 0 && /^[—－-]{1,2}/.test((lines[headline] as Line).norm) && upper !== undefined) headline = upper;

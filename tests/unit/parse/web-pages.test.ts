@@ -200,3 +200,26 @@ describe('page titles and short articles', () => {
     expect(captioned.items[0]?.text).not.toContain('一角');
   });
 });
+
+describe('account copies and government sites', () => {
+  it('takes the headline printed below an account name and its dated line', () => {
+    const doc = parse(['松岭组工', '松岭组工 2023-05-12 18:30 发表于江北', '“党建+网格”激活基层治理“神经末梢”', '近年来，松岭县坚持党建引领网格治理，全县划分网格860个，配备网格员1200名。', '来源：松岭县委组织部', '编辑：张三']);
+    expect(doc.items.map((item) => [item.title, item.office])).toEqual([['“党建+网格”激活基层治理“神经末梢”', '松岭县委组织部']]);
+    expect(doc.origins).toEqual(['松岭组工', '松岭县委组织部']);
+  });
+
+  it('reads a government page: site name, 信息来源 office, buttons and counters', () => {
+    const doc = parse([
+      '松岭县人民政府门户网站',
+      '首页 > 政务公开 > 部门动态',
+      '“三个到位”抓实村级后备干部培养',
+      '发布日期：2022-04-12  信息来源：松岭县委组织部  浏览次数：326',
+      '【字体：大 中 小】 【打印】 【关闭】',
+      '今年以来，松岭县委组织部坚持“三个到位”，抓实村级后备干部培养，储备后备干部460名。',
+      '扫一扫在手机打开当前页',
+    ]);
+    expect(doc.items.map((item) => [item.title, item.office])).toEqual([['“三个到位”抓实村级后备干部培养', '松岭县委组织部']]);
+    expect(doc.items[0]?.text).not.toMatch(/扫一扫|字体|浏览次数/);
+    expect(doc.origins).toEqual(['松岭县人民政府门户网站', '松岭县委组织部']);
+  });
+});
