@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'ingest/**/*.test.ts', 'graph/**/*.test.ts', 'api/**/*.test.ts', 'config/**/*.test.ts', 'cli/**/*.test.ts'],
+    // Every test lives under tests/, by tier (unit, contract, acceptance, property, int, e2e).
+    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -6,9 +6,11 @@
 import { GraphQLError, Kind } from '../graphql-js.ts';
 import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
 import { createError } from '../../errors/catalogue.ts';
+import { MAX_QUERY_CHARS, queryLength } from '../services/search.ts';
+
+export { MAX_QUERY_CHARS };
 
 export const MAX_PAGE_SIZE = 100;
-export const MAX_QUERY_CHARS = 500;
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -25,7 +27,7 @@ export function checkPageSize(first: number | null | undefined, fallback: number
 export function checkQueryText(query: string): string {
   const trimmed = query.trim();
   if (trimmed === '') throw createError('BAD_REQUEST', 'query must not be empty');
-  if ([...trimmed].length > MAX_QUERY_CHARS) throw createError('BAD_REQUEST', `query is longer than ${MAX_QUERY_CHARS} characters`);
+  if (queryLength(trimmed) > MAX_QUERY_CHARS) throw createError('BAD_REQUEST', `query is longer than ${MAX_QUERY_CHARS} characters`);
   return trimmed;
 }
 

@@ -19,6 +19,8 @@ import type { QueryUnderstanding } from './query-understanding.ts';
 import type { SearchMode, SearchRequest, SearchResult } from './types.ts';
 
 export const MAX_QUERY_CHARS = 500;
+/** Characters as a reader counts them (code points: an emoji or a rare Han character is one). */
+export const queryLength = (query: string): number => [...query].length;
 
 export interface SearchTuning {
   method: FusionMethod;
@@ -116,7 +118,7 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
 
   async function search(request: SearchRequest): Promise<SearchResult> {
     const query = (request.query ?? '').trim();
-    if (query.length > MAX_QUERY_CHARS) {
+    if (queryLength(query) > MAX_QUERY_CHARS) {
       throw createError('BAD_REQUEST', `query 不能超过 ${MAX_QUERY_CHARS} 个字符 / query longer than ${MAX_QUERY_CHARS} characters`);
     }
     const mode = request.mode ?? 'hybrid';

@@ -57,7 +57,9 @@ export function loadDotKernel(): Promise<WebAssembly.Module | null> {
       } finally {
         parsed.destroy();
       }
-    } catch {
+    } catch (error) {
+      // The scan still answers (scalar JavaScript), but several times slower: say so once.
+      process.emitWarning(`WASM SIMD dot kernel unavailable, vector search falls back to scalar JavaScript: ${error instanceof Error ? error.message : String(error)}`, { code: 'ATLAS_DOT_KERNEL' });
       return null;
     }
   })();

@@ -1,12 +1,8 @@
 /** Small vector helpers shared by the embedders and their tests. */
+import { exactDot } from '../../graph/vectors/quantize.ts';
 
-/** Dot product; equals cosine similarity when both vectors are normalised. */
-export function dot(a: Float32Array, b: Float32Array): number {
-  const length = Math.min(a.length, b.length);
-  let sum = 0;
-  for (let index = 0; index < length; index += 1) sum += a[index]! * b[index]!;
-  return sum;
-}
+/** Dot product (the store's own, one implementation); cosine similarity for normalised vectors. */
+export const dot = exactDot;
 
 export function norm(vector: Float32Array): number {
   return Math.sqrt(dot(vector, vector));
