@@ -25,17 +25,17 @@ export const PROJECTION = new RegExp(
     '(?<!按|按照|原|既定|行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项])',
   ].join('|'),
 );
-/** Future 将 (将基本消除…), not the 将 that fronts an object (将部机关3个党支部…). */
+/** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */
 export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有)/;
 /** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 明年. */
 export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|明年/;
-/** Figures carved out of a plan or quota: 在年度发展计划中切块…, 占年度计划的30%. */
+/** Figures carved out of a plan or quota: 在年度计划中单列…, 占年度计划的25%. */
 export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10}(?:计划|指标|名额)(?:的|数)?$/;
 /** Words that report what happened, which a goal of the same sentence does not reach. */
 export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来|年来/;
 export const STANDARD_WORDS =
   /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|任期|(?:保证|确保)(?:在|达到|不)/;
-/** The figure is part of a goal named after it: …服务中心100所的目标. */
+/** The figure is part of a goal named after it: …建成驿站60个的目标. */
 export const GOAL_AFTER = /[的为]目标|目标任务/;
 export const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
 /**
@@ -43,9 +43,9 @@ export const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
  * physical condition, not a requirement).
  */
 export const STANDARD_AFTER = /^[^，,]{0,10}?(?:标准(?!化)|情形|(?<!办公|生产|生活|基础|办学|硬件|居住|医疗|交通|发展|服务)条件|方式进行)/;
-/** A ceiling a thing must stay under: 收入3万元以下的村, 35周岁以下的干部. */
+/** A ceiling a thing must stay under: 收入5万元以下的村, 45周岁以下的干部. */
 export const THRESHOLD_AFTER = /^(?:以下|以内)/;
-/** 为期60天的培训班: the length a thing is set to run. */
+/** 为期45天的培训班: the length a thing is set to run. */
 export const DURATION_BEFORE = /为期$/;
 export const RECURRING = /每(?:年|月|季度|半年|周|星期|天|日|学期)/;
 export const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
@@ -56,16 +56,16 @@ export const PER_UNIT_STANDARD =
 // ── Verbs that govern the figure after them (the nearest one before it decides) ────────────────
 /** Results reported as such: 累计…, 共计…, 先后…. */
 export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
-/** Verbs that wrap the work done as their object: 完成选派工作52人, 实现全覆盖. */
+/** Verbs that wrap the work done as their object: 完成选派工作40人, 实现全覆盖. */
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people, rules, designations. */
 export const INPUT_VERBS =
   /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|设置|指定|落实|组成|(?<!给予|得到|获得)支持|扶持|选取|选定/;
 /** Things made or set up as a result: organizations, stations, facilities. */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
-/** Material produced for a campaign (in copies): 编印1500本, 下发1200册. */
+/** Material produced for a campaign (in copies): 编印2000册, 下发800本. */
 export const PRINT_VERBS = /编印|印制|印发|下发|编发|编写|编制/;
-/** Places resources are sent to: 沉到18个乡镇, 派驻30个村. */
+/** Places resources are sent to: 沉到6个乡镇, 派驻30个村. */
 export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派驻|进驻|选派到|下派到|分赴|派赴/;
 
 // ── Objects ───────────────────────────────────────────────────────────────────────────────────
@@ -78,7 +78,7 @@ export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象
 export const PILOT_AFTER = /^[省市县区镇乡村级重点示范综合改革]{0,4}试点/;
 export const MEASURED = /为|是|达|实现|完成|增|提高|提升|下降|减少|收入|建成|占/;
 
-// ── What people put in do, written after the count (2.2万名干部蹲点…) ─────────────────────────
+// ── What people put in do, written after the count (1.5万名干部蹲点…) ─────────────────────────
 /**
  * Deployment verbs: people sent, stationed, assigned or assembled. 深入 a place sends people (not
  * 深入学习), and the households it reaches count as outcomes.
@@ -88,29 +88,29 @@ export const DEPLOYED_AFTER = new RegExp(
     // 驻村第一书记, 下派干部: a title, not the clause's verb.
     '(?!第一书记|书记|干部|工作队|队员|人员|党员)' +
     '|联系帮扶|结对帮扶|包村|包片|包保|包户|包组|包乡|包联|联户|联村(?!党)|深入(?=一线|基层|群众|村|社区|农户|户|家|企业|田间|网格|乡|镇|街|小区|楼|工地|项目|现场|各|到|全|\\d)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
-    // 23名县干任站长: people posted to head something (担任了…委员 and 被选为… are results).
+    // 15名县直干部任站长: people posted to head something (担任了…委员 and 被选为… are results).
     '|(?<![担出继连兼])任(?![务职期命何意])[^，,]{0,6}?(?:站长|组长|队长|网格长|楼长|第一书记|指导员|联络员|顾问))',
 );
-/** Units assembled into a task team: 16个部门组建“攻坚小组”. */
+/** Units assembled into a task team: 9个部门组建“清风专班”. */
 export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
-/** Assignment to a counterpart: 3个党支部分别定位3个社区, 16个单位结对帮扶18个村. */
+/** Assignment to a counterpart: 4个支部分别对接4个村, 14个单位结对帮扶20个村. */
 export const ASSIGNED_AFTER =
   /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)|^[^，,]{0,12}?(?:结对帮扶|挂钩帮扶|定点帮扶|包联|包保|包村)/;
-/** Described as deployed: 下乡进村的“特岗书记”共有26名. */
+/** Described as deployed: 驻村蹲点的“指导员”共有45名. */
 export const DEPLOYED_RELATIVE = /(?:下乡|驻村|驻点|蹲点|下沉|派驻|挂职|进村(?![党两班]))[^，,]{0,12}的/;
-/** 为32个村投入1621万元: the receivers of an input. */
+/** 为24个社区拨付96万元: the receivers of an input. */
 export const RECEIVER_BEFORE = /[为向给][^，,为向给]{0,8}$/;
 export const MONEY_INPUT_AFTER = /投入|投资|安排|拨付|划拨|下拨|拿出|列支/;
-/** 11637个村从12月开始换届: the scope of an undertaking that is only starting. */
+/** 9800个村于3月开始换届: the scope of an undertaking that is only starting. */
 export const STARTING_AFTER = /(?:开始|启动|拉开序幕)(?!了)/;
 
 // ── Activities and results ────────────────────────────────────────────────────────────────────
 export const TRAINING = /培训|学习|观摩|参训|受训|授课|轮训/;
-/** Partnerships made: 组织75个村结对联建, 与20位书记开展结对帮带. */
+/** Partnerships made: 组织42个村结对共建, 与15位“名师”开展结对帮带. */
 export const PAIRING_AFTER = /^[^，,]{0,12}?(?:结对|结成|联建|共建|抱团)/;
 export const PARTNER_BEFORE = /与[^，,与]{0,60}$/;
 export const PARTNER_ACTION_AFTER = /结对|结成|签订|共建|联建|开展/;
-/** 组织 as a verb (组织44个社区党委摸排), not the noun (经济组织448户, 党组织, 组织部). */
+/** 组织 as a verb (组织28个社区党组织摸排), not the noun (经济组织310户, 党组织, 组织部). */
 export const ORGANISE_VERB = /(?<![党济会团治介层务新织群体])组织(?![部生关体建振架优力者书委化])/;
 export const WEAK_INPUT_BEFORE =
   /(?:帮扶|联系|包保|结对)$|(?:专职|兼职)(?:工作)?人员$|有(?:工作)?人员$|对象(?:为|是)|分别/;
@@ -119,7 +119,7 @@ export const TEAM_AFTER = /^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导
 export const EARNED_MONEY =
   /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|实现|达到|资产/;
 
-/** Quoted names (“内选、下派、外引”) hold words that are not the clause's own verbs. */
+/** Quoted names (“选、派、引”) hold words that are not the clause's own verbs. */
 export const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’|『[^』]*』/g;
 
 const globalCopies = new Map<RegExp, RegExp>();

@@ -1,13 +1,13 @@
 /**
  * Tells results from inputs and targets by the verb that governs a number and the object it
  * counts, not by its unit. Cues are tried in order of strength; the first that fires decides:
- *   thresholds (35周岁以下的…) → 其中 breakdowns inherit → goals (预计, 力争, 将基本…, 到2025年,
- *   …的目标) → standards, quotas, durations and deadlines (不少于, 计划中, 为期60天, 10日内)
- *   → 完成/实现 wrap a result → people put in, by what they do after the count (2.2万名干部蹲点…,
- *     3200名干部组成…, 3个支部分别对接…)
+ *   thresholds (45周岁以下的…) → 其中 breakdowns inherit → goals (预计, 力争, 将基本…, 到2025年,
+ *   …的目标) → standards, quotas, durations and deadlines (不少于, 计划中, 为期45天, 10日内)
+ *   → 完成/实现 wrap a result → people put in, by what they do after the count (1.5万名干部蹲点…,
+ *     3000名干部组成…, 4个支部分别对接…)
  *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定 (input,
  *     but 确定后备力量 is a result), 编印…本 (input), 沉到…个村 (input: where people were sent)
- *   → receivers of money (为32个村投入…), scopes only starting (…开始换届)
+ *   → receivers of money (为24个社区拨付…), scopes only starting (…开始换届)
  *   → recurring duties and goals whose scope runs on in the sentence
  *   → 建立/组建/设立 (outcome unless a work team) → training (outcome)
  *   → pilots, partnerships, 组织…, weak assignment cues, work teams → money (input unless earned)
@@ -152,7 +152,7 @@ function byVerb(governing: Governing | null, context: KindContext, read: Reading
     case 'completed':
       return decide('outcome', 'completed');
     case 'input':
-      // 确定后备力量262人: what a selection yields is its result.
+      // 确定后备力量315人: what a selection yields is its result.
       if (governing.word === '确定' && SELECTION_RESULT.test(governing.object + objectAfter(after))) return decide('outcome', 'selected');
       return decide('input', 'input-verb');
     case 'print':
@@ -177,7 +177,7 @@ function weakCues(context: KindContext, read: Reading): KindDecision {
   if (PILOT_AFTER.test(after) && !MEASURED.test(after)) return decide('input', 'pilot');
   if (WEAK_INPUT_ANYWHERE.test(context.before + context.after)) return decide('input', 'assignment');
   if (PAIRING_AFTER.test(after) || (PARTNER_BEFORE.test(before) && PARTNER_ACTION_AFTER.test(after))) return decide('outcome', 'pairing');
-  // 组织 as a verb puts its object in (组织44个社区党委摸排); 文化活动组织23个 counts organisations.
+  // 组织 as a verb puts its object in (组织28个社区党组织摸排); 文体活动组织15个 counts organisations.
   if (ORGANISE_VERB.test(before) && after !== '') return decide('input', 'organise');
   if (WEAK_INPUT_BEFORE.test(before)) return decide('input', 'assignment');
   if (TEAM_AFTER.test(after)) return decide('input', 'team');
@@ -194,7 +194,7 @@ export function classifyKind(context: KindContext): KindDecision {
   if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
   const standard = goalOrStandard(context, read);
   if (standard) return standard;
-  // 完成选派工作52人 is a result; 完成投资1380万元 is still money put in.
+  // 完成选派工作40人 is a result; 完成投资860万元 is still money put in.
   const wrapper = lastMatch(COMPLETED_WRAPPERS, before);
   if (wrapper && !(baseUnit === '元' && MONEY_INPUT_AFTER.test(before.slice(wrapper.end)))) return decide('outcome', 'completed');
   const governing = governingVerb(before);
@@ -210,7 +210,7 @@ export function classifyKind(context: KindContext): KindDecision {
   if (governing?.verb === 'creation' && baseUnit !== '元') {
     // The object is written before the number (成立工作专班3个) or after it (成立3个督导组).
     const object = governing.object + objectAfter(context.after);
-    // 组建120人的突击队: the people a team is built from are put in.
+    // 组建150人的突击队: the people a team is built from are put in.
     if (TEAM_OBJECT.test(object) || (governing.word === '组建' && read.people)) return decide('input', 'team');
     return decide('outcome', 'created');
   }

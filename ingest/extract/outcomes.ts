@@ -85,7 +85,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
         let kind = decision.kind;
         if (decision.cue === '其中') breakdown = { unit, kind };
         else if (breakdown?.unit === unit && decision.cue === 'default') kind = breakdown.kind;
-        // A threshold (35岁以下的…) qualifies the next figure; a 其中 breakdown looks past it.
+        // A threshold (45岁以下的…) qualifies the next figure; a 其中 breakdown looks past it.
         if (decision.cue !== 'threshold') {
           previousKind = kind;
           kindByUnit.set(unit, kind);

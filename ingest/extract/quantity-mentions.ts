@@ -17,8 +17,8 @@ const YEAR_FOLLOWERS = /^(?:底|初|末|度|代|前|后|以来|来|中|起|春|�
 const DAY_DURATION_AFTER = /^(?:以内|之内|内)/;
 const DAY_DURATION_BEFORE = /(?:连续|历时|用时|每|仅用|只用)\s*$/;
 /**
- * An age is a claim as a threshold (35周岁以下的…) or as a measured age (平均年龄为36岁); elsewhere
- * it describes someone (27岁的…, 65岁以上老年人, 70岁以上党员).
+ * An age is a claim as a threshold (45周岁以下的…) or as a measured age (平均年龄为41岁); elsewhere
+ * it describes someone (28岁的…, 70岁以上老人, 80岁以上党员).
  */
 const AGE_UNITS = new Set(['岁', '周岁']);
 const AGE_THRESHOLD_AFTER = /^\s*(?:以下|以内)/;

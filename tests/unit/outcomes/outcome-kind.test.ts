@@ -13,8 +13,8 @@ describe('people put in, told by what they do after the count', () => {
   it.each([
     ['全县120名机关干部下沉社区一线', [[120, '名', 'input']]],
     ['1.2万名党员干部走进网格开展走访', [[1.2, '万名', 'input']]],
-    ['3000余名镇村干部组成换届督导主力军', [[3000, '名', 'input']]],
-    ['860名县直干部蹲点到村，4.5万名乡镇干部常驻一线', [[860, '名', 'input'], [4.5, '万名', 'input']]],
+    ['3000余名镇村干部组成换届督导队伍', [[3000, '名', 'input']]],
+    ['860名县直干部蹲点到村，4.5万名网格员常驻小区', [[860, '名', 'input'], [4.5, '万名', 'input']]],
     ['把36名年轻干部派到信访一线磨炼', [[36, '名', 'input']]],
     ['58名退役军人到村党组织任职，90名大学毕业生驻村', [[58, '名', 'input'], [90, '名', 'input']]],
     ['由县纪委牵头9个部门组建“清风专班”', [[9, '个', 'input']]],
@@ -24,7 +24,7 @@ describe('people put in, told by what they do after the count', () => {
   });
 
   it('reads people reaching a place as an input and the households they reach as an outcome', () => {
-    expect(claims('1500余名机关干部深入12万户群众家中')).toEqual([
+    expect(claims('1500余名机关干部深入12万户农户家中')).toEqual([
       [1500, '名', 'input'],
       [12, '万户', 'outcome'],
     ]);
@@ -99,7 +99,7 @@ describe('the nearest governing verb decides', () => {
   });
 
   it('reads 村民小组 and 党小组 as organizations, not task teams', () => {
-    expect(claims('320个村民小组党员“空白”全部消除')).toEqual([[320, '个', 'outcome']]);
+    expect(claims('全县320个村民小组实现党员全覆盖')).toEqual([[320, '个', 'outcome']]);
   });
 
   it('reads copies printed for a campaign as inputs, issues of a bulletin as outcomes', () => {
@@ -173,12 +173,12 @@ describe('goals, standards and thresholds', () => {
   });
 
   it('carries a goal set at the head of a sentence to its later clauses, until the sentence reports what is done', () => {
-    expect(claims('到明年年底，全市将基本消除集体收入5万元以下的村，20万元以上的村达到40%。')).toEqual([
+    expect(claims('到明年年底，全市将基本消除年收入5万元以下的空壳村，年收入20万元以上的村占比达到40%。')).toEqual([
       [5, '万元', 'target'],
       [20, '万元', 'target'],
       [40, '%', 'target'],
     ]);
-    expect(claims('落实三年行动计划，目前已有领办合作社1.5万家，社员户均增收2800元。')).toEqual([
+    expect(claims('实施强村三年行动计划，目前已培育村级合作社1.5万家，带动农户户均增收2800元。')).toEqual([
       [1.5, '万家', 'outcome'],
       [2800, '元', 'outcome'],
     ]);
@@ -239,7 +239,7 @@ describe('goals, standards and thresholds', () => {
   });
 
   it('keeps earnings paid every year as outcomes', () => {
-    expect(claims('村民每年每股分红1800元')).toEqual([[1800, '元', 'outcome']]);
+    expect(claims('入股农户每年每股分红1800元')).toEqual([[1800, '元', 'outcome']]);
   });
 
   it('reads designated pilots as inputs unless the clause measures them', () => {
@@ -265,7 +265,7 @@ describe('其中 breakdowns', () => {
 
 describe('partnerships and 组织', () => {
   it('reads partnerships made as outcomes', () => {
-    expect(claims('组织42个村结对共建、抱团发展，5名书记分别与15位“名师”开展结对帮带')).toEqual([
+    expect(claims('组织42个村结对共建、连片发展，5名书记分别与15位“名师”开展结对帮带')).toEqual([
       [42, '个', 'outcome'],
       [5, '名', 'outcome'],
       [15, '位', 'outcome'],
@@ -281,7 +281,7 @@ describe('partnerships and 组织', () => {
   });
 
   it('reads 组织 the noun as no verb', () => {
-    expect(claims('覆盖个体工商户等经济组织310户、1260人')).toEqual([
+    expect(claims('新增覆盖个体工商户等经济组织310户、从业人员1260人')).toEqual([
       [310, '户', 'outcome'],
       [1260, '人', 'outcome'],
     ]);
