@@ -85,9 +85,10 @@ function repeatedSummaries(lines: Line[]): Set<number> {
 }
 
 /** Lines to blank, read on the page as printed: breadcrumb lists, the tail, repeated summaries. */
-export function furnitureRunsBefore(lines: Line[]): Set<number> {
+export function furnitureRunsBefore(lines: Line[], page: boolean): Set<number> {
   const drop = new Set([...numberedBreadcrumbs(lines), ...repeatedSummaries(lines)]);
-  const tail = tailStart(lines);
+  // A bulletin's own boxes (相关链接, 声明) are content; only a web page ends in a tail.
+  const tail = page ? tailStart(lines) : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) drop.add(i);
   return drop;
 }

@@ -46,11 +46,12 @@ function isPhotoCredit(norm: string): boolean {
 }
 
 /**
- * Blanks furniture lines. A photo credit ("…供图", "记者 张三 摄") takes the caption printed right
+ * Blanks furniture lines. `page` (default) says the text is no bulletin with a masthead, so a
+ * "相关新闻" tail ends it. A photo credit ("…供图", "记者 张三 摄") takes the caption printed right
  * above it along.
  */
-export function dropFurniture(lines: Line[]): Line[] {
-  const runs = furnitureRunsBefore(lines);
+export function dropFurniture(lines: Line[], options: { page?: boolean } = {}): Line[] {
+  const runs = furnitureRunsBefore(lines, options.page ?? true);
   const out = lines.map((line, i) => (runs.has(i) ? blankLine(line.index) : stripInlineFurniture(line)));
   for (let i = 0; i < out.length; i++) {
     const line = out[i] as Line;

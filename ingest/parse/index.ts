@@ -40,7 +40,7 @@ export function createParser(options: ParserOptions = {}): Parser {
 function parseDocument(allLines: Line[], source: string, headingMaxLength: number): ParsedDocument {
   const masthead = readMasthead(allLines);
   const withoutMasthead = allLines.map((line) => (masthead.consumed.has(line.index) ? blankLine(line.index) : line));
-  const withoutFurniture = dropFurniture(withoutMasthead);
+  const withoutFurniture = dropFurniture(withoutMasthead, { page: masthead.issue === null });
   // A report without a bulletin masthead is a web or newspaper page: its header goes too.
   const page = masthead.issue === null ? readPage(allLines, withoutFurniture, masthead.consumed) : { lines: withoutFurniture, outlets: [] };
   const { origins, contributor } = readOrigins(allLines, page.outlets, masthead.consumed);

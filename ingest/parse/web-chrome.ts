@@ -112,7 +112,7 @@ export function isWebChrome(norm: string): boolean {
  * links, "显示全文", a disclaimer ("声明：…").
  */
 const TAIL_MARKER =
-  /^[【[\s]*(相关新闻|相关推荐|相关文章|相关阅读|相关资讯|相关链接|推荐阅读|延伸阅读|新闻推荐|热点推荐|热门推荐|猜你喜欢|精彩推荐|往期回顾|往期推荐|更多精彩|显示全文|展开全文|阅读全文|查看原文|阅读原文)[】\]\s]*[:：]?$/;
+  /^[【[\s]*(相关新闻|相关推荐|相关文章|相关阅读|相关资讯|推荐阅读|新闻推荐|热点推荐|热门推荐|猜你喜欢|精彩推荐|往期回顾|往期推荐|更多精彩|显示全文|展开全文|阅读全文|查看原文|阅读原文)[】\]\s]*[:：]?$/;
 export function isTailMarker(norm: string): boolean {
   if (norm.length > 100 && !/^\s*(免责)?声明/.test(norm)) return false;
   const text = norm.trim();
