@@ -89,7 +89,8 @@ const ORIGINAL_TITLE = /^[【[]?原标题\s*[:：]/;
 /** A line with nothing to read: stray marks ("?", "??", "x", "•") left by the page. */
 function isResidue(norm: string): boolean {
   const text = norm.replace(/\s+/g, '');
-  if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(text)) return true;
+  // Item markers and section stars may stand alone on a line: they are structure.
+  if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(text)) return !/[△▲□■◆◇●◎★☆]/.test(text);
   return /^[A-Za-z]$/.test(text);
 }
 

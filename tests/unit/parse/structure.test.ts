@@ -163,3 +163,25 @@ describe('table of contents', () => {
     expect(doc.items.map((item) => item.section)).toEqual(['县区动态', '外地经验']);
   });
 });
+
+describe('page furniture rules stay out of bulletins', () => {
+  it('keeps a marker printed alone on its line', () => {
+    const doc = parse(['△', '河口县：推行村级事务代办制。全县设立代办站12个。', '△', '青阳区：建立楼栋党小组。全区建立楼栋党小组240个。'].join('\n'));
+    expect(doc.items.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads on past a 相关链接 box in a bulletin with a masthead', () => {
+    const doc = parse(
+      [
+        '河口组工信息',
+        '第 3 期',
+        '中共河口市委组织部 2021年3月2日',
+        '△河口县：推行村级事务代办制。全县设立代办站12个，全年代办事项2100件。',
+        '相关链接',
+        '村级事务代办制是指由村干部为群众代办各类事项的制度安排，最早在本省试点推行。',
+        '△青阳区：建立楼栋党小组。全区在86个小区建立楼栋党小组240个。',
+      ].join('\n'),
+    );
+    expect(doc.items.map((item) => item.title)).toEqual(['河口县：推行村级事务代办制', '青阳区：建立楼栋党小组']);
+  });
+});
