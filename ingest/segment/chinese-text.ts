@@ -8,7 +8,6 @@ import { containsTraditional } from '../text/traditional.ts';
 
 /** Quote marks that wrap practice names: “单元长”制度, 「大党委」, "两委". */
 export const QUOTE_CHARS = '“”"„‟「」『』\'‘’‚‛＂＇〝〞';
-const QUOTES = new Set(QUOTE_CHARS);
 
 const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -31,7 +30,6 @@ export function toHalfWidth(char: string): string {
 }
 
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
-const SPACE = /\s/;
 
 /**
  * A whitespace run is a PDF wrap or padding artefact unless it separates two ASCII words
@@ -60,28 +58,41 @@ export interface NormalizedText {
  */
 export function normalizeWithOffsets(input: string, options: NormalizeOptions): NormalizedText {
   const simplified = toSimplified(input);
-  let text = '';
+  // Character codes and one array join: this runs over every item's title and text.
+  const out: string[] = [];
   const origin: number[] = [];
   let index = 0;
   while (index < simplified.length) {
-    const char = simplified[index] ?? '';
-    if (SPACE.test(char)) {
-      let end = index;
-      while (end < simplified.length && SPACE.test(simplified[end] ?? '')) end += 1;
+    const code = simplified.charCodeAt(index);
+    if (isSpaceCode(code)) {
+      let end = index + 1;
+      while (end < simplified.length && isSpaceCode(simplified.charCodeAt(end))) end += 1;
       if (keepsSpace(simplified, index, end)) {
-        text += ' ';
+        out.push(' ');
         origin.push(index);
       }
       index = end;
       continue;
     }
-    if (!(options.dropQuotes && QUOTES.has(char))) {
-      text += toHalfWidth(char);
+    if (!(options.dropQuotes && QUOTE_CODES.has(code))) {
+      out.push(code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (simplified[index] ?? ''));
       origin.push(index);
     }
     index += 1;
   }
-  return { text, origin };
+  return { text: out.join(''), origin };
+}
+
+const QUOTE_CODES = new Set(Array.from(QUOTE_CHARS, (char) => char.charCodeAt(0)));
+
+/** The characters `\s` matches, by code (ASCII blanks first, the rare Unicode spaces after). */
+function isSpaceCode(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 const QUOTE_RUN = new RegExp(`[${QUOTE_CHARS.replace(/[\\\]^-]/g, '\\$&')}]+`, 'gu');
