@@ -4,20 +4,33 @@
  * form, so a short name counts here when an outlet word follows it.
  */
 import type { RegionRef } from '../../types.ts';
-import type { RegionScanner } from './scanner.ts';
+import type { Chain, RegionScanner } from './scanner.ts';
 import { normalizeForRegions } from './normalize.ts';
 import { unitCandidates } from './subject.ts';
 
 /** What follows a place in an outlet's name. */
-const OUTLET_WORD = /^(?:新闻|发布|网|融媒|日报|晚报|都市报|报|党建|组工|先锋|电视|广播|在线|手机|客户端|微讯|头条|之声|分站|论坛|政府|门户|组织|县委|市委|区委|旗委|州委|盟委|省委|宣传|今日|时讯|视窗|[0-9])/;
+const OUTLET_WORD = /^(?:报道|新闻|发布|网|融媒|日报|晚报|都市报|报|党建|组工|先锋|电视|广播|在线|手机|客户端|微讯|头条|之声|分站|论坛|政府|门户|组织|县委|市委|区委|旗委|州委|盟委|省委|宣传|今日|时讯|视窗|[0-9])/;
 
 const acceptOutletEnding = (text: string, end: number): boolean => end >= text.length || OUTLET_WORD.test(text.slice(end));
 
 /** Units the origins name with certainty, the most specific first, each once. */
 export function originUnits(origins: readonly string[], scanner: RegionScanner): RegionRef[] {
+  return certainOutletUnits(origins.map(normalizeForRegions), scanner, () => true);
+}
+
+/**
+ * Outlets named inside the text itself — a dateline the page furniture did not set apart
+ * ("云上XX报道（记者…）", "XX融媒讯"): a short place name followed by an outlet word.
+ */
+export function outletUnitsIn(text: string, scanner: RegionScanner): RegionRef[] {
+  return certainOutletUnits([text], scanner, (chain) => chain.elements.at(-1)?.weak === true);
+}
+
+function certainOutletUnits(texts: string[], scanner: RegionScanner, keep: (chain: Chain) => boolean): RegionRef[] {
   const units: RegionRef[] = [];
-  for (const origin of origins) {
-    for (const chain of scanner.find(normalizeForRegions(origin), { acceptWeakEnding: acceptOutletEnding })) {
+  for (const text of texts) {
+    for (const chain of scanner.find(text, { acceptWeakEnding: acceptOutletEnding, withoutBoundary: true })) {
+      if (!keep(chain)) continue;
       const candidates = unitCandidates(chain);
       const [only] = candidates;
       if (candidates.length === 1 && only && !units.some((unit) => unit.code === only.code)) units.push(only);

@@ -12,7 +12,7 @@ import { communityAt, communityRegion } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
 import { leadSentences, normalizeForRegions } from './normalize.ts';
 import { deicticLevels, fitsDeixis } from './deixis.ts';
-import { originUnits } from './origins.ts';
+import { originUnits, outletUnitsIn } from './origins.ts';
 import { provinceWide } from './province.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
 import { closesTitleSubject, findSubject, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
@@ -175,7 +175,10 @@ function fromTowns(reading: ItemReading): RegionResolution | null {
 /** The source line or outlet names a place and the body speaks of it as 我县/全区/该市. */
 function fromOrigins(reading: ItemReading): RegionResolution | null {
   const kinds = deicticLevels(`${reading.texts.title}${reading.texts.body}`);
-  const unit = reading.origins().find((ref) => fitsDeixis(ref, kinds));
+  if (kinds.size === 0) return null;
+  const { texts, parts } = reading;
+  const outlets = [...reading.origins(), ...outletUnitsIn(`${texts.title}。${texts.lead}`, parts.scanner)];
+  const unit = outlets.find((ref) => fitsDeixis(ref, kinds));
   return unit ? found(unit, 'source') : null;
 }
 

@@ -43,6 +43,11 @@ export interface ScanOptions {
   first?: boolean;
   /** Only try a chain starting at this position. */
   onlyAt?: number;
+  /**
+   * A two-character name may open a chain right after other Han characters: in outlet names the
+   * place follows a brand prefix (云上XX, 今日XX), where no word boundary is printed.
+   */
+  withoutBoundary?: boolean;
 }
 
 /**
@@ -135,7 +140,7 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
       if (fitting.length === 0) continue;
       // Two-character names are word tails too (示范县 → 范县): opening a chain needs a boundary,
       // or a name nested in it right after (位于广东顺德).
-      const needsNesting = previous === null && length <= 2 && !atBoundary(text, pos);
+      const needsNesting = previous === null && length <= 2 && options.withoutBoundary !== true && !atBoundary(text, pos);
       return {
         text: key,
         start: pos,

@@ -4,6 +4,7 @@
  * sentences of the body ("…嘉荫县坚持…"). Places merely mentioned further on never lead.
  */
 import type { RegionRef } from '../../types.ts';
+import { isHan } from '../../knowledge/region-names.ts';
 import { communityAt } from './community.ts';
 import { deicticLevels, fitsDeixis } from './deixis.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
@@ -30,7 +31,7 @@ export interface ItemTexts {
 }
 
 /** After a short name, what makes it part of a longer name, not a place of its own (安徽大学, 复兴镇). */
-export const INSTITUTION_AFTER = /^(?:镇|乡|村|街道|社区|区|县|市|州|旗|盟|大学|学院|师范|职业|理工|医科|银行|日报|晚报|卫视|电视|广播|路|街|大道|大街|大厦|宾馆|饭店|酒店|机场|火车站|高速|集团|公司|党校)/;
+export const INSTITUTION_AFTER = /^(?:镇|乡|村(?![社级两党居组干务（(])|街道|社区|区|县|市|州|旗|盟|新闻|网|融媒|发布|大学|学院|师范|职业|理工|医科|银行|日报|晚报|卫视|电视|广播|路|街|大道|大街|大厦|宾馆|饭店|酒店|机场|火车站|高速|集团|公司|党校)/;
 
 export const placeEnding = (text: string, end: number): boolean => !INSTITUTION_AFTER.test(text.slice(end));
 
@@ -76,12 +77,14 @@ function fromTitleChain(title: string, chain: Chain, scanner: RegionScanner): Su
  * names the same unit, or a unit inside it, again: that is how a reader knows it is a place.
  */
 function confirmedShortName(texts: ItemTexts, scanner: RegionScanner): Chain | null {
-  const chain = scanner.find(texts.title, { onlyAt: 0, acceptWeakEnding: placeEnding })[0];
-  if (!chain) return null;
-  const units = unitCandidates(chain);
-  const confirmed = scanner.find(texts.body, { acceptWeakEnding: placeEnding }).some((other) =>
-    unitCandidates(other).some((ref) => units.some((unit) => ref.code === unit.code || ref.pathCodes.includes(unit.code))));
-  return confirmed ? chain : null;
+  const inBody = scanner.find(texts.body, { acceptWeakEnding: placeEnding });
+  // At the start, or after a mark that opens a clause (…胡不归？宁波村社换届).
+  const opening = scanner.find(texts.title, { acceptWeakEnding: placeEnding })
+    .filter((chain) => chain.start === 0 || !isHan(texts.title[chain.start - 1]));
+  return opening.find((chain) => {
+    const units = unitCandidates(chain);
+    return inBody.some((other) => unitCandidates(other).some((ref) => units.some((unit) => ref.code === unit.code || ref.pathCodes.includes(unit.code))));
+  }) ?? null;
 }
 
 function titleSubject(texts: ItemTexts, scanner: RegionScanner): Subject | null {

@@ -61,6 +61,17 @@ describe('region readings: the source line and outlet', () => {
     expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['新昌发布'] }).region?.name).toBe('新昌县');
   });
 
+  it('reads a dateline the page did not set apart (云上XX报道) when the body says 全县', () => {
+    const text = '云上通山报道（记者 张明）9月10日，全县12个乡镇同步召开党代会，圆满完成换届。';
+    expect(resolveTitle('我县乡镇党委换届工作圆满完成', { text }).region?.path).toEqual(['湖北省', '咸宁市', '通山县']);
+  });
+
+  it('does not take the province in an outlet name for the subject (XX新闻网柳州讯)', () => {
+    const text = '广西新闻网柳州5月3日讯（通讯员 张明）5月3日，柳州市党群服务中心建设现场推进会在鹿寨县召开。';
+    const result = resolveTitle('广西新闻网柳州5月3日讯（通讯员 张明）5月3日', { text });
+    expect(result.region?.path).toEqual(['广西壮族自治区', '柳州市']);
+  });
+
   it('does not take a source whose kind the body does not speak of', () => {
     const result = resolveTitle('“村民说事”说出和谐新气象', { text: '今年以来，我区推行“村民说事”制度。' }, { origins: ['惠水县融媒体中心'] });
     expect(result.region).toBeNull();
@@ -79,6 +90,11 @@ describe('region readings: a province acting province-wide', () => {
     const text = '宿松县等地先行试点，全省已有1.2万个村推行“积分制”管理。';
     const result = resolveTitle('推行“积分制”管理', { office: '中共安徽省委组织部', text });
     expect(result.region?.path).toEqual(['安徽省']);
+  });
+
+  it('takes a short city name opening a clause of the headline, confirmed by its counties in the body', () => {
+    const text = '江山市某村村委会选举现场。常山县、开化县各村社换届同步推进，一批能人回村任职。';
+    expect(resolveTitle('田园何以留人？衢州村社换届 能人回归', { text }).region?.path).toEqual(['浙江省', '衢州市']);
   });
 
   it('takes a short province name opening the headline when the body names the province again', () => {
