@@ -18,6 +18,8 @@ interface Found {
 
 const SOURCE_FIELD = /(?:^|[\s|｜【[（(\d])(?:本文来源|文章来源|信息来源|来源|稿源|出处)\s*[:：丨|｜]\s*([^\s|｜丨【】[\]()（）:：,，。;；]+)/g;
 const CLOSING_SOURCE = /[（(](?:本文来源|文章来源|信息来源|来源|稿源)\s*[:：]\s*([^（）()]{2,30})[）)]\s*$/;
+/** Fields naming who wrote or issued the page: an office there is the contributor too. */
+const ISSUER_FIELD = /(?:^|[\s|｜【[（(\d])(?:发布机构|发布单位|供稿单位|供稿|作者)\s*[:：丨|｜]\s*([^\s|｜丨【】[\]()（）:：,，。;；]+)/g;
 /** 来源 values that name no one: the site itself, the web, a reprint. */
 const NOBODY = /^(本站|本网|本报|原创|网络|互联网|转载|综合|未知|佚名|其他|网友)$/;
 /** What a 来源 value runs into when the page prints fields without spaces, and view counters. */
@@ -48,6 +50,12 @@ function sourceValues(line: Line, found: Found[]): string[] {
     for (const match of line.norm.matchAll(SOURCE_FIELD)) {
       const value = match[1] as string;
       add(match.index + match[0].length - value.length, value);
+    }
+  }
+  if (visibleLength(line.norm) <= 80) {
+    for (const match of line.norm.matchAll(ISSUER_FIELD)) {
+      const value = match[1] as string;
+      if (isOfficeName(value)) add(match.index + match[0].length - value.length, value);
     }
   }
   const closing = CLOSING_SOURCE.exec(line.norm);

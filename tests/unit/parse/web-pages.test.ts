@@ -171,6 +171,14 @@ describe('page headers and 来源 lines', () => {
     expect(parse([body, '来源: 江北晚报']).origins).toEqual(['江北晚报']);
   });
 
+  it('reads an office named as the page issuer or author, not a person', () => {
+    const body = '今年以来，松岭县委组织部坚持“三个到位”，抓实村级后备干部培养，储备后备干部460名。';
+    const issued = parse(['“三个到位”抓实村级后备干部培养', '索引号：11111/2022-00012  发布机构：松岭县委组织部', '生成日期：2022-04-12  主题分类：组织工作', body]);
+    expect([issued.items[0]?.office, issued.origins, issued.items[0]?.text]).toEqual(['松岭县委组织部', ['松岭县委组织部'], body]);
+    const authored = parse(['“三个到位”抓实村级后备干部培养', '作者：张三 发布时间：2022-04-12', body]);
+    expect([authored.items[0]?.office, authored.origins]).toEqual([null, []]);
+  });
+
   it('leaves out 来源 values that name no one', () => {
     expect(parse(['近日，河口县召开村级后备力量培训会，全县120名后备人选参加培训。', '来源：本站']).origins).toEqual([]);
   });
