@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createError, wrapError } from '../errors/catalogue.ts';
-import { createNeo4jGraphStore } from './neo4j/store.ts';
+import { createNeo4jGraphStore } from './neo4j/index.ts';
 import { createSqliteGraphStore } from './sqlite/index.ts';
 import type { GraphStore } from './store.ts';
 

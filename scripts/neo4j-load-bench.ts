@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 // The bench measures the adapter itself (with its vector dimension), not the factory's choice.
-import { createNeo4jGraphStore } from '../graph/neo4j/store.ts';
+import { createNeo4jGraphStore } from '../graph/neo4j/index.ts';
 import { lockServer, wipeAllNodes } from '../graph/neo4j/testing.ts';
 import type { DocumentRecord } from '../graph/model.ts';
 import { createSqliteGraphStore } from '../graph/sqlite/index.ts';

@@ -1,6 +1,7 @@
 /**
- * ItemFilter → a Cypher boolean expression over the item variable `i`, with its parameters.
- * Pure, tested without a database. Empty lists constrain nothing, like absent fields.
+ * ItemFilter → a Cypher boolean expression over the item variable `i`, with its parameters, and
+ * the helper the read, search and adoption builders splice it in with. Pure, tested without a
+ * database. Empty lists constrain nothing, like absent fields.
  * Only IN_REGION and IN_SUBREGION place an item: unresolved candidates are never edges.
  */
 import type { ItemFilter } from '../store.ts';
@@ -8,6 +9,12 @@ import type { ItemFilter } from '../store.ts';
 export interface CypherCondition {
   cypher: string;
   params: Record<string, string | number | string[]>;
+}
+
+/** A statement with its parameters, as the query builders of the *-cypher.ts modules give them. */
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
 }
 
 export function buildItemFilterCypher(filter: ItemFilter): CypherCondition {
@@ -44,4 +51,10 @@ export function buildItemFilterCypher(filter: ItemFilter): CypherCondition {
 
 export function isEmptyFilter(filter: ItemFilter): boolean {
   return Object.keys(buildItemFilterCypher(filter).params).length === 0;
+}
+
+/** Builds a statement around the filter's condition over `i`; `extra` joins the filter's parameters. */
+export function withItemFilter(filter: ItemFilter, build: (condition: string) => string, extra: Record<string, unknown> = {}): CypherQuery {
+  const condition = buildItemFilterCypher(filter);
+  return { cypher: build(condition.cypher), params: { ...condition.params, ...extra } };
 }

@@ -1,9 +1,12 @@
 /**
- * Maps records read from Neo4j back to the port's views. Pure: takes plain objects (the driver
- * is configured to give JavaScript numbers), so the mapping is tested without a database.
+ * Reads of documents, items and regions, and the mapping of what Neo4j gives back to the port's
+ * views. The mapping is pure: it takes plain objects (the driver is configured to give JavaScript
+ * numbers), so it is tested without a database.
  */
 import { toRegionEvidence, type Outcome, type OutcomeKind, type RegionLevel, type RegionRef } from '../model.ts';
-import type { ItemView } from '../store.ts';
+import type { DocumentSummary, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
+import type { Neo4jContext } from './context.ts';
+import * as cypher from './read-cypher.ts';
 
 export interface StoredRegion {
   code: string;
@@ -119,18 +122,69 @@ export function toItemView(item: StoredItem, regions: Map<string, RegionRef>): I
   };
 }
 
-/** Lucene query for whole-token matches: each token quoted, so query syntax in tokens is only text. */
-export function buildFullTextQuery(tokens: string[], maxTerms = 512): string | null {
-  const terms = new Set<string>();
-  for (const token of tokens) {
-    for (const part of token.split(/\s+/)) {
-      // Punctuation-only tokens match nothing worth finding.
-      if (/[\p{L}\p{N}]/u.test(part)) terms.add(part);
-    }
-  }
-  if (terms.size === 0) return null;
-  return [...terms]
-    .slice(0, maxTerms)
-    .map((term) => `"${term.replace(/[\\"]/g, '\\$&')}"`)
-    .join(' OR ');
+function toSummary(value: unknown): DocumentSummary {
+  const stored = value as Record<string, unknown>;
+  const text = (key: string): string | null => (stored[key] as string | null | undefined) ?? null;
+  return {
+    id: stored.id as string,
+    source: stored.source as string,
+    title: text('title'),
+    issue: text('issue'),
+    date: text('date'),
+    publisher: text('publisher'),
+    hash: stored.hash as string,
+    itemCount: Number(stored.itemCount),
+  };
+}
+
+export async function getDocument(context: Neo4jContext, id: string): Promise<DocumentSummary | null> {
+  const [row] = await context.read(cypher.getDocument, { id });
+  return row === undefined ? null : toSummary(row.document);
+}
+
+export async function getDocuments(context: Neo4jContext, ids: string[]): Promise<DocumentSummary[]> {
+  const asked = [...new Set(ids)];
+  if (asked.length === 0) return [];
+  const byId = new Map((await context.read(cypher.getDocuments, { ids: asked })).map((row) => {
+    const summary = toSummary(row.document);
+    return [summary.id, summary] as const;
+  }));
+  return asked.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function listDocuments(context: Neo4jContext, options: { first: number; offset: number }): Promise<Page<DocumentSummary>> {
+  const rows = await context.read(cypher.listDocuments, { first: Math.max(0, options.first), offset: Math.max(0, options.offset) });
+  const [count] = await context.read(cypher.countDocuments, {});
+  return { nodes: rows.map((row) => toSummary(row.document)), total: Number(count?.total ?? 0) };
+}
+
+export async function getItems(context: Neo4jContext, ids: string[], options: ItemReadOptions = {}): Promise<ItemView[]> {
+  if (ids.length === 0) return [];
+  const rows = await context.read(options.lean === true ? cypher.getLeanItems : cypher.getItems, { ids: [...new Set(ids)] });
+  const items = new Map(rows.map((row) => row.item as StoredItem).map((item) => [item.id, item]));
+  const regions = await loadRegions(context, regionCodesOf([...items.values()]));
+  return ids.flatMap((id) => {
+    const item = items.get(id);
+    return item === undefined ? [] : [toItemView(item, regions)];
+  });
+}
+
+export async function findItemIds(context: Neo4jContext, filter: ItemFilter): Promise<string[]> {
+  const { cypher: statement, params } = cypher.findItemIds(filter);
+  return (await context.read(statement, params)).map((row) => row.id as string);
+}
+
+export async function getRegions(context: Neo4jContext, codes: string[]): Promise<RegionRef[]> {
+  const regions = await loadRegions(context, codes);
+  return codes.flatMap((code) => {
+    const region = regions.get(code);
+    return region === undefined ? [] : [region];
+  });
+}
+
+/** Regions by code with their paths, in one query (items and adoptions read theirs through it). */
+export async function loadRegions(context: Neo4jContext, codes: string[]): Promise<Map<string, RegionRef>> {
+  if (codes.length === 0) return new Map();
+  const rows = await context.read(cypher.getRegions, { codes: [...new Set(codes)] });
+  return new Map(rows.map((row) => toRegionRef(row.region as StoredRegion)).map((region) => [region.code, region]));
 }

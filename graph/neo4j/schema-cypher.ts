@@ -1,12 +1,11 @@
 /**
- * The Neo4j schema: uniqueness constraints for every node key, lookup indexes, a full-text index
- * over passage tokens (whitespace analyzer: jieba tokens stay whole) and a cosine vector index on
- * passage embeddings. Every statement is idempotent (IF NOT EXISTS).
+ * The Cypher schema.ts runs: uniqueness constraints for every node key, lookup indexes, a
+ * full-text index over passage tokens (whitespace analyzer: jieba tokens stay whole) and a cosine
+ * vector index on passage embeddings. Every statement is idempotent (IF NOT EXISTS).
  */
 
 export const fullTextIndexName = 'passage_tokens';
 export const vectorIndexName = 'passage_embedding';
-export const defaultDimensions = 512;
 
 const uniqueKeys: [label: string, property: string][] = [
   ['Document', 'id'],

@@ -4,14 +4,29 @@
  * A filter that allows few items (a county, a small practice) is resolved to their ids first:
  * the vector answer is then an exact scan over their passages, and the full-text rounds test ids,
  * so a selective filter no longer widens the index query to the whole store (14 s at 100k items).
- * Vectors the index cannot take (another dimension) are answered by an exact scan.
+ * Vectors the index cannot take (another dimension) are answered by an exact scan. Only `read`
+ * of the context is used, so the rounds are unit-tested with a fake one.
  */
 import type { ItemFilter, PassageHit } from '../store.ts';
+import type { Neo4jContext, RunQuery } from './context.ts';
 import { isEmptyFilter } from './filter.ts';
-import * as queries from './queries.ts';
-import { buildFullTextQuery } from './read.ts';
+import * as cypher from './search-cypher.ts';
 
-export type RunQuery = (cypher: string, params: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+/** Lucene query for whole-token matches: each token quoted, so query syntax in tokens is only text. */
+export function buildFullTextQuery(tokens: string[], maxTerms = 512): string | null {
+  const terms = new Set<string>();
+  for (const token of tokens) {
+    for (const part of token.split(/\s+/)) {
+      // Punctuation-only tokens match nothing worth finding.
+      if (/[\p{L}\p{N}]/u.test(part)) terms.add(part);
+    }
+  }
+  if (terms.size === 0) return null;
+  return [...terms]
+    .slice(0, maxTerms)
+    .map((term) => `"${term.replace(/[\\"]/g, '\\$&')}"`)
+    .join(' OR ');
+}
 
 interface IndexHitRow {
   itemId: string | null;
@@ -43,8 +58,8 @@ async function overFetch(
 ): Promise<PassageHit[]> {
   let fetch = firstFetch(k, filtered);
   for (;;) {
-    const { cypher, params } = build(fetch);
-    const rows = (await run(cypher, params)) as unknown as IndexHitRow[];
+    const { cypher: statement, params } = build(fetch);
+    const rows = (await run(statement, params)) as unknown as IndexHitRow[];
     const hits = rank(rows, k);
     if (hits.length >= k || rows.length < fetch || fetch >= maxFetch) return hits;
     const available = await total();
@@ -67,12 +82,13 @@ export const FEW_ITEMS = 2000;
 /** The ids of the items `filter` allows when there are at most FEW_ITEMS; null when more (or no filter). */
 async function fewAllowedItems(run: RunQuery, filter: ItemFilter): Promise<string[] | null> {
   if (isEmptyFilter(filter)) return null;
-  const { cypher, params } = queries.allowedItemIds(filter, FEW_ITEMS + 1);
-  const ids = (await run(cypher, params)).map((row) => row.id as string);
+  const { cypher: statement, params } = cypher.allowedItemIds(filter, FEW_ITEMS + 1);
+  const ids = (await run(statement, params)).map((row) => row.id as string);
   return ids.length > FEW_ITEMS ? null : ids;
 }
 
-export async function fullText(run: RunQuery, tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]> {
+export async function fullText(context: Pick<Neo4jContext, 'read'>, tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]> {
+  const run = context.read;
   const query = buildFullTextQuery(tokens);
   if (query === null || k <= 0) return [];
   const filtered = !isEmptyFilter(filter);
@@ -82,37 +98,46 @@ export async function fullText(run: RunQuery, tokens: string[], filter: ItemFilt
     run,
     k,
     filtered,
-    (fetch) => (few === null ? queries.fullTextSearch(filter, query, fetch) : queries.fullTextSearchAmong(few, query, fetch)),
+    (fetch) => (few === null ? cypher.fullTextSearch(filter, query, fetch) : cypher.fullTextSearchAmong(few, query, fetch)),
     () => countPassages(run),
     few === null ? undefined : FEW_ITEMS_MAX_FETCH,
   );
 }
 
-export async function nearest(run: RunQuery, vector: Float32Array, filter: ItemFilter, k: number, dimensions: number): Promise<PassageHit[]> {
+export async function nearest(context: Pick<Neo4jContext, 'read' | 'dimensions'>, vector: Float32Array, filter: ItemFilter, k: number): Promise<PassageHit[]> {
+  const run = context.read;
   if (k <= 0 || vector.length === 0) return [];
   const values = Array.from(vector);
-  if (vector.length !== dimensions) return exact(run, filter, values, k);
+  if (vector.length !== context.dimensions) return exact(run, filter, values, k);
   const filtered = !isEmptyFilter(filter);
   const few = await fewAllowedItems(run, filter);
   if (few !== null) {
-    const { cypher, params } = queries.vectorSearchAmong(few, values, k);
-    return few.length === 0 ? [] : rank((await run(cypher, params)) as unknown as IndexHitRow[], k);
+    const { cypher: statement, params } = cypher.vectorSearchAmong(few, values, k);
+    return few.length === 0 ? [] : rank((await run(statement, params)) as unknown as IndexHitRow[], k);
   }
   return overFetch(
     run,
     k,
     filtered,
-    (fetch) => queries.vectorSearch(filter, values, fetch),
+    (fetch) => cypher.vectorSearch(filter, values, fetch),
     () => countPassages(run),
   );
 }
 
 async function exact(run: RunQuery, filter: ItemFilter, vector: number[], k: number): Promise<PassageHit[]> {
-  const { cypher, params } = queries.exactVectorSearch(filter, vector, k);
-  return rank((await run(cypher, params)) as unknown as IndexHitRow[], k);
+  const { cypher: statement, params } = cypher.exactVectorSearch(filter, vector, k);
+  return rank((await run(statement, params)) as unknown as IndexHitRow[], k);
 }
 
 async function countPassages(run: RunQuery): Promise<number> {
-  const [row] = await run(queries.countPassages, {});
+  const [row] = await run(cypher.countPassages, {});
   return Number(row?.total ?? 0);
+}
+
+/** Vectors stored for these passage hashes (the embedding cache), in the order asked. */
+export async function getEmbeddings(context: Pick<Neo4jContext, 'read'>, hashes: string[]): Promise<Map<string, Float32Array>> {
+  if (hashes.length === 0) return new Map();
+  const rows = await context.read(cypher.getEmbeddings, { hashes: [...new Set(hashes)] });
+  const found = new Map(rows.map((row) => [row.hash as string, Float32Array.from(row.embedding as number[])]));
+  return new Map(hashes.flatMap((hash) => (found.has(hash) ? [[hash, found.get(hash) as Float32Array] as const] : [])));
 }

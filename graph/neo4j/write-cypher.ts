@@ -1,6 +1,6 @@
 /**
- * The Cypher the Neo4j adapter writes with. Statements are constants or pure builders, so their
- * text and parameters are unit-tested without a database; graph/neo4j/store.ts only runs them.
+ * The Cypher write.ts runs. Like every *-cypher.ts module, it holds only statements (constants or
+ * pure builders), so their text and parameters can be tested without a database.
  * A batch of documents is written by running these in order inside one transaction; every
  * statement UNWINDs the rows of all the batch's documents.
  */

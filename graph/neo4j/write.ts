@@ -7,11 +7,33 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { createError } from '../../errors/catalogue.ts';
 import type { DocumentRecord, PracticeDefinition } from '../model.ts';
 import type { WriteResult } from '../store.ts';
-import * as cypher from './cypher.ts';
+import type { Neo4jContext } from './context.ts';
 import { batchRows, type BatchRows } from './rows.ts';
+import * as cypher from './write-cypher.ts';
+
+/** Refused before a session is opened; an empty batch opens none either. */
+export async function writeDocuments(context: Neo4jContext, docs: DocumentRecord[]): Promise<WriteResult[]> {
+  refuseRepeatedIds(docs);
+  return docs.length === 0 ? [] : context.write((tx) => writeBatch(tx, docs));
+}
+
+/** One document is a batch of one. */
+export async function writeDocument(context: Neo4jContext, doc: DocumentRecord): Promise<WriteResult> {
+  const [result] = await writeDocuments(context, [doc]);
+  if (result === undefined) throw new Error('writeDocuments gave no result for one document');
+  return result;
+}
+
+export function deleteDocument(context: Neo4jContext, id: string): Promise<boolean> {
+  return context.write((tx) => deleteDocumentIn(tx, id));
+}
+
+export function upsertTaxonomy(context: Neo4jContext, practices: PracticeDefinition[]): Promise<void> {
+  return context.write((tx) => upsertTaxonomyIn(tx, practices));
+}
 
 /** A batch naming one id twice has no single meaning (which version wins?): refuse it up front. */
-export function refuseRepeatedIds(docs: DocumentRecord[]): void {
+function refuseRepeatedIds(docs: DocumentRecord[]): void {
   const seen = new Set<string>();
   for (const doc of docs) {
     if (seen.has(doc.id)) throw createError('BAD_REQUEST', `document ${doc.id} appears more than once in one batch`);
@@ -23,7 +45,7 @@ async function runRows(tx: ManagedTransaction, statement: string, name: string, 
   if (rows.length > 0) await tx.run(statement, { [name]: rows });
 }
 
-export async function writeDocumentsIn(tx: ManagedTransaction, docs: DocumentRecord[]): Promise<WriteResult[]> {
+async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[]): Promise<WriteResult[]> {
   if (docs.length === 0) return [];
   const existing = await tx.run(cypher.readDocumentHashes, { ids: docs.map((doc) => doc.id) });
   const storedHash = new Map(existing.records.map((record) => [record.get('id') as string, record.get('hash') as string]));
@@ -66,7 +88,7 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows): Promise<void>
   await runRows(tx, cypher.createPassages, 'passages', rows.passages);
 }
 
-export async function deleteDocumentIn(tx: ManagedTransaction, id: string): Promise<boolean> {
+async function deleteDocumentIn(tx: ManagedTransaction, id: string): Promise<boolean> {
   const result = await tx.run(cypher.deleteDocumentSubgraphs, { ids: [id] });
   if (result.records.length === 0) return false;
   const shared = result.records.flatMap((record) => record.get('shared') as string[]);
@@ -74,7 +96,7 @@ export async function deleteDocumentIn(tx: ManagedTransaction, id: string): Prom
   return true;
 }
 
-export async function upsertTaxonomyIn(tx: ManagedTransaction, practices: PracticeDefinition[]): Promise<void> {
+async function upsertTaxonomyIn(tx: ManagedTransaction, practices: PracticeDefinition[]): Promise<void> {
   const rows = practices.map(({ name, category, aliases, description }) => ({ name, category, aliases, description }));
   if (rows.length > 0) await tx.run(cypher.upsertPractices, { practices: rows });
   await tx.run(cypher.sweepCategories);

@@ -7,7 +7,7 @@
  * In CI (CI=true) a missing NEO4J_URI fails: a skipped Neo4j tier is not a passed one.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createNeo4jGraphStore } from '../../graph/neo4j/store.ts';
+import { createNeo4jGraphStore } from '../../graph/neo4j/index.ts';
 import { lockServer, wipeAllNodes } from '../../graph/neo4j/testing.ts';
 import { DIMENSIONS } from './builders.ts';
 import { describeGraphStore } from './graph-store.contract.ts';

@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFullTextQuery, regionCodesOf, toItemView, toRegionRef, type StoredItem } from '../../../graph/neo4j/read.ts';
-
-describe('full-text query text', () => {
-  it('quotes each token so it matches whole and joins them with OR', () => {
-    expect(buildFullTextQuery(['院落', '议事会', '院落'])).toBe('"院落" OR "议事会"');
-  });
-
-  it('answers null for no tokens or punctuation only', () => {
-    expect(buildFullTextQuery([])).toBeNull();
-    expect(buildFullTextQuery(['，', '。', ' ', ''])).toBeNull();
-  });
-
-  it('escapes quotes and backslashes so query syntax in tokens is only text', () => {
-    expect(buildFullTextQuery(['"', 'AND', 'NEAR(', '*', '议事"会', 'a\\b'])).toBe('"AND" OR "NEAR(" OR "议事\\"会" OR "a\\\\b"');
-  });
-
-  it('splits tokens that hold whitespace and caps the number of terms', () => {
-    expect(buildFullTextQuery(['石碑 夜话'])).toBe('"石碑" OR "夜话"');
-    expect(buildFullTextQuery(['甲', '乙', '丙'], 2)).toBe('"甲" OR "乙"');
-  });
-});
+import { regionCodesOf, toItemView, toRegionRef, type StoredItem } from '../../../graph/neo4j/read.ts';
 
 describe('records → views', () => {
   const county = { code: '360921', name: '青山县', level: 'county' as const, path: [{ code: '36', name: '江右省' }, { code: '3609', name: '临川市' }, { code: '360921', name: '青山县' }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaStatements, vectorIndexStatement } from '../../../graph/neo4j/schema.ts';
+import { schemaStatements, vectorIndexStatement } from '../../../graph/neo4j/schema-cypher.ts';
 
 describe('Neo4j schema', () => {
   const statements = schemaStatements(512);

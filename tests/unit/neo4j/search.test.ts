@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FEW_ITEMS, FEW_ITEMS_MAX_FETCH, fullText, nearest, type RunQuery } from '../../../graph/neo4j/search.ts';
+import type { RunQuery } from '../../../graph/neo4j/context.ts';
+import { buildFullTextQuery, FEW_ITEMS, FEW_ITEMS_MAX_FETCH, fullText, nearest } from '../../../graph/neo4j/search.ts';
 
 interface Row {
   itemId: string | null;
@@ -41,44 +42,64 @@ function rows(count: number, keepEvery: number): Row[] {
   }));
 }
 
+describe('full-text query text', () => {
+  it('quotes each token so it matches whole and joins them with OR', () => {
+    expect(buildFullTextQuery(['院落', '议事会', '院落'])).toBe('"院落" OR "议事会"');
+  });
+
+  it('answers null for no tokens or punctuation only', () => {
+    expect(buildFullTextQuery([])).toBeNull();
+    expect(buildFullTextQuery(['，', '。', ' ', ''])).toBeNull();
+  });
+
+  it('escapes quotes and backslashes so query syntax in tokens is only text', () => {
+    expect(buildFullTextQuery(['"', 'AND', 'NEAR(', '*', '议事"会', 'a\\b'])).toBe('"AND" OR "NEAR(" OR "议事\\"会" OR "a\\\\b"');
+  });
+
+  it('splits tokens that hold whitespace and caps the number of terms', () => {
+    expect(buildFullTextQuery(['石碑 夜话'])).toBe('"石碑" OR "夜话"');
+    expect(buildFullTextQuery(['甲', '乙', '丙'], 2)).toBe('"甲" OR "乙"');
+  });
+});
+
 describe('over-fetching search', () => {
   it('fetches more while the filter leaves fewer than k hits and the index has more', async () => {
     const index = fakeIndex(rows(1000, 100));
-    const hits = await fullText(index.run, ['议事会'], { section: '市外参考' }, 5);
+    const hits = await fullText({ read: index.run }, ['议事会'], { section: '市外参考' }, 5);
     expect(index.fetches).toEqual([50, 400, 1000]);
     expect(hits.map((hit) => hit.itemId)).toEqual(['doc:0', 'doc:100', 'doc:200', 'doc:300', 'doc:400']);
   });
 
   it('stops after one round when the index gave fewer rows than asked', async () => {
     const index = fakeIndex(rows(30, 3));
-    const hits = await fullText(index.run, ['议事会'], { section: '市外参考' }, 20);
+    const hits = await fullText({ read: index.run }, ['议事会'], { section: '市外参考' }, 20);
     expect(index.fetches).toEqual([200]);
     expect(hits).toHaveLength(10);
   });
 
   it('scans the passages of the allowed items exactly when a filter allows few, without the vector index', async () => {
     const index = fakeIndex(rows(1000, 100), ['doc:300', 'doc:100']);
-    const hits = await nearest(index.run, new Float32Array(4).fill(0.5), { regionCodes: ['331127'] }, 5, 4);
+    const hits = await nearest({ read: index.run, dimensions: 4 }, new Float32Array(4).fill(0.5), { regionCodes: ['331127'] }, 5);
     expect(index.queries.some((cypher) => cypher.includes('db.index.vector.queryNodes'))).toBe(false);
     expect(hits.map((hit) => hit.itemId)).toEqual(['doc:100', 'doc:300']);
   });
 
   it('asks no index when a filter allows no item', async () => {
     const index = fakeIndex(rows(1000, 100), []);
-    expect(await nearest(index.run, new Float32Array(4).fill(0.5), { section: '市外参考' }, 5, 4)).toEqual([]);
-    expect(await fullText(index.run, ['议事会'], { section: '市外参考' }, 5)).toEqual([]);
+    expect(await nearest({ read: index.run, dimensions: 4 }, new Float32Array(4).fill(0.5), { section: '市外参考' }, 5)).toEqual([]);
+    expect(await fullText({ read: index.run }, ['议事会'], { section: '市外参考' }, 5)).toEqual([]);
     expect(index.fetches).toEqual([]);
   });
 
   it('filters full-text rounds by the allowed ids when a filter allows few', async () => {
     const index = fakeIndex(rows(1000, 100), ['doc:200']);
-    await fullText(index.run, ['议事会'], { section: '市外参考' }, 5);
+    await fullText({ read: index.run }, ['议事会'], { section: '市外参考' }, 5);
     expect(index.queries.filter((cypher) => cypher.includes('db.index.fulltext.queryNodes')).every((cypher) => cypher.includes('i.id IN $itemIds'))).toBe(true);
   });
 
   it('stops widening at FEW_ITEMS_MAX_FETCH passages when a filter allows few', async () => {
     const index = fakeIndex(rows(100_000, 50_000), ['doc:50000']);
-    const hits = await fullText(index.run, ['议事会'], { section: '市外参考' }, 5);
+    const hits = await fullText({ read: index.run }, ['议事会'], { section: '市外参考' }, 5);
     expect(index.fetches).toEqual([50, 400, 3200, FEW_ITEMS_MAX_FETCH]);
     expect(hits.map((hit) => hit.itemId)).not.toContain('doc:50000');
   });
@@ -89,7 +110,7 @@ describe('over-fetching search', () => {
       { itemId: 'a:1', passageIndex: 2, passageId: 'a:1#2', score: 0.5 },
       { itemId: 'c:1', passageIndex: 0, passageId: 'c:1#0', score: 0.9 },
     ]);
-    expect(await fullText(index.run, ['议事会'], {}, 2)).toEqual([
+    expect(await fullText({ read: index.run }, ['议事会'], {}, 2)).toEqual([
       { itemId: 'c:1', passageIndex: 0, score: 0.9 },
       { itemId: 'a:1', passageIndex: 2, score: 0.5 },
     ]);
@@ -97,15 +118,15 @@ describe('over-fetching search', () => {
 
   it('asks nothing for empty queries or k = 0', async () => {
     const index = fakeIndex(rows(10, 1));
-    expect(await fullText(index.run, ['，'], {}, 5)).toEqual([]);
-    expect(await fullText(index.run, ['议事会'], {}, 0)).toEqual([]);
-    expect(await nearest(index.run, new Float32Array(), {}, 5, 512)).toEqual([]);
+    expect(await fullText({ read: index.run }, ['，'], {}, 5)).toEqual([]);
+    expect(await fullText({ read: index.run }, ['议事会'], {}, 0)).toEqual([]);
+    expect(await nearest({ read: index.run, dimensions: 512 }, new Float32Array(), {}, 5)).toEqual([]);
     expect(index.queries).toEqual([]);
   });
 
   it('scans exactly when the vector has another dimension than the index', async () => {
     const index = fakeIndex(rows(10, 1));
-    const hits = await nearest(index.run, new Float32Array([1, 0, 0]), {}, 2, 512);
+    const hits = await nearest({ read: index.run, dimensions: 512 }, new Float32Array([1, 0, 0]), {}, 2);
     expect(index.queries[0]).toContain('vector.similarity.cosine');
     expect(index.queries[0]).not.toContain('db.index.vector.queryNodes');
     expect(hits).toHaveLength(2);
@@ -113,7 +134,7 @@ describe('over-fetching search', () => {
 
   it('uses the vector index for vectors of its dimension', async () => {
     const index = fakeIndex(rows(10, 1));
-    await nearest(index.run, new Float32Array(4).fill(0.5), {}, 2, 4);
+    await nearest({ read: index.run, dimensions: 4 }, new Float32Array(4).fill(0.5), {}, 2);
     expect(index.queries[0]).toContain("db.index.vector.queryNodes('passage_embedding'");
   });
 });
