@@ -1,16 +1,20 @@
 /**
  * Datelines that open a news report: 本报讯, 本报海口8月3日讯, 本网拉萨讯, XX网讯（通讯员…）,
- * XX网10月30日讯（记者…）, 红网XX县分站3月24日讯, 新华社北京3月5日电. They say where the report
- * comes from; a printed headline makes them furniture in the item's text.
+ * XX网10月30日讯（记者…）, 红网XX县分站3月24日讯, 新华社北京3月5日电, 云上XX报道（记者…）.
+ * They say where the report comes from; a printed headline makes them furniture in the item's text.
  */
 import type { Paragraph } from './wraps.ts';
 
 /** Words an outlet's name ends with. */
-const OUTLET_END = '(?:网|报|台|社|融媒|融媒体中心|客户端|新闻|在线|分站|频道|电视|广播)';
+const OUTLET_END = '(?:网|报|台|社|融媒|融媒体中心|客户端|新闻|在线|分站|频道|电视|广播|发布|头条|之声)';
+/** App names that put their word first: 云上XX, 掌上XX, 今日XX. */
+const OUTLET_FIRST = '(?:云上|掌上|今日)\\p{Script=Han}{2,4}?';
 const DATELINE = new RegExp(
-  '^(?:(本报|本刊|本网|本台)(\\p{Script=Han}{0,8}?)|(\\p{Script=Han}[\\p{Script=Han}A-Za-z]{0,15}?' +
+  '^(?:(本报|本刊|本网|本台)(\\p{Script=Han}{0,8}?)|(' +
+    OUTLET_FIRST +
+    '|\\p{Script=Han}[\\p{Script=Han}A-Za-z]{0,15}?' +
     OUTLET_END +
-    '\\p{Script=Han}{0,6}?))\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电|消息)|讯)\\s*[:：]?\\s*(?:[（(][^（）()]{0,40}[）)])?\\s*[:：]?\\s*',
+    '\\p{Script=Han}{0,6}?))\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电|消息)|讯|报道(?=\\s*[（(]))\\s*[:：]?\\s*(?:[（(][^（）()]{0,40}[）)])?\\s*[:：]?\\s*',
   'u',
 );
 /** A credit in parentheses opening a paragraph without a dateline: "（记者 张三 通讯员 李四）". */

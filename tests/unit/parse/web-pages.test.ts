@@ -92,6 +92,9 @@ describe('datelines', () => {
     ['江北网10月30日讯(记者 周明)记者从', '江北网'],
     ['红网松岭县分站3月24日讯(分站记者 周明)3月23日', '红网松岭县分站'],
     ['新华社北京3月5日电 近日', '新华社北京'],
+    ['云上松岭讯（通讯员 张三）近日，', '云上松岭'],
+    ['云上松岭报道（记者 张三）近日，', '云上松岭'],
+    ['松岭发布讯：近日，', '松岭发布'],
   ])('reads "%s" as a dateline from %s', (text, origin) => {
     expect(findDateline(text)?.origin ?? null).toBe(origin);
   });
@@ -99,6 +102,8 @@ describe('datelines', () => {
   it('finds none in ordinary sentences', () => {
     expect(findDateline('近年来，河口县坚持把村级组织建设作为基础工程。')).toBeNull();
     expect(findDateline('河口县融媒体中心组织记者深入一线采访。')).toBeNull();
+    expect(findDateline('今日，松岭县召开村级后备力量培训会。')).toBeNull();
+    expect(findDateline('江北网报道，近日松岭县召开会议。')).toBeNull();
   });
 });
 
