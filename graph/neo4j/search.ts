@@ -1,6 +1,7 @@
 /**
- * fullText and nearest: ask the index for more passages than wanted, filter by item, and ask for
- * more (×8 each round) while the filter leaves fewer than k and the index still had more to give.
+ * Passage search and the embedding cache. fullText and nearest ask the index for more passages
+ * than wanted, filter by item, and ask for more (×8 each round) while the filter leaves fewer
+ * than k and the index still had more to give.
  * A filter that allows few items (a county, a small practice) is resolved to their ids first:
  * the vector answer is then an exact scan over their passages, and the full-text rounds test ids,
  * so a selective filter no longer widens the index query to the whole store (14 s at 100k items).
