@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, ItemRecord, Outcome, RegionRef } from '../../graph/model.ts';
-import { createNeo4jGraphStore } from '../../graph/neo4j/store.ts';
+import { createNeo4jGraphStore } from '../../graph/neo4j/index.ts';
 import { lockServer, runCypher, wipeAllNodes } from '../../graph/neo4j/testing.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { buildItem, buildPassage, vectorOf } from '../contract/builders.ts';
