@@ -1,7 +1,8 @@
 /**
  * Acceptance: the whole text pipeline (parse → extract) over the five seeds and the real dev set
  * of ../shared, scored against their hand-made gold. Prints both score tables; fails below the
- * thresholds (public: near perfect, as specified from the seeds; dev: issue 11's targets).
+ * thresholds (public: near perfect, as specified from the seeds; dev: issue 11's targets, which
+ * are floors for a set the rules were developed on — reports never seen score lower).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateExtraction } from '../../scripts/extraction/run.ts';
@@ -41,20 +42,20 @@ describe('public set: the seeds against their gold', () => {
   });
 });
 
-describe('dev set: real reports from many provinces against their gold', () => {
+describe('dev set: real reports from many provinces against their gold (issue 11 targets)', () => {
   const dev = (): Scores => scores.dev;
-  it('splits documents into their items', () => {
-    expect(pct(dev().documentsSplitRight, dev().documents)).toBeGreaterThanOrEqual(0.9);
+  it('splits at least 95% of documents into their items', () => {
+    expect(pct(dev().documentsSplitRight, dev().documents)).toBeGreaterThanOrEqual(0.95);
   });
-  it('finds the region of items', () => {
-    expect(pct(dev().regionsRight, dev().items)).toBeGreaterThanOrEqual(0.3);
+  it('finds the region of at least 92% of items', () => {
+    expect(pct(dev().regionsRight, dev().items)).toBeGreaterThanOrEqual(0.92);
   });
-  it('finds the main practice of items', () => {
-    expect(pct(dev().mainPracticesFound, dev().items)).toBeGreaterThanOrEqual(0.45);
+  it('finds the main practice of at least 85% of items', () => {
+    expect(pct(dev().mainPracticesFound, dev().items)).toBeGreaterThanOrEqual(0.85);
   });
-  it('finds the numbers and tells outcomes from inputs', () => {
+  it('finds at least 90% of the numbers, with outcome kind ≥ 0.85 and input kind ≥ 0.8', () => {
     expect(pct(dev().numbersFound, dev().goldNumbers)).toBeGreaterThanOrEqual(0.9);
     expect(pct(dev().outcomeKindsRight, dev().goldOutcomesFound)).toBeGreaterThanOrEqual(0.85);
-    expect(pct(dev().inputKindsRight, dev().goldInputsFound)).toBeGreaterThanOrEqual(0.45);
+    expect(pct(dev().inputKindsRight, dev().goldInputsFound)).toBeGreaterThanOrEqual(0.8);
   });
 });
