@@ -4,35 +4,32 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { RegionRef } from '../../graph/model.ts';
-import type { CurateAction, PracticeView, WriteStatus } from '../../graph/store.ts';
+import type { CurateAction, PracticeView } from '../../graph/store.ts';
 import type { DocumentWithItems } from '../loaders.ts';
 import { requireAdmin } from './context.ts';
 import type { AtlasContext } from './context.ts';
+import type {
+  MutationAddAliasArgs, MutationCuratePracticeArgs, MutationDeleteDocumentArgs, MutationIngestDocumentArgs, MutationResolvers,
+} from './generated/resolvers-types.ts';
 
 /** Longest source name accepted for an ingested document. */
 export const MAX_SOURCE_NAME_CHARS = 200;
 
 const curateActions: readonly CurateAction[] = ['PROMOTE', 'MERGE', 'REJECT'];
 
-/** curatePractice's arguments: today's schema (name, category…) and the action form (candidate, action, into). */
-export interface CurateArgs {
-  name?: string | null;
-  candidate?: string | null;
-  action?: CurateAction | null;
-  into?: string | null;
-  category?: string | null;
-  description?: string | null;
-  aliases?: string[] | null;
-}
+/** curatePractice's arguments: the action form (candidate, action, into) and the older `name` for `candidate`. */
+export type CurateArgs = MutationCuratePracticeArgs;
 
-export interface IngestResultView {
-  status: WriteStatus;
-  document: DocumentWithItems;
-  extraction: { items: number; regions: RegionRef[]; practices: string[]; candidatePractices: string[]; outcomes: number };
+interface Extraction {
+  items: number;
+  regions: RegionRef[];
+  practices: string[];
+  candidatePractices: string[];
+  outcomes: number;
 }
 
 export const mutationResolvers = {
-  async ingestDocument(_: unknown, args: { text: string; name: string }, context: AtlasContext): Promise<IngestResultView> {
+  async ingestDocument(_: unknown, args: MutationIngestDocumentArgs, context: AtlasContext) {
     requireAdmin(context);
     const name = args.name.trim();
     if (name === '' || [...name].length > MAX_SOURCE_NAME_CHARS) {
@@ -46,17 +43,16 @@ export const mutationResolvers = {
     return { status: written.status, document, extraction: summarizeExtraction(document) };
   },
 
-  async deleteDocument(_: unknown, args: { id: string }, context: AtlasContext): Promise<boolean> {
+  async deleteDocument(_: unknown, args: MutationDeleteDocumentArgs, context: AtlasContext): Promise<boolean> {
     requireAdmin(context);
     if (!context.admin.deleteDocument) throw createError('BAD_REQUEST', 'deleting documents is not enabled on this server');
     return context.admin.deleteDocument(args.id);
   },
 
   /**
-   * A decision about a candidate practice. The schema today asks `name` and `category` (a PROMOTE,
-   * with optional description and aliases); `candidate`, `action` and `into` are read too, so MERGE
-   * and REJECT work as soon as the schema declares them. Answers the practice the candidate became
-   * or joined, or null after a REJECT.
+   * A decision about a candidate practice: PROMOTE (with a category, optional description and
+   * aliases), MERGE `into` a curated practice, or REJECT. `name` is the older spelling of
+   * `candidate`. Answers the practice the candidate became or joined, or null after a REJECT.
    */
   async curatePractice(_: unknown, args: CurateArgs, context: AtlasContext): Promise<PracticeView | null> {
     requireAdmin(context);
@@ -75,14 +71,14 @@ export const mutationResolvers = {
     return view ?? (await context.services.practice(result.practice));
   },
 
-  async addAlias(_: unknown, args: { practice: string; alias: string }, context: AtlasContext): Promise<PracticeView> {
+  async addAlias(_: unknown, args: MutationAddAliasArgs, context: AtlasContext): Promise<PracticeView> {
     requireAdmin(context);
     if (!context.services.addAlias) throw createError('BAD_REQUEST', 'curation is not enabled on this server');
     return context.services.addAlias(args.practice, args.alias);
   },
-};
+} satisfies MutationResolvers;
 
-function summarizeExtraction(document: DocumentWithItems): IngestResultView['extraction'] {
+function summarizeExtraction(document: DocumentWithItems): Extraction {
   const regions = new Map<string, RegionRef>();
   const practices = new Set<string>();
   const candidates = new Set<string>();

@@ -1,20 +1,13 @@
 /** Root query fields: check limits, call one service, prime the loaders with what came back. */
 import { createError } from '../../errors/catalogue.ts';
-import type { DocumentSummary, PracticeView, StoreStats } from '../../graph/store.ts';
 import { checkPageSize, checkQueryText } from '../http/limits.ts';
-import type { DocumentWithItems, PracticeDetail } from '../loaders.ts';
-import type { AdoptionsResult, PageInfo, SearchResult } from '../services/types.ts';
 import { toFilter } from './args.ts';
-import type { Maybe, PageArgs, SearchArgs, SearchFilterArg } from './args.ts';
 import type { AtlasContext } from './context.ts';
 import { decodeOffsetCursor, offsetPageInfo } from './cursor.ts';
-import type { RegionParent } from './regions.ts';
-
-interface Connection<T> {
-  total: number;
-  nodes: T[];
-  pageInfo: PageInfo;
-}
+import type {
+  QueryAdoptionsArgs, QueryCandidatePracticesArgs, QueryCompareRegionsArgs, QueryDocumentArgs, QueryDocumentsArgs, QueryItemArgs,
+  QueryPracticeArgs, QueryPracticesArgs, QueryRegionArgs, QueryResolvers, QuerySearchArgs,
+} from './generated/resolvers-types.ts';
 
 /** Most regions one comparison may ask about: each is a column in the answer. */
 export const MAX_COMPARED_REGIONS = 10;
@@ -25,8 +18,12 @@ function requireText(value: string, what: string): string {
   return trimmed;
 }
 
+/*
+ * Arguments are typed as the schema declares them (Query…Args): an argument with a default can
+ * still arrive as an explicit null, so each falls back to its default again here.
+ */
 export const queryResolvers = {
-  async search(_: unknown, args: SearchArgs, context: AtlasContext): Promise<SearchResult> {
+  async search(_: unknown, args: QuerySearchArgs, context: AtlasContext) {
     const result = await context.services.search({
       query: checkQueryText(args.query),
       filter: toFilter(args.filter),
@@ -38,15 +35,15 @@ export const queryResolvers = {
     return result;
   },
 
-  adoptions(_: unknown, args: { practice: string; filter?: Maybe<SearchFilterArg>; first?: Maybe<number> }, context: AtlasContext): Promise<AdoptionsResult> {
+  adoptions(_: unknown, args: QueryAdoptionsArgs, context: AtlasContext) {
     return context.services.adoptions(requireText(args.practice, 'practice'), toFilter(args.filter), checkPageSize(args.first, 30));
   },
 
-  practice(_: unknown, args: { name: string }, context: AtlasContext): Promise<PracticeDetail | null> {
+  practice(_: unknown, args: QueryPracticeArgs, context: AtlasContext) {
     return context.loaders.practices.load(requireText(args.name, 'name'));
   },
 
-  async practices(_: unknown, args: PageArgs & { category?: Maybe<string>; query?: Maybe<string> }, context: AtlasContext): Promise<Connection<PracticeView>> {
+  async practices(_: unknown, args: QueryPracticesArgs, context: AtlasContext) {
     const first = checkPageSize(args.first, 20);
     const offset = decodeOffsetCursor(args.after);
     const page = await context.services.practices({
@@ -58,19 +55,19 @@ export const queryResolvers = {
     return { total: page.total, nodes: page.nodes, pageInfo: offsetPageInfo(offset, page.nodes.length, page.total) };
   },
 
-  async candidatePractices(_: unknown, args: { first?: Maybe<number> }, context: AtlasContext) {
+  async candidatePractices(_: unknown, args: QueryCandidatePracticesArgs, context: AtlasContext) {
     const first = checkPageSize(args.first, 50);
     return (await context.services.candidatePractices()).slice(0, first);
   },
 
-  async region(_: unknown, args: { codeOrName: string }, context: AtlasContext): Promise<RegionParent | null> {
+  async region(_: unknown, args: QueryRegionArgs, context: AtlasContext) {
     const profile = await context.services.region(requireText(args.codeOrName, 'codeOrName'));
     if (!profile) return null;
     context.loaders.regions.prime(profile.region.code, profile);
     return { ...profile.region, profile };
   },
 
-  compareRegions(_: unknown, args: { regions: string[]; practice?: Maybe<string> }, context: AtlasContext) {
+  compareRegions(_: unknown, args: QueryCompareRegionsArgs, context: AtlasContext) {
     const regions = args.regions.map((region) => region.trim()).filter((region) => region !== '');
     if (regions.length === 0 || regions.length > MAX_COMPARED_REGIONS) {
       throw createError('BAD_REQUEST', `regions must name 1 to ${MAX_COMPARED_REGIONS} regions`);
@@ -78,22 +75,22 @@ export const queryResolvers = {
     return context.services.compareRegions(regions, args.practice?.trim() || undefined);
   },
 
-  item(_: unknown, args: { id: string }, context: AtlasContext) {
+  item(_: unknown, args: QueryItemArgs, context: AtlasContext) {
     return context.loaders.items.load(args.id);
   },
 
-  document(_: unknown, args: { id: string }, context: AtlasContext): Promise<DocumentWithItems | null> {
+  document(_: unknown, args: QueryDocumentArgs, context: AtlasContext) {
     return context.loaders.documents.load(args.id);
   },
 
-  async documents(_: unknown, args: PageArgs & { filter?: Maybe<SearchFilterArg> }, context: AtlasContext): Promise<Connection<DocumentSummary>> {
+  async documents(_: unknown, args: QueryDocumentsArgs, context: AtlasContext) {
     const first = checkPageSize(args.first, 20);
     const offset = decodeOffsetCursor(args.after);
     const page = await context.services.documents(toFilter(args.filter), first, offset);
     return { total: page.total, nodes: page.nodes, pageInfo: offsetPageInfo(offset, page.nodes.length, page.total) };
   },
 
-  stats(_: unknown, _args: unknown, context: AtlasContext): Promise<StoreStats> {
+  stats(_: unknown, _args: unknown, context: AtlasContext) {
     return context.services.stats();
   },
-};
+} satisfies QueryResolvers;

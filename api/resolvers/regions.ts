@@ -2,12 +2,11 @@
  * The Region type: a RegionRef, optionally carrying the profile it was fetched with. Practices,
  * items and outcomes of a region come from its profile, loaded once per request per code.
  */
-import type { Outcome, RegionLevel, RegionRef } from '../../graph/model.ts';
-import type { ItemView } from '../../graph/store.ts';
+import type { RegionLevel } from '../../graph/model.ts';
 import type { RegionProfile } from '../services/types.ts';
 import type { AtlasContext } from './context.ts';
-
-export type RegionParent = RegionRef & { profile?: RegionProfile };
+import type { RegionResolvers } from './generated/resolvers-types.ts';
+import type { RegionParent } from './parents.ts';
 
 /** Administrative code length → level (34 · 3408 · 340827 · 340827100 · 340827100001). */
 const levelByCodeLength: Record<number, RegionLevel> = { 2: 'province', 4: 'city', 6: 'county', 9: 'township', 12: 'community' };
@@ -32,15 +31,15 @@ export const regionResolvers = {
     return { code, name, level, path: region.path.slice(0, -1), pathCodes: region.pathCodes.slice(0, -1) };
   },
 
-  async practices(region: RegionParent, _args: unknown, context: AtlasContext): Promise<{ practice: string; count: number }[]> {
+  async practices(region: RegionParent, _args: unknown, context: AtlasContext) {
     return (await profileOf(region, context))?.practices ?? [];
   },
 
-  async items(region: RegionParent, _args: unknown, context: AtlasContext): Promise<ItemView[]> {
+  async items(region: RegionParent, _args: unknown, context: AtlasContext) {
     return (await profileOf(region, context))?.items ?? [];
   },
 
-  async outcomes(region: RegionParent, _args: unknown, context: AtlasContext): Promise<Outcome[]> {
+  async outcomes(region: RegionParent, _args: unknown, context: AtlasContext) {
     return (await profileOf(region, context))?.outcomes ?? [];
   },
-};
+} satisfies RegionResolvers;

@@ -1,55 +1,64 @@
 /** Field resolvers of the object types whose fields are not plain properties of the service values. */
 import { createError } from '../../errors/catalogue.ts';
-import type { Outcome, RegionEvidence } from '../../graph/model.ts';
-import type { CandidateView, DocumentSummary, ItemView, PracticeView } from '../../graph/store.ts';
+import type { Outcome, OutcomeKind, RegionEvidence, RegionLevel } from '../../graph/model.ts';
+import type { CandidateView, ItemView, PracticeView, WriteStatus } from '../../graph/store.ts';
+import type { SearchMode } from '../services/types.ts';
 import type { AtlasContext } from './context.ts';
-
-type DocumentParent = DocumentSummary & { items?: ItemView[] };
-type PracticeParent = PracticeView & { related?: { name: string; count: number }[] };
+import type {
+  CandidatePracticeResolvers, DocumentResolvers, ItemResolvers, OutcomeKindResolvers, OutcomeResolvers, PracticeResolvers,
+  PracticeStatusResolvers, RegionEvidenceResolvers, RegionLevelResolvers, SearchModeResolvers, WriteStatusResolvers,
+} from './generated/resolvers-types.ts';
+import type { DocumentParent, PracticeParent } from './parents.ts';
 
 export const itemResolvers = {
-  async document(item: ItemView, _args: unknown, context: AtlasContext): Promise<DocumentSummary> {
+  async document(item: ItemView, _args: unknown, context: AtlasContext) {
     const document = await context.loaders.documentSummaries.load(item.documentId);
     // Items are written inside their document's transaction, so a missing document is a broken store.
     if (!document) throw createError('STORE_CORRUPT', `item ${item.id} has no document ${item.documentId}`);
     return document;
   },
-};
+} satisfies ItemResolvers;
 
 export const outcomeResolvers = {
   normalizedValue: (outcome: Outcome): number => outcome.normalized.value,
   normalizedUnit: (outcome: Outcome): string => outcome.normalized.unit,
-};
+} satisfies OutcomeResolvers;
 
 export const documentResolvers = {
-  async items(document: DocumentParent, _args: unknown, context: AtlasContext): Promise<ItemView[]> {
+  async items(document: DocumentParent, _args: unknown, context: AtlasContext) {
     if (document.items) return document.items;
     return (await context.loaders.documents.load(document.id))?.items ?? [];
   },
-};
+} satisfies DocumentResolvers;
 
 export const practiceResolvers = {
-  async related(practice: PracticeParent, _args: unknown, context: AtlasContext): Promise<{ name: string; count: number }[]> {
+  async related(practice: PracticeParent, _args: unknown, context: AtlasContext) {
     if (practice.related) return practice.related;
     return (await context.loaders.practices.load(practice.name))?.related ?? [];
   },
-};
+} satisfies PracticeResolvers;
 
 export const candidatePracticeResolvers = {
-  async items(candidate: CandidateView, _args: unknown, context: AtlasContext): Promise<ItemView[]> {
+  async items(candidate: CandidateView, _args: unknown, context: AtlasContext) {
     const items = await context.loaders.items.loadMany(candidate.itemIds);
     return items.filter((item): item is ItemView => item !== null && !(item instanceof Error));
   },
-};
+} satisfies CandidatePracticeResolvers;
 
-/** GraphQL enum names → the lower-case values the model uses. */
+/**
+ * An enum's internal values: every schema name (Required<…Resolvers>) maps to the value whose upper
+ * case it is, so a value added on one side only (schema or model) fails to compile.
+ */
+type EnumMap<TResolvers, TValue extends string> = Required<TResolvers> & { [V in TValue as Uppercase<V>]: V };
+
+/** GraphQL enum names → the lower-case values the model uses (codegen.ts's enumValues). */
 export const enumResolvers = {
-  SearchMode: { HYBRID: 'hybrid', BM25: 'bm25', VECTOR: 'vector' },
+  SearchMode: { HYBRID: 'hybrid', BM25: 'bm25', VECTOR: 'vector' } satisfies EnumMap<SearchModeResolvers, SearchMode>,
   RegionEvidence: {
     HEADLINE: 'headline', OFFICE: 'office', BODY: 'body', TOWN: 'town', SOURCE: 'source', PUBLISHER: 'publisher', SIBLING: 'sibling',
-  } satisfies Record<Uppercase<RegionEvidence>, RegionEvidence>,
-  RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county', TOWNSHIP: 'township', COMMUNITY: 'community' },
-  OutcomeKind: { OUTCOME: 'outcome', INPUT: 'input', TARGET: 'target' },
-  PracticeStatus: { CURATED: 'curated', CANDIDATE: 'candidate' },
-  WriteStatus: { CREATED: 'created', REPLACED: 'replaced', UNCHANGED: 'unchanged' },
+  } satisfies EnumMap<RegionEvidenceResolvers, RegionEvidence>,
+  RegionLevel: { PROVINCE: 'province', CITY: 'city', COUNTY: 'county', TOWNSHIP: 'township', COMMUNITY: 'community' } satisfies EnumMap<RegionLevelResolvers, RegionLevel>,
+  OutcomeKind: { OUTCOME: 'outcome', INPUT: 'input', TARGET: 'target' } satisfies EnumMap<OutcomeKindResolvers, OutcomeKind>,
+  PracticeStatus: { CURATED: 'curated', CANDIDATE: 'candidate' } satisfies EnumMap<PracticeStatusResolvers, PracticeView['status']>,
+  WriteStatus: { CREATED: 'created', REPLACED: 'replaced', UNCHANGED: 'unchanged' } satisfies EnumMap<WriteStatusResolvers, WriteStatus>,
 };

@@ -1,4 +1,5 @@
 /** The only way the UI talks to the server: GraphQL over HTTP POST /graphql. */
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 export class ApiError extends Error {
   constructor(message: string, readonly code?: string) {
@@ -26,7 +27,12 @@ export function graphqlUrl(): string {
   return new URL('graphql', new URL('/', window.location.href)).toString();
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, options: GraphQLOptions = {}): Promise<T> {
+/**
+ * Sends one of the documents in queries.ts; its generated types give the answer's shape and the
+ * variables it needs, so a page cannot ask for a field the schema lacks or send a wrong variable.
+ */
+export async function gql<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, options: GraphQLOptions = {}): Promise<TResult> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
@@ -35,9 +41,9 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   } catch {
     throw new ApiError('无法连接服务器，请检查网络后重试。', 'NETWORK');
   }
-  let body: GraphQLBody<T>;
+  let body: GraphQLBody<TResult>;
   try {
-    body = (await response.json()) as GraphQLBody<T>;
+    body = (await response.json()) as GraphQLBody<TResult>;
   } catch {
     throw new ApiError(`服务器返回了无法识别的内容（HTTP ${response.status}）。`, 'HTTP');
   }

@@ -2,7 +2,7 @@
 import { h } from './dom.ts';
 import type { Child } from './dom.ts';
 import { href } from './router.ts';
-import type { DocumentRef, Outcome, OutcomeKind, RegionEvidence, RegionRef } from './types.ts';
+import type { DocumentRef, Outcome, OutcomeKind, RegionEvidence, RegionRef } from './queries.ts';
 
 export const KIND_LABEL: Record<OutcomeKind, string> = { OUTCOME: '成效', INPUT: '投入', TARGET: '目标' };
 

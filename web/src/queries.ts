@@ -1,66 +1,124 @@
-/** GraphQL documents, kept in one place so field lists stay the same across pages. */
+/**
+ * Every GraphQL operation the UI sends, kept in one place so field lists stay the same across
+ * pages. Each `graphql(`…`)` is read by the codegen (`npm run codegen`), which checks it against
+ * api/schema.graphql and writes its result and variable types into ./generated/; `gql()` in api.ts
+ * infers both from the document. The types the pages use are the answers' own shapes, named below.
+ */
+import { graphql } from './generated/index.ts';
+import type {
+  AdoptionsQuery, CandidatesQuery, CompareQuery, DocumentFieldsFragment, ItemFieldsFragment, OutcomeFieldsFragment,
+  RegionFieldsFragment, RegionQuery, SearchQuery,
+} from './generated/graphql.ts';
 
-const ITEM_FIELDS = `id title section date year office text regionMention
-  region { code name level path } regionEvidence
-  document { id title issue date }
-  practices { name category }
-  outcomes { text value unit kind metric practice }`;
+export type { OutcomeKind, RegionEvidence, RegionLevel, SearchFilter, WriteStatus } from './generated/graphql.ts';
 
-export const SEARCH = `query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {
-  search(query: $query, filter: $filter, first: $first, after: $after) {
-    total
-    pageInfo { hasNextPage endCursor }
-    facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }
-    hits { score highlights { passageIndex snippet } item { ${ITEM_FIELDS} } }
+graphql(`
+  fragment RegionFields on Region { code name level path }
+`);
+
+graphql(`
+  fragment OutcomeFields on Outcome { text value unit kind metric practice }
+`);
+
+graphql(`
+  fragment DocumentFields on Document { id title issue date }
+`);
+
+graphql(`
+  fragment ItemFields on Item {
+    id title section date year office text regionMention
+    region { ...RegionFields } regionEvidence
+    document { ...DocumentFields }
+    practices { name category }
+    outcomes { ...OutcomeFields }
   }
-}`;
+`);
 
-export const HOME = `query Home {
-  stats { documents items regions practices outcomes }
-  practices(first: 40) { nodes { name category itemCount } }
-  documents(first: 10) { nodes { id title issue date itemCount source } }
-}`;
-
-export const ADOPTIONS = `query Adoptions($practice: String!) {
-  adoptions(practice: $practice) {
-    practices { name category status description aliases itemCount related { name count } }
-    totalAdoptions totalItems
-    byProvince { value count }
-    byYear { value count }
-    adoptions { firstDate lastDate region { code name level path } outcomes { text value unit kind metric practice } items { ${ITEM_FIELDS} } }
+export const SEARCH = graphql(`
+  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {
+    search(query: $query, filter: $filter, first: $first, after: $after) {
+      total
+      pageInfo { hasNextPage endCursor }
+      facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }
+      hits { score highlights { passageIndex snippet } item { ...ItemFields } }
+    }
   }
-}`;
+`);
 
-export const REGION = `query Region($codeOrName: String!) {
-  region(codeOrName: $codeOrName) {
-    code name level path
-    parent { code name }
-    practices { practice count }
-    items { ${ITEM_FIELDS} }
+export const HOME = graphql(`
+  query Home {
+    stats { documents items regions practices outcomes }
+    practices(first: 40) { nodes { name category itemCount } }
+    documents(first: 10) { nodes { id title issue date itemCount source } }
   }
-}`;
+`);
 
-export const COMPARE = `query Compare($regions: [String!]!, $practice: String) {
-  compareRegions(regions: $regions, practice: $practice) {
-    regions { code name level path }
-    rows { practice cells { region { code name path } outcomes { text value unit kind metric practice } items { id title date document { id title issue date } } } }
+export const ADOPTIONS = graphql(`
+  query Adoptions($practice: String!) {
+    adoptions(practice: $practice) {
+      practices { name category status description aliases itemCount related { name count } }
+      totalAdoptions totalItems
+      byProvince { value count }
+      byYear { value count }
+      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } items { ...ItemFields } }
+    }
   }
-}`;
+`);
 
-export const INGEST = `mutation Ingest($text: String!, $name: String!) {
-  ingestDocument(text: $text, name: $name) {
-    status
-    document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }
-    extraction { items outcomes practices candidatePractices regions { code name path } }
+export const REGION = graphql(`
+  query Region($codeOrName: String!) {
+    region(codeOrName: $codeOrName) {
+      ...RegionFields
+      parent { code name }
+      practices { practice count }
+      items { ...ItemFields }
+    }
   }
-}`;
+`);
 
-export const CANDIDATES = `query Candidates {
-  candidatePractices(first: 50) { name count items { id title region { name } } }
-  practices(first: 100) { nodes { name category } }
-}`;
+export const COMPARE = graphql(`
+  query Compare($regions: [String!]!, $practice: String) {
+    compareRegions(regions: $regions, practice: $practice) {
+      regions { ...RegionFields }
+      rows { practice cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } } }
+    }
+  }
+`);
+
+export const INGEST = graphql(`
+  mutation Ingest($text: String!, $name: String!) {
+    ingestDocument(text: $text, name: $name) {
+      status
+      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }
+      extraction { items outcomes practices candidatePractices regions { code name path } }
+    }
+  }
+`);
+
+export const CANDIDATES = graphql(`
+  query Candidates {
+    candidatePractices(first: 50) { name count items { id title region { name } } }
+    practices(first: 100) { nodes { name category } }
+  }
+`);
 
 /** PROMOTE (needs category), MERGE (into an existing practice, becoming its alias) or REJECT. */
-export const CURATE = `mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {
-  curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }
-}`;
+export const CURATE = graphql(`
+  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {
+    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }
+  }
+`);
+
+export type SearchResult = SearchQuery['search'];
+export type FacetBucket = SearchResult['facets'][keyof SearchResult['facets']][number];
+/** An item as the search, practice and region pages show it (fragment ItemFields). */
+export type Item = ItemFieldsFragment;
+export type Outcome = OutcomeFieldsFragment;
+export type RegionRef = RegionFieldsFragment;
+export type DocumentRef = DocumentFieldsFragment;
+export type AdoptionsResult = AdoptionsQuery['adoptions'];
+export type Adoption = AdoptionsResult['adoptions'][number];
+/** A region's page: the region, its parent, practices and items. */
+export type RegionProfile = NonNullable<RegionQuery['region']>;
+export type Comparison = CompareQuery['compareRegions'];
+export type Candidate = CandidatesQuery['candidatePractices'][number];

@@ -2,7 +2,7 @@
  * The 市外参考 basket: items picked from anywhere, in the order they will be printed. Kept in
  * localStorage with their text so an export needs no further request.
  */
-import type { Item } from '../types.ts';
+import type { Item } from '../queries.ts';
 
 export interface BasketEntry {
   id: string;

@@ -3,22 +3,18 @@ import { gql } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { empty, failure, loading } from '../format.ts';
 import { CANDIDATES, CURATE } from '../queries.ts';
-
-interface CandidatesAnswer {
-  candidatePractices: { name: string; count: number; items: { id: string; title: string; region: { name: string } | null }[] }[];
-  practices: { nodes: { name: string; category: string }[] };
-}
+import type { Candidate } from '../queries.ts';
 
 const FIRST_SHOWN = 12;
 
 export async function renderCandidates(panel: HTMLElement, token: string): Promise<void> {
   mount(panel, h('h2', undefined, '候选做法'), loading());
   try {
-    const data = await gql<CandidatesAnswer>(CANDIDATES);
+    const data = await gql(CANDIDATES, {});
     const list = data.candidatePractices;
     const categories = [...new Set(data.practices.nodes.map((practice) => practice.category))].sort();
     const practiceNames = data.practices.nodes.map((practice) => practice.name).sort();
-    const row = (candidate: CandidatesAnswer['candidatePractices'][number]): HTMLElement => candidateRow(candidate, token, () => void renderCandidates(panel, token));
+    const row = (candidate: Candidate): HTMLElement => candidateRow(candidate, token, () => void renderCandidates(panel, token));
     mount(panel,
       h('h2', undefined, `候选做法（${list.length}）`),
       h('p', { class: 'muted' }, '信息中加引号出现、但不在做法目录里的提法。可提升为正式做法、并入已有做法（作为别名），或不予采纳。'),
@@ -33,7 +29,7 @@ export async function renderCandidates(panel: HTMLElement, token: string): Promi
   }
 }
 
-function candidateRow(candidate: CandidatesAnswer['candidatePractices'][number], token: string, refresh: () => void): HTMLElement {
+function candidateRow(candidate: Candidate, token: string, refresh: () => void): HTMLElement {
   const message = h('div', { class: 'row-message', 'aria-live': 'polite' });
   const category = h('input', { type: 'text', list: 'practice-categories', placeholder: '类别', 'aria-label': `“${candidate.name}”的类别` });
   const target = h('input', { type: 'text', list: 'practice-names', placeholder: '已有做法', 'aria-label': `“${candidate.name}”并入哪个做法` });

@@ -4,6 +4,7 @@ import { h, mount } from '../dom.ts';
 import { failure, loading } from '../format.ts';
 import { renderCandidates } from './admin-candidates.ts';
 import { INGEST } from '../queries.ts';
+import type { WriteStatus } from '../queries.ts';
 
 const TOKEN_KEY = 'atlas.adminToken';
 
@@ -11,16 +12,7 @@ export function adminToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-interface IngestAnswer {
-  ingestDocument: {
-    status: 'CREATED' | 'REPLACED' | 'UNCHANGED';
-    document: { id: string; title: string | null; issue: string | null; date: string | null; itemCount: number;
-      items: { ordinal: number; title: string; office: string | null; region: { name: string; path: string[] } | null; outcomes: { text: string; kind: string }[]; practices: { name: string }[] }[] };
-    extraction: { items: number; outcomes: number; practices: string[]; candidatePractices: string[]; regions: { code: string; name: string; path: string[] }[] };
-  };
-}
-
-const STATUS_TEXT = { CREATED: '已新增', REPLACED: '已替换同名文档', UNCHANGED: '内容未变化' } as const;
+const STATUS_TEXT: Record<WriteStatus, string> = { CREATED: '已新增', REPLACED: '已替换同名文档', UNCHANGED: '内容未变化' };
 
 export function renderAdmin(container: HTMLElement): void {
   const token = adminToken();
@@ -73,7 +65,7 @@ function uploadPanel(): HTMLElement {
 async function upload(text: string, name: string, result: HTMLElement): Promise<void> {
   mount(result, loading('正在抽取并入库，可能需要几十秒…'));
   try {
-    const { ingestDocument: answer } = await gql<IngestAnswer>(INGEST, { text, name }, { token: adminToken() });
+    const { ingestDocument: answer } = await gql(INGEST, { text, name }, { token: adminToken() });
     const { document: doc, extraction } = answer;
     mount(result,
       h('p', { class: 'success', role: 'status' }, `${STATUS_TEXT[answer.status]}：${[doc.title, doc.issue].filter(Boolean).join(' ') || name}${doc.date ? `（${doc.date}）` : ''}`),

@@ -3,9 +3,9 @@ import { gql } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { empty, failure, loading, outcomeList } from '../format.ts';
 import { COMPARE } from '../queries.ts';
+import type { Comparison } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href, navigate } from '../router.ts';
-import type { Comparison } from '../types.ts';
 
 const MAX_REGIONS = 4;
 
@@ -33,7 +33,7 @@ export async function renderCompare(container: HTMLElement, route: Route): Promi
   }
   mount(body, loading('正在比较…'));
   try {
-    const { compareRegions } = await gql<{ compareRegions: Comparison }>(COMPARE, { regions, practice: practice || null });
+    const { compareRegions } = await gql(COMPARE, { regions, practice: practice || null });
     mount(body, comparisonTable(compareRegions, practice));
   } catch (error) {
     mount(body, failure(error, () => void renderCompare(container, route)));

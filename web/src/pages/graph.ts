@@ -8,7 +8,6 @@ import { empty, failure, loading } from '../format.ts';
 import { ADOPTIONS, REGION } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href } from '../router.ts';
-import type { AdoptionsResult, RegionProfile } from '../types.ts';
 
 export interface GraphNode {
   id: string;
@@ -73,7 +72,7 @@ export function drawGraph(center: GraphNode, ring: GraphNode[], outer: GraphNode
 }
 
 async function practiceGraph(name: string): Promise<SVGSVGElement | HTMLElement> {
-  const { adoptions } = await gql<{ adoptions: AdoptionsResult }>(ADOPTIONS, { practice: name });
+  const { adoptions } = await gql(ADOPTIONS, { practice: name });
   const practice = adoptions.practices[0];
   if (!practice && adoptions.adoptions.length === 0) return empty(`没有找到做法“${name}”。`);
   const center: GraphNode = { id: 'center', label: practice?.name ?? name, kind: 'practice', link: href(['practice', practice?.name ?? name]) };
@@ -88,7 +87,7 @@ async function practiceGraph(name: string): Promise<SVGSVGElement | HTMLElement>
 }
 
 async function regionGraph(key: string): Promise<SVGSVGElement | HTMLElement> {
-  const { region } = await gql<{ region: RegionProfile | null }>(REGION, { codeOrName: key });
+  const { region } = await gql(REGION, { codeOrName: key });
   if (!region) return empty(`没有找到地区“${key}”。`);
   const center: GraphNode = { id: 'center', label: region.name, kind: 'region', link: href(['region', region.code]) };
   const ring: GraphNode[] = region.practices.map((practice) => ({ id: `p:${practice.practice}`, label: practice.practice, kind: 'practice', link: href(['practice', practice.practice]) }));

@@ -2,7 +2,7 @@
 import { toCsv } from '../csv.ts';
 import { download } from '../dom.ts';
 import { documentLabel, KIND_LABEL } from '../format.ts';
-import type { Adoption } from '../types.ts';
+import type { Adoption } from '../queries.ts';
 
 export function adoptionRows(adoptions: Adoption[]): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];

@@ -6,9 +6,9 @@ import { documentLabel, empty, failure, loading, outcomeList } from '../format.t
 import { barChart, columnChart } from '../parts/charts.ts';
 import { basketButton } from '../parts/item-card.ts';
 import { ADOPTIONS } from '../queries.ts';
+import type { Adoption, AdoptionsResult } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href } from '../router.ts';
-import type { Adoption, AdoptionsResult } from '../types.ts';
 
 interface Group {
   name: string;
@@ -51,7 +51,7 @@ export async function renderPractice(container: HTMLElement, route: Route): Prom
   const body = h('div', undefined, loading());
   mount(container, h('h1', undefined, name), body);
   try {
-    const { adoptions: result } = await gql<{ adoptions: AdoptionsResult }>(ADOPTIONS, { practice: name });
+    const { adoptions: result } = await gql(ADOPTIONS, { practice: name });
     mount(body, practiceView(name, result));
   } catch (error) {
     mount(body, failure(error, () => void renderPractice(container, route)));

@@ -4,11 +4,11 @@ import { h, mount } from '../dom.ts';
 import { empty, failure, loading } from '../format.ts';
 import { itemCard } from '../parts/item-card.ts';
 import { REGION } from '../queries.ts';
+import type { Item, RegionLevel, RegionProfile } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href } from '../router.ts';
-import type { Item, RegionProfile } from '../types.ts';
 
-const LEVEL_LABEL: Record<string, string> = { PROVINCE: '省级', CITY: '市级', COUNTY: '县区级', TOWNSHIP: '乡镇街道', COMMUNITY: '村社区' };
+const LEVEL_LABEL: Record<RegionLevel, string> = { PROVINCE: '省级', CITY: '市级', COUNTY: '县区级', TOWNSHIP: '乡镇街道', COMMUNITY: '村社区' };
 
 function byYear(items: Item[]): [string, Item[]][] {
   const groups = new Map<string, Item[]>();
@@ -24,7 +24,7 @@ export async function renderRegion(container: HTMLElement, route: Route): Promis
   const body = h('div', undefined, loading());
   mount(container, body);
   try {
-    const { region } = await gql<{ region: RegionProfile | null }>(REGION, { codeOrName: key });
+    const { region } = await gql(REGION, { codeOrName: key });
     if (!region) {
       mount(body, h('h1', undefined, key), empty(`没有找到地区“${key}”。`, h('p', undefined, h('a', { href: href(['search'], { q: key }) }, `改为全文检索“${key}”`))));
       return;

@@ -4,9 +4,9 @@ import { h, mount } from '../dom.ts';
 import { empty, failure, loading } from '../format.ts';
 import { itemCard } from '../parts/item-card.ts';
 import { HOME, SEARCH } from '../queries.ts';
+import type { FacetBucket, SearchFilter } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href, navigate } from '../router.ts';
-import type { FacetBucket, SearchResult } from '../types.ts';
 
 /** URL parameter → facet, in the order the filters are shown. */
 const FACETS = [
@@ -30,8 +30,8 @@ function readParams(route: Route): Params {
   return params;
 }
 
-function filterOf(params: Params): Record<string, string | number> {
-  const filter: Record<string, string | number> = {};
+function filterOf(params: Params): SearchFilter {
+  const filter: SearchFilter = {};
   for (const key of ['province', 'city', 'practice', 'section'] as const) if (params[key]) filter[key] = params[key];
   const year = Number(params.year);
   if (Number.isInteger(year) && year > 0) {
@@ -83,13 +83,8 @@ function activeFilters(params: Params): HTMLElement | null {
 async function renderHome(container: HTMLElement, params: Params): Promise<void> {
   const body = h('div', undefined, loading());
   mount(container, h('h1', undefined, '经验检索'), searchBox(params), body);
-  type Home = {
-    stats: { documents: number; items: number; regions: number; practices: number; outcomes: number };
-    practices: { nodes: { name: string; category: string; itemCount: number }[] };
-    documents: { nodes: { id: string; title: string | null; issue: string | null; date: string | null; itemCount: number; source: string }[] };
-  };
   try {
-    const data = await gql<Home>(HOME);
+    const data = await gql(HOME, {});
     const { stats } = data;
     mount(body,
       h('p', { class: 'lede' }, `库中共有简报 ${stats.documents} 期、信息 ${stats.items} 条，涉及地区 ${stats.regions} 个、做法 ${stats.practices} 项、数据 ${stats.outcomes} 项。`),
@@ -113,7 +108,7 @@ export async function renderSearch(container: HTMLElement, route: Route): Promis
   const facets = h('aside', { class: 'facets', 'aria-label': '筛选' });
   mount(container, h('h1', { class: 'visually-hidden' }, '检索结果'), searchBox(params), activeFilters(params), h('div', { class: 'search-layout' }, facets, results));
   try {
-    const { search } = await gql<{ search: SearchResult }>(SEARCH, { query: params.q, filter: filterOf(params), first });
+    const { search } = await gql(SEARCH, { query: params.q, filter: filterOf(params), first });
     // On a phone the filters start folded so the results come first; on a desktop they stay open.
     const chosen = FACETS.filter((facet) => params[facet.param]).length;
     mount(facets, h('details', { class: 'facet-toggle', open: !window.matchMedia('(max-width: 760px)').matches },

@@ -3,7 +3,7 @@ import { addToBasket, inBasket, removeFromBasket } from '../basket/store.ts';
 import { h, highlighted } from '../dom.ts';
 import { documentLabel, outcomeList, regionEvidenceHint, regionPath } from '../format.ts';
 import { href } from '../router.ts';
-import type { Item } from '../types.ts';
+import type { Item } from '../queries.ts';
 
 export interface ItemCardOptions {
   /** Highlight snippets from search (with <em> marks). */

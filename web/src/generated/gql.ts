@@ -1,0 +1,98 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment RegionFields on Region { code name level path }\n": typeof types.RegionFieldsFragmentDoc,
+    "\n  fragment OutcomeFields on Outcome { text value unit kind metric practice }\n": typeof types.OutcomeFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document { id title issue date }\n": typeof types.DocumentFieldsFragmentDoc,
+    "\n  fragment ItemFields on Item {\n    id title section date year office text regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    outcomes { ...OutcomeFields }\n  }\n": typeof types.ItemFieldsFragmentDoc,
+    "\n  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }\n      hits { score highlights { passageIndex snippet } item { ...ItemFields } }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Home {\n    stats { documents items regions practices outcomes }\n    practices(first: 40) { nodes { name category itemCount } }\n    documents(first: 10) { nodes { id title issue date itemCount source } }\n  }\n": typeof types.HomeDocument,
+    "\n  query Adoptions($practice: String!) {\n    adoptions(practice: $practice) {\n      practices { name category status description aliases itemCount related { name count } }\n      totalAdoptions totalItems\n      byProvince { value count }\n      byYear { value count }\n      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } items { ...ItemFields } }\n    }\n  }\n": typeof types.AdoptionsDocument,
+    "\n  query Region($codeOrName: String!) {\n    region(codeOrName: $codeOrName) {\n      ...RegionFields\n      parent { code name }\n      practices { practice count }\n      items { ...ItemFields }\n    }\n  }\n": typeof types.RegionDocument,
+    "\n  query Compare($regions: [String!]!, $practice: String) {\n    compareRegions(regions: $regions, practice: $practice) {\n      regions { ...RegionFields }\n      rows { practice cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } } }\n    }\n  }\n": typeof types.CompareDocument,
+    "\n  mutation Ingest($text: String!, $name: String!) {\n    ingestDocument(text: $text, name: $name) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": typeof types.IngestDocument,
+    "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": typeof types.CandidatesDocument,
+    "\n  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {\n    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }\n  }\n": typeof types.CurateDocument,
+};
+const documents: Documents = {
+    "\n  fragment RegionFields on Region { code name level path }\n": types.RegionFieldsFragmentDoc,
+    "\n  fragment OutcomeFields on Outcome { text value unit kind metric practice }\n": types.OutcomeFieldsFragmentDoc,
+    "\n  fragment DocumentFields on Document { id title issue date }\n": types.DocumentFieldsFragmentDoc,
+    "\n  fragment ItemFields on Item {\n    id title section date year office text regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    outcomes { ...OutcomeFields }\n  }\n": types.ItemFieldsFragmentDoc,
+    "\n  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }\n      hits { score highlights { passageIndex snippet } item { ...ItemFields } }\n    }\n  }\n": types.SearchDocument,
+    "\n  query Home {\n    stats { documents items regions practices outcomes }\n    practices(first: 40) { nodes { name category itemCount } }\n    documents(first: 10) { nodes { id title issue date itemCount source } }\n  }\n": types.HomeDocument,
+    "\n  query Adoptions($practice: String!) {\n    adoptions(practice: $practice) {\n      practices { name category status description aliases itemCount related { name count } }\n      totalAdoptions totalItems\n      byProvince { value count }\n      byYear { value count }\n      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } items { ...ItemFields } }\n    }\n  }\n": types.AdoptionsDocument,
+    "\n  query Region($codeOrName: String!) {\n    region(codeOrName: $codeOrName) {\n      ...RegionFields\n      parent { code name }\n      practices { practice count }\n      items { ...ItemFields }\n    }\n  }\n": types.RegionDocument,
+    "\n  query Compare($regions: [String!]!, $practice: String) {\n    compareRegions(regions: $regions, practice: $practice) {\n      regions { ...RegionFields }\n      rows { practice cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } } }\n    }\n  }\n": types.CompareDocument,
+    "\n  mutation Ingest($text: String!, $name: String!) {\n    ingestDocument(text: $text, name: $name) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": types.IngestDocument,
+    "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": types.CandidatesDocument,
+    "\n  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {\n    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }\n  }\n": types.CurateDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegionFields on Region { code name level path }\n"): typeof import('./graphql.ts').RegionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutcomeFields on Outcome { text value unit kind metric practice }\n"): typeof import('./graphql.ts').OutcomeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentFields on Document { id title issue date }\n"): typeof import('./graphql.ts').DocumentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ItemFields on Item {\n    id title section date year office text regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    outcomes { ...OutcomeFields }\n  }\n"): typeof import('./graphql.ts').ItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }\n      hits { score highlights { passageIndex snippet } item { ...ItemFields } }\n    }\n  }\n"): typeof import('./graphql.ts').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    stats { documents items regions practices outcomes }\n    practices(first: 40) { nodes { name category itemCount } }\n    documents(first: 10) { nodes { id title issue date itemCount source } }\n  }\n"): typeof import('./graphql.ts').HomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Adoptions($practice: String!) {\n    adoptions(practice: $practice) {\n      practices { name category status description aliases itemCount related { name count } }\n      totalAdoptions totalItems\n      byProvince { value count }\n      byYear { value count }\n      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } items { ...ItemFields } }\n    }\n  }\n"): typeof import('./graphql.ts').AdoptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Region($codeOrName: String!) {\n    region(codeOrName: $codeOrName) {\n      ...RegionFields\n      parent { code name }\n      practices { practice count }\n      items { ...ItemFields }\n    }\n  }\n"): typeof import('./graphql.ts').RegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Compare($regions: [String!]!, $practice: String) {\n    compareRegions(regions: $regions, practice: $practice) {\n      regions { ...RegionFields }\n      rows { practice cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } } }\n    }\n  }\n"): typeof import('./graphql.ts').CompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ingest($text: String!, $name: String!) {\n    ingestDocument(text: $text, name: $name) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n"): typeof import('./graphql.ts').IngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n"): typeof import('./graphql.ts').CandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {\n    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }\n  }\n"): typeof import('./graphql.ts').CurateDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
