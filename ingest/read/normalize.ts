@@ -8,9 +8,16 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** Every other horizontal space (NBSP, ideographic space, en/em spaces, tabs) becomes " ". */
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
-/** Normalises newlines and spaces, and trims trailing spaces from every line. */
+/**
+ * Pinyin a conversion site printed after characters it was unsure of ("網(wǎng)格", "區(qū)"): it splits
+ * every name it sits in, so it goes. Only toned or ü syllables count, so a Latin word in brackets stays.
+ */
+const INLINE_PINYIN = /(?<=\p{Script=Han})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
+
+/** Normalises newlines and spaces, drops inline pinyin, and trims trailing spaces from every line. */
 export function normalizeText(text: string): string {
   return text
+    .replace(INLINE_PINYIN, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029\f\v]/g, '\n')
     .replace(INVISIBLE, '')
