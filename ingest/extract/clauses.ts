@@ -1,7 +1,9 @@
 /**
  * Clauses as the gold annotation counts them: spans between ，。；：,;: (and ！？), never at 、.
- * A line break ends a clause only where it ends a heading or a paragraph; a line cut by a page
- * break or a PDF wrap is joined, since the parser may hand over text whose wraps are not healed.
+ * A line break ends a clause only where it ends a heading or a paragraph (a blank line after a
+ * figure does); a line cut by a page break or a PDF wrap is joined, since the parser may hand over text
+ * whose wraps are not healed. A figure glued to a percentage (100%8月2日) marks a lost paragraph
+ * break, and ends the sentence there.
  */
 
 export interface Clause {
@@ -37,6 +39,9 @@ function lineBreakEnds(text: string, index: number): boolean {
   const nextLine = text.slice(index + 1, nextLineEnd === -1 ? undefined : nextLineEnd);
   if (LINE_STARTS_BLOCK.test(nextLine)) return true;
   const last = previousLine[previousLine.length - 1] ?? '';
+  // A blank line after a figure or a bracket is a paragraph break (成功率100%⏎⏎8月2日…); after a
+  // Han character it may be a page break inside a word (单元⏎⏎长), which the length rule decides.
+  if (nextLine.trim() === '' && !/[\u3400-\u9fff]/.test(last)) return true;
   if (CLAUSE_END.has(last) || SENTENCE_END.has(last)) return true;
   return previousLine.length < WRAPPED_LINE_MIN;
 }
@@ -50,7 +55,7 @@ export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
   let start = 0;
-  const close = (end: number, endsSentence: boolean): void => {
+  const close = (end: number, endsSentence: boolean, next = end + 1): void => {
     const raw = text.slice(start, end);
     const cleaned = cleanClauseText(raw);
     if (cleaned) {
@@ -58,13 +63,15 @@ export function splitClauses(text: string): Clause[] {
       clauses.push({ text: cleaned, start: start + offset, end, sentence });
     }
     if (endsSentence && cleaned) sentence += 1;
-    start = end + 1;
+    start = next;
   };
   for (let index = 0; index < text.length; index += 1) {
     const ch = text[index] ?? '';
     if (SENTENCE_END.has(ch)) close(index, true);
     else if (CLAUSE_END.has(ch) && !isNumericSeparator(text, index)) close(index, false);
     else if (ch === '\n' && lineBreakEnds(text, index)) close(index, true);
+    // 成功率100%8月2日: no figure follows a percentage directly; a paragraph break was lost there.
+    else if ((ch === '%' || ch === '％') && /[\d０-９]/.test(text[index + 1] ?? '')) close(index + 1, true, index + 1);
   }
   close(text.length, true);
   return clauses;

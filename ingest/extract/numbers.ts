@@ -48,6 +48,15 @@ const NOT_UNIT_AFTER: Readonly<Record<string, RegExp>> = {
   首: /^[批届个次位先]/,
 };
 
+/**
+ * Single-character units that also begin place and outlet names: 1周口日报, 3张家口市, 2台州市 —
+ * before such a name the character is no unit.
+ */
+const NAME_STARTING_UNITS = new Set(['周', '台', '张', '成', '集', '门', '宗', '首', '头', '元']);
+const NAME_AFTER_UNIT = /^[\u4e00-\u9fa5]{1,2}(?:日报|晚报|新闻|电视台|融媒|市|县|区)/;
+/** Magnitudes that stand without a measure word (3万, 1.2亿); 百 and 千 need one (百舸争流 is no 百). */
+const BARE_MAGNITUDES = new Set(['万', '亿', '万亿', '十万', '百万', '千万']);
+
 /** Magnitudes that may precede the measure word: 万元, 亿元, 千万元. */
 const MAGNITUDES: Readonly<Record<string, number>> = {
   千万: 1e7, 百万: 1e6, 十万: 1e5, 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2,
@@ -198,9 +207,12 @@ export function readQuantityAt(text: string, start: number): QuantityMatch | nul
   }
   cursor = skipSpaces(text, cursor);
   const measure = readWord(text, cursor, MEASURE_UNITS);
-  if (measure && !NOT_UNIT_AFTER[measure]?.test(text.slice(cursor + measure.length))) {
+  const rest = measure ? text.slice(cursor + measure.length) : '';
+  if (measure && !NOT_UNIT_AFTER[measure]?.test(rest) && !(NAME_STARTING_UNITS.has(measure) && NAME_AFTER_UNIT.test(rest))) {
     unit += measure;
     cursor += measure.length;
+  } else if (magnitude && !BARE_MAGNITUDES.has(magnitude)) {
+    return null;
   }
   if (!unit) return null;
   const suffix = readWord(text, cursor, APPROXIMATE_SUFFIXES);

@@ -15,14 +15,15 @@ export const AGE_UNITS = new Set(['岁', '周岁']);
 /**
  * Goal words. 争取 as a goal (争取到2025年…, 争取实现…), not when it obtains something (争取项目12个,
  * 积极争取上级资金); 计划 only as a verb (计划新建…, 今年计划…), not the noun (三年行动计划,
- * 党员发展计划中, 按计划推进);
+ * 党员发展计划中, 按计划推进), nor when the programme it names has already delivered (首批计划成功吸纳…,
+ * 计划已…); 预期 as the goal, not the yardstick of a comparison (比预期提前, 超预期);
  * 目标 only when it states one (目标是…), not in 以…为目标.
  */
 export const PROJECTION = new RegExp(
   [
-    '预计|预期|力争|拟于|拟将|目标(?:是|为)',
+    '预计|(?<!比|超|超出|高于|好于|优于|快于)预期|力争|拟于|拟将|目标(?:是|为)',
     '争取(?=在|于|到\\d|到(?:今年|明年|年底)|用|实现|早日|年底|明年|全面|达到|建成|完成|打造|创建|把|让|使)',
-    '(?<!按|按照|原|既定|行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项])',
+    '(?<!按|按照|原|既定|行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项]|成功|已|顺利)',
   ].join('|'),
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */
@@ -34,7 +35,9 @@ export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10
 /** Words that report what happened, which a goal of the same sentence does not reach. */
 export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来|年来/;
 export const STANDARD_WORDS =
-  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|任期|(?:保证|确保)(?:在|达到|不)/;
+  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|(?:保证|确保)(?:在|达到|不)/;
+/** A term of office is a standard when the figure is its length (任期为5年), not in 任期实绩考核3次. */
+export const TERM_OF_OFFICE = /任期/;
 /** The figure is part of a goal named after it: …建成驿站60个的目标. */
 export const GOAL_AFTER = /[的为]目标|目标任务/;
 export const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
@@ -45,10 +48,20 @@ export const DEADLINE_AFTER = /^[^，,]{0,6}?(?:以内|之内|内)/;
 export const STANDARD_AFTER = /^[^，,]{0,10}?(?:标准(?!化)|情形|(?<!办公|生产|生活|基础|办学|硬件|居住|医疗|交通|发展|服务)条件|方式进行)/;
 /** A ceiling a thing must stay under: 收入5万元以下的村, 45周岁以下的干部. */
 export const THRESHOLD_AFTER = /^(?:以下|以内)/;
-/** 为期45天的培训班: the length a thing is set to run. */
-export const DURATION_BEFORE = /为期$/;
+/**
+ * The length a thing is set to run or takes: 为期45天的培训班, 利用2天时间举行…, 历时3个月,
+ * 用1天半的时间观摩 — a standard of the activity, not what it achieved.
+ */
+export const DURATION_BEFORE = /(?:为期|利用|用时|历时|耗时|花费?|用了?)$/;
+export const DURATION_AFTER = /^半?的?时间/;
 export const RECURRING = /每(?:年|月|季度|半年|周|星期|天|日|学期)/;
 export const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
+/**
+ * A per-unit quota in the clause of the figure: 每个镇推荐1个村, 每名党员联系3户 — each unit is
+ * given the same number (a standard); 每个合作社平均增加收入4万元 measures instead.
+ */
+export const PER_UNIT_BEFORE = /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位|家|所|人)[^，,每]{0,16}$/;
+export const PER_UNIT_MEASURED = /平均|均|增加|增长|增收|收入|分红|达到?|提高|提升|减少|下降|节约|为|是/;
 /** A per-unit standard: 每个网格配备…, 每村明确…, 每名党员联系…. */
 export const PER_UNIT_STANDARD =
   /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位)[^，,]{0,16}?(?:配备|配齐|配强|明确|确定|设立|设置|安排|落实|联系|包保|结对)/;
@@ -60,7 +73,7 @@ export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people, rules, designations. */
 export const INPUT_VERBS =
-  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|设置|指定|落实|组成|(?<!给予|得到|获得)支持|扶持|选取|选定/;
+  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定/;
 /** Things made or set up as a result: organizations, stations, facilities. */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
 /** Material produced for a campaign (in copies): 编印2000册, 下发800本. */
@@ -72,6 +85,16 @@ export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派�
 /** Work teams of cadres sent on a task (inputs), not organizations (党小组, 村民小组) or volunteer bands. */
 export const TEAM_OBJECT =
   /巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组/;
+/** 确定 closing a screening that was carried out: 最终确定3个村作为整顿对象 (the screening's result). */
+export const SCREENING_CLOSE = /(?:最终|最后|最终共|最后共|经[^，,]{1,12}后)$/;
+/**
+ * Kinds of cases listed as criteria: 把…等5种情况列为…, 6种情形认定为… — a standard; and the
+ * categories a selection draws from: 从…等6类人群中遴选 — a pool set beforehand.
+ */
+export const CATEGORY_UNITS = new Set(['种', '类', '条', '项']);
+export const CRITERIA_AFTER = /^[^，,]{0,6}?(?:情况|情形|问题|行为|类型|对象|人员)[^，,]{0,30}?(?:列为|认定为|界定为|视为|确定为|判定为|列入)/;
+export const POOL_BEFORE = /从[^，,]{0,60}$/;
+export const POOL_AFTER = /^[^，,]{0,6}?中/;
 /** What a selection yields: a reserve pool or a list of candidates. */
 export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子/;
 /** Pilots are designated to lead the way; results come from them (unless the clause measures them). */
@@ -87,7 +110,7 @@ export const DEPLOYED_AFTER = new RegExp(
   '^[^，,]{0,16}?(?:(?:驻村|驻点|驻社区|蹲点|常驻|下沉|沉到|派驻|进驻|下派|派到|派往|挂职|挂点)' +
     // 驻村第一书记, 下派干部: a title, not the clause's verb.
     '(?!第一书记|书记|干部|工作队|队员|人员|党员)' +
-    '|联系帮扶|结对帮扶|包村|包片|包保|包户|包组|包乡|包联|联户|联村(?!党)|深入(?=一线|基层|群众|村|社区|农户|户|家|企业|田间|网格|乡|镇|街|小区|楼|工地|项目|现场|各|到|全|\\d)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
+    '|联系帮扶|结对帮扶|联系包|包村|包片|包保|包抓|包户|包组|包乡|包联|联户|联村(?!党)|深入(?=一线|基层|群众|村|社区|农户|户|家|企业|田间|网格|乡|镇|街|小区|楼|工地|项目|现场|各|到|全|\\d)|走进(?!课堂)|走入|组成|到[^，,]{0,10}任职' +
     // 15名县直干部任站长: people posted to head something (担任了…委员 and 被选为… are results).
     '|(?<![担出继连兼])任(?![务职期命何意])[^，,]{0,6}?(?:站长|组长|队长|网格长|楼长|第一书记|指导员|联络员|顾问))',
 );
@@ -95,9 +118,9 @@ export const DEPLOYED_AFTER = new RegExp(
 export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
 /** Assignment to a counterpart: 4个支部分别对接4个村, 14个单位结对帮扶20个村. */
 export const ASSIGNED_AFTER =
-  /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)|^[^，,]{0,12}?(?:结对帮扶|挂钩帮扶|定点帮扶|包联|包保|包村)/;
+  /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)|^[^，,]{0,12}?(?:结对帮扶|挂钩帮扶|定点帮扶|包联|包保|包抓|包村)/;
 /** Described as deployed: 驻村蹲点的“指导员”共有45名. */
-export const DEPLOYED_RELATIVE = /(?:下乡|驻村|驻点|蹲点|下沉|派驻|挂职|进村(?![党两班]))[^，,]{0,12}的/;
+export const DEPLOYED_RELATIVE = /(?:下乡|驻村|驻点|蹲点|下沉|派驻|挂职|包联|包保|包抓|进村(?![党两班]))[^，,]{0,12}的/;
 /** 为24个社区拨付96万元: the receivers of an input. */
 export const RECEIVER_BEFORE = /[为向给][^，,为向给]{0,8}$/;
 export const MONEY_INPUT_AFTER = /投入|投资|安排|拨付|划拨|下拨|拿出|列支/;
@@ -106,15 +129,21 @@ export const STARTING_AFTER = /(?:开始|启动|拉开序幕)(?!了)/;
 
 // ── Activities and results ────────────────────────────────────────────────────────────────────
 export const TRAINING = /培训|学习|观摩|参训|受训|授课|轮训/;
+/**
+ * Those who took part, named by a relative clause on the count: …及参加现场打擂的20名村书记, 出席会议的
+ * 80名代表. They are sent (an input) only when a dispatch verb governs them: 选派参加培训的20名干部.
+ */
+export const PARTICIPANT_RELATIVE = /(?:参加|参与|参赛|出席|列席|观看|观摩|到场|报名|入围|进入)[^，,、及和与]{0,16}的$/;
+export const DISPATCH_VERBS = /选派|派出|抽调|下派|选调|组建|安排|组织(?!部|工作)|推荐|遴选|选拔/;
 /** Partnerships made: 组织42个村结对共建, 与15位“名师”开展结对帮带. */
 export const PAIRING_AFTER = /^[^，,]{0,12}?(?:结对|结成|联建|共建|抱团)/;
 export const PARTNER_BEFORE = /与[^，,与]{0,60}$/;
 export const PARTNER_ACTION_AFTER = /结对|结成|签订|共建|联建|开展/;
 /** 组织 as a verb (组织28个社区党组织摸排), not the noun (经济组织310户, 党组织, 组织部). */
-export const ORGANISE_VERB = /(?<![党济会团治介层务新织群体])组织(?![部生关体建振架优力者书委化])/;
+export const ORGANISE_VERB = /(?<![党济会团治介层务新织群体])组织(?![部生关体建振架优力者书委化]|工作(?!队|组|专班|人员))/;
 export const WEAK_INPUT_BEFORE =
   /(?:帮扶|联系|包保|结对)$|(?:专职|兼职)(?:工作)?人员$|有(?:工作)?人员$|对象(?:为|是)|分别/;
-export const WEAK_INPUT_ANYWHERE = /包保|包联|包乡|包村|包片|挂点|挂包/;
+export const WEAK_INPUT_ANYWHERE = /包保|包联|包抓|包乡|包村|包片|挂点|挂包/;
 export const TEAM_AFTER = /^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组)/;
 export const EARNED_MONEY =
   /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|实现|达到|资产/;

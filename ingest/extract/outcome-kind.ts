@@ -2,8 +2,11 @@
  * Tells results from inputs and targets by the verb that governs a number and the object it
  * counts, not by its unit. Cues are tried in order of strength; the first that fires decides:
  *   thresholds (45周岁以下的…) → 其中 breakdowns inherit → goals (预计, 力争, 将基本…, 到2025年,
- *   …的目标) → standards, quotas, durations and deadlines (不少于, 计划中, 为期45天, 10日内)
- *   → 完成/实现 wrap a result → people put in, by what they do after the count (1.5万名干部蹲点…,
+ *   …的目标; a past marker after the goal word ends it) → standards, quotas, per-unit quotas,
+ *   criteria and selection pools, durations and deadlines (不少于, 计划中, 每个镇推荐1个, 等5种情况
+ *   列为…, 从…6类人群中, 为期45天, 利用2天时间, 10日内)
+ *   → 完成/实现 wrap a result → participants named by a relative clause (参加…的20名) unless
+ *     dispatched → people put in, by what they do after the count (1.5万名干部蹲点…,
  *     3000名干部组成…, 4个支部分别对接…)
  *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定 (input,
  *     but 确定后备力量 is a result), 编印…本 (input), 沉到…个村 (input: where people were sent)
@@ -16,12 +19,14 @@
  */
 import type { OutcomeKind } from '../../graph/model.ts';
 import {
-  AGE_UNITS, ASSEMBLED_AFTER, ASSIGNED_AFTER, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS, CREATION_VERBS,
-  DEADLINE_AFTER, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS, DONE, DURATION_BEFORE,
-  EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED, MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTNER_ACTION_AFTER,
-  PARTNER_BEFORE, PEOPLE_UNITS, PER_UNIT_STANDARD, PILOT_AFTER, PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE,
-  RECURRENCE_BLOCKERS, RECURRING, SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER,
-  TEAM_OBJECT, THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
+  AGE_UNITS, ASSEMBLED_AFTER, ASSIGNED_AFTER, CATEGORY_UNITS, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS,
+  CREATION_VERBS, CRITERIA_AFTER, DEADLINE_AFTER, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS,
+  DISPATCH_VERBS, DONE, DURATION_AFTER, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
+  MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
+  PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
+  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
+  SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
+  THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
 
 /** A clause whose scope runs on to the later clauses of its sentence: a duty or a goal. */
@@ -59,7 +64,16 @@ function decide(kind: OutcomeKind, cue: string, scope: SentenceScope | null = nu
 
 const blankQuotes = (text: string): string => text.replace(QUOTED, '“”');
 
+/** A past marker (先后, 已, 累计…) after the last goal word: what follows was done, not planned. */
+function doneSinceGoal(before: string): boolean {
+  const done = lastMatch(DONE, before);
+  if (!done) return false;
+  const goal = Math.max(lastMatch(PROJECTION, before)?.end ?? -1, lastMatch(FUTURE, before)?.end ?? -1);
+  return done.end > goal;
+}
+
 function isGoal(before: string, after: string): boolean {
+  if (doneSinceGoal(before)) return false;
   if (PROJECTION.test(before) || FUTURE.test(before) || GOAL_AFTER.test(after)) return true;
   return DEADLINE_TIME.test(before + after) && !DONE.test(before + after);
 }
@@ -126,9 +140,15 @@ function goalOrStandard(context: KindContext, read: Reading): KindDecision | nul
   const { baseUnit } = context;
   const timed = TIME_UNITS.has(baseUnit);
   if (isGoal(before, after)) return decide('target', 'projection', 'projection');
-  if (STANDARD_WORDS.test(clause)) return decide('target', 'standard');
+  if (STANDARD_WORDS.test(clause) || (timed && TERM_OF_OFFICE.test(clause))) return decide('target', 'standard');
+  // 每个镇推荐1个村: the same number for every unit is a quota.
+  if (PER_UNIT_BEFORE.test(before) && !PER_UNIT_MEASURED.test(clause)) return decide('target', 'per-unit');
+  if (CATEGORY_UNITS.has(baseUnit)) {
+    if (CRITERIA_AFTER.test(after)) return decide('target', 'criteria');
+    if (POOL_BEFORE.test(before) && POOL_AFTER.test(after)) return decide('input', 'pool');
+  }
   if (QUOTA.test(before)) return decide('target', 'quota', 'projection');
-  if (DURATION_BEFORE.test(before) && timed) return decide('target', 'duration');
+  if ((DURATION_BEFORE.test(before) || DURATION_AFTER.test(after)) && timed) return decide('target', 'duration');
   if (DEADLINE_AFTER.test(after) && timed) return decide('target', 'deadline');
   if (/连续$/.test(before) && timed) return decide('target', 'consecutive');
   if (STANDARD_AFTER.test(after)) return decide('target', 'standard-noun');
@@ -137,7 +157,10 @@ function goalOrStandard(context: KindContext, read: Reading): KindDecision | nul
 
 /** People and units put in, told by what the clause says they do after the count. */
 function putIn(context: KindContext, read: Reading): KindDecision | null {
-  const { after, people } = read;
+  const { before, after, people } = read;
+  // …及参加现场打擂的20名村书记: those who took part, unless a dispatch verb sent them.
+  const participants = people ? PARTICIPANT_RELATIVE.exec(before) : null;
+  if (participants && !DISPATCH_VERBS.test(before.slice(0, participants.index))) return decide('outcome', 'participants');
   if (people && (DEPLOYED_AFTER.test(after) || ASSEMBLED_AFTER.test(after))) return decide('input', 'deployed');
   if (ASSEMBLED_AFTER.test(after) && TEAM_OBJECT.test(context.after)) return decide('input', 'assembled');
   if (ASSIGNED_AFTER.test(after)) return decide('input', 'assigned');
@@ -153,7 +176,12 @@ function byVerb(governing: Governing | null, context: KindContext, read: Reading
       return decide('outcome', 'completed');
     case 'input':
       // 确定后备力量315人: what a selection yields is its result.
-      if (governing.word === '确定' && SELECTION_RESULT.test(governing.object + objectAfter(after))) return decide('outcome', 'selected');
+      if (governing.word === '确定') {
+        if (SELECTION_RESULT.test(governing.object + objectAfter(after))) return decide('outcome', 'selected');
+        // 最终确定3个村作为整顿对象: what a screening carried out settled on.
+        const verbStart = before.length - governing.object.length - governing.word.length;
+        if (SCREENING_CLOSE.test(before.slice(0, verbStart))) return decide('outcome', 'screened');
+      }
       return decide('input', 'input-verb');
     case 'print':
       if (COPY_UNITS.has(baseUnit)) return decide('input', 'printed');

@@ -1,6 +1,6 @@
 /**
  * Finds the numeric claims of a text: every quantity with a measure word, minus what only looks
- * like one — dates and years, ordinals (第8期), document numbers (〔2020〕5号), numbers inside
+ * like one — dates and years (2021-12-20 glued to the next word too), ordinals (第8期), document numbers (〔2020〕5号), numbers inside
  * 《》 titles or short quoted names (“10分钟服务圈”), codes and formulas (5G, 1+6), and Chinese
  * numerals that name things rather than count them (三会一课, 四个一, 千人计划).
  */
@@ -68,6 +68,8 @@ function isNonClaim(text: string, match: QuantityMatch, spans: Span[]): boolean 
   const numeral = text.slice(match.start, match.end);
   if (inside(spans, match.start)) return true;
   if (/第\s*$/.test(before)) return true;
+  // 2021-12-20, 2019/08/24: a part of a date or code, whatever word is glued after it.
+  if (/\d\s*[-/]\s*$/.test(before) || /^\s*[-/]\s*\d/.test(after)) return true;
   if (/[A-Za-z+＋#№]\s*$/.test(before) || /^\s*[+＋A-Za-z]/.test(after)) return true;
   if ((/\d+/.exec(numeral)?.[0].length ?? 0) > DIGIT_RUN_MAX) return true;
   if (match.chinese && (match.value < 10 || match.range !== null)) return true;
