@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // The codegen's output (api/resolvers/generated, web/src/generated) is checked by `npm run codegen:check` instead.
-  { ignores: ['*-tmp.ts', '*.tmp.ts', '.timing.ts', 'node_modules/**', 'data/**', 'models/**', 'dist/**', 'web/dist/**', 'graph/neo4j-dev/**', 'tests/artifacts/**', 'api/resolvers/generated/**', 'web/src/generated/**'] },
+  { ignores: ['**/*-tmp.ts', '**/*-tmp.mts', '**/*.tmp.ts', 'node_modules/**', 'data/**', 'models/**', 'dist/**', 'web/dist/**', 'graph/neo4j-dev/**', 'tests/artifacts/**', 'api/resolvers/generated/**', 'web/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
