@@ -61,7 +61,8 @@ export const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
  * given the same number (a standard); 每个合作社平均增加收入4万元 measures instead.
  */
 export const PER_UNIT_BEFORE = /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位|家|所|人)[^，,每]{0,16}$/;
-export const PER_UNIT_MEASURED = /平均|均|增加|增长|增收|收入|分红|达到?|提高|提升|减少|下降|节约|为|是/;
+/** A per-unit figure measured or reported as done (每个村都建成了1个…) is no quota. */
+export const PER_UNIT_MEASURED = /平均|均|都|全部|已|增加|增长|增收|收入|分红|达到?|提高|提升|减少|下降|节约|建成|完成|实现|为|是/;
 /** A per-unit standard: 每个网格配备…, 每村明确…, 每名党员联系…. */
 export const PER_UNIT_STANDARD =
   /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位)[^，,]{0,16}?(?:配备|配齐|配强|明确|确定|设立|设置|安排|落实|联系|包保|结对)/;
@@ -86,7 +87,7 @@ export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派�
 export const TEAM_OBJECT =
   /巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组/;
 /** 确定 closing a screening that was carried out: 最终确定3个村作为整顿对象 (the screening's result). */
-export const SCREENING_CLOSE = /(?:最终|最后|最终共|最后共|经[^，,]{1,12}后)$/;
+export const SCREENING_CLOSE = /(?:最终|最后)共?$/;
 /**
  * Kinds of cases listed as criteria: 把…等5种情况列为…, 6种情形认定为… — a standard; and the
  * categories a selection draws from: 从…等6类人群中遴选 — a pool set beforehand.

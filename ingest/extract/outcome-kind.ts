@@ -64,12 +64,15 @@ function decide(kind: OutcomeKind, cue: string, scope: SentenceScope | null = nu
 
 const blankQuotes = (text: string): string => text.replace(QUOTED, '“”');
 
-/** A past marker (先后, 已, 累计…) after the last goal word: what follows was done, not planned. */
+/**
+ * A past marker (先后, 已, 累计…) after the last goal word, with words of their own between them:
+ * what follows was done, not planned (力争年内建成后先后开展…); 计划先后开展… stays a plan.
+ */
 function doneSinceGoal(before: string): boolean {
   const done = lastMatch(DONE, before);
   if (!done) return false;
   const goal = Math.max(lastMatch(PROJECTION, before)?.end ?? -1, lastMatch(FUTURE, before)?.end ?? -1);
-  return done.end > goal;
+  return goal >= 0 && done.end - done.word.length >= goal + 2;
 }
 
 function isGoal(before: string, after: string): boolean {

@@ -136,3 +136,15 @@ describe('a clause never runs across a paragraph break', () => {
     ]);
   });
 });
+
+describe('the limits of the shapes above', () => {
+  it.each([
+    ['每个村都建成了1个党群服务中心', [[1, '个', 'outcome']]],
+    ['每个村已配齐2名专职网格员', [[2, '名', 'input']]],
+    ['計劃先後開展4輪督導', [[4, '轮', 'target']]],
+    ['每個鎮推薦1個村莊', [[1, '个', 'target']]],
+    ['经过层层筛选，最终确定2名干部驻村', [[2, '名', 'input']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
