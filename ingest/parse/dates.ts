@@ -1,6 +1,6 @@
 /**
  * Dates as bulletins print them: "2020 年 6 月 28 日", "2020年12月25日", "2020-06-28", "2020.6.28",
- * "二〇二〇年六月二十八日" — all read to ISO "2020-06-28".
+ * "二〇二〇年六月二十八日", and a European page's "28.06.2020" — all read to ISO "2020-06-28".
  */
 
 export interface FoundDate {
@@ -12,6 +12,8 @@ export interface FoundDate {
 
 const ARABIC = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const SEPARATED = /(?<!\d)(\d{4})\s*([-./／])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)/;
+/** Day.month.year as European-style pages print it ("03.04.2017"): dots only, four-digit year last, standing as its own token. */
+const DAY_MONTH_YEAR = /(?<![\d.\p{Script=Han}A-Za-z])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/u;
 const CHINESE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
 const DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -42,6 +44,11 @@ export function findDate(text: string): FoundDate | null {
   if (separated) {
     const iso = toIso(Number(separated[1]), Number(separated[3]), Number(separated[4]));
     if (iso) candidates.push({ iso, start: separated.index, end: separated.index + separated[0].length });
+  }
+  const european = text.includes('.') ? DAY_MONTH_YEAR.exec(text) : null;
+  if (european) {
+    const iso = toIso(Number(european[3]), Number(european[2]), Number(european[1]));
+    if (iso) candidates.push({ iso, start: european.index, end: european.index + european[0].length });
   }
   const chinese = CHINESE.exec(text);
   if (chinese) {

@@ -37,13 +37,22 @@ function numberedBreadcrumbs(lines: Line[]): Set<number> {
   return drop;
 }
 
-/** Index of the first tail marker after some body text, or -1. */
+/**
+ * The editor's line that signs off a web article ("编辑: xxx", "责任编辑：张三", "【责任编辑:李四】"):
+ * what a page prints after it is another story or the site's lists, never this article.
+ */
+const EDITOR_LINE = /^[【[（(]?\s*(责任编辑|本版编辑|值班编辑|网络编辑|编辑|责编)\s*[:：丨|｜/]\s*[^\s，。；,;]{1,20}(\s+(审核|校对|终审|复审|签发|监制|编审)\s*[:：丨|｜/]\s*[^\s，。；,;]{1,20})*\s*[】\]）)]?$/;
+export function isEditorLine(norm: string): boolean {
+  return norm.length <= 60 && EDITOR_LINE.test(norm.trim());
+}
+
+/** Index of the first tail marker (or closing editor line) after some body text, or -1. */
 function tailStart(lines: Line[]): number {
   let seenBody = false;
   for (let i = 0; i < lines.length; i++) {
     const norm = (lines[i] as Line).norm;
     if (norm.length === 0) continue;
-    if (seenBody && isTailMarker(norm)) return i;
+    if (seenBody && (isTailMarker(norm) || (/^[【[（(\s]*(责|本版|值班|网络)?编/.test(norm) && isEditorLine(norm)))) return i;
     if (visibleLength(norm) >= BODY_LINE) seenBody = true;
   }
   return -1;

@@ -25,13 +25,21 @@ const PAGE_NUMBER = /^([-—–－_\s]*\d{1,3}[-—–－_\s]*|第\s*\d+\s*页(\
 const END_MARK = /^[（(](完|全文完|终)[）)]$/;
 const PHOTO_CREDIT = /(供图|摄|摄影|图片来源\s*[:：].{0,20})$/;
 const PHOTO_CAPTION_START = /^(图为|上图|下图|左图|右图|图\s*[:：])/;
+/** A caption ending in what a photo shows: "XX村换届选举投票现场。", "…活动一角", "…合影留念。". */
+const PHOTO_SUBJECT = /(现场|过程|场景|一角|合影|合影留念|瞬间|剪影|掠影|现场图)[。.]?$/;
+/** A caption closed by its photo credit: "…现场。（本版图片由XX提供）", "…（XX供图）", "…（张三 摄）". */
+const CAPTION_CREDIT = /[（(][^（）()]{0,30}(图片由|图片来源|供图|摄)[^（）()]{0,20}[）)]$/;
+/** Markup a page left in its text: "<img src=…>", "<br>", "</p>", and its spaces (&nbsp;). */
+const HTML_TAG = /<\s*\/?\s*(?:img|br|p|div|span|a|font|strong|b|i|em|u|table|tbody|tr|td|th|section|iframe|video|audio|source|hr|input|script|style|meta|link|ul|ol|li|h[1-6]|center|sup|sub|figure|figcaption)\b[^<>]*(?:>|$)|&(?:nbsp|ensp|emsp|amp|quot|ldquo|rdquo|mdash|hellip);/gi;
+/** A bare run of digits a page prints as an id or a counter ("0100702800100000…"). */
+const DIGIT_RUN = /^\d{12,}$/;
 
 /** True when a line (its simplified copy) is page furniture on its own. */
 export function isFurnitureLine(norm: string): boolean {
   const text = norm.replace(IMAGE_MARKDOWN, '').trim();
   if (text.length === 0) return norm.length > 0;
   if (TABLE_PIPES.test(text) || /^[|\s]+$/.test(text)) return true;
-  if (DISTRIBUTION.test(text) || PAGE_NUMBER.test(text) || END_MARK.test(text)) return true;
+  if (DISTRIBUTION.test(text) || PAGE_NUMBER.test(text) || END_MARK.test(text) || DIGIT_RUN.test(text)) return true;
   const length = visibleLength(text);
   if (length <= 120 && WEB_FOOTER.test(text) && !endsSentence(text)) return true;
   if (length <= 80 && WEB_CHROME.test(text)) return true;
@@ -43,6 +51,22 @@ export function isFurnitureLine(norm: string): boolean {
 
 function isPhotoCredit(norm: string): boolean {
   return visibleLength(norm) <= 30 && PHOTO_CREDIT.test(norm) && !/[。，；]/.test(norm);
+}
+
+/**
+ * A photo caption: one short clause naming what the photo shows ("…唱票过程。"), or a short line
+ * closed by the photo's credit ("…投票现场。（本版图片由XX提供）").
+ */
+export function isPhotoCaption(norm: string): boolean {
+  const length = visibleLength(norm);
+  if (length < 6 || length > 60) return false;
+  if (CAPTION_CREDIT.test(norm)) return true;
+  return length <= 40 && PHOTO_SUBJECT.test(norm) && !/[，,；;：:！？]/.test(norm) && (norm.match(/。/g) ?? []).length <= 1;
+}
+
+/** A short line that may be the caption above a credit: one sentence, no clause breaks. */
+function isCaptionAbove(norm: string): boolean {
+  return visibleLength(norm) <= 40 && !/[，,；;：:]/.test(norm);
 }
 
 /**
@@ -63,14 +87,27 @@ export function dropFurniture(lines: Line[], options: { page?: boolean } = {}): 
       if (above && above.raw.length > 0 && visibleLength(above.norm) <= 100) out[i - 1] = blankLine(above.index);
       continue;
     }
+    if ((line.norm.endsWith('。') || /[）)]$/.test(line.norm) || PHOTO_SUBJECT.test(line.norm)) && isPhotoCaption(line.norm)) {
+      out[i] = blankLine(line.index);
+      // Captions of a row of photos stand one above the other, the credit closing the last.
+      const above = out[i - 1];
+      if (CAPTION_CREDIT.test(line.norm) && above && above.raw.length > 0 && isCaptionAbove(above.norm) && endsCaption(above.norm)) out[i - 1] = blankLine(above.index);
+      continue;
+    }
     if (isFurnitureLine(line.norm)) out[i] = blankLine(line.index);
   }
   return dropRepeats(out);
 }
 
+/** A line that closes like a caption: a finished sentence or a bare noun phrase. */
+function endsCaption(norm: string): boolean {
+  return /[。.]$/.test(norm) || PHOTO_SUBJECT.test(norm);
+}
+
 /** Each pattern with a cheap test for lines that may hold it (this runs on every line). */
 const INLINE_FURNITURE: { may: RegExp; pattern: RegExp }[] = [
   { may: /!\[/, pattern: IMAGE_MARKDOWN },
+  { may: /[<&]/, pattern: HTML_TAG },
   { may: /完[）)]\s*$/, pattern: /\s*[（(](完|全文完)[）)]\s*$/g },
   // A reporter's credit closing the text: "…。（记者 张三 通讯员 李四）".
   {

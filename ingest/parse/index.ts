@@ -11,7 +11,7 @@ import { blankLine, type Line, prepareSimplifier, toLines } from './lines.ts';
 import { readMasthead } from './masthead.ts';
 import { splitTrailingOffice } from './offices.ts';
 import { readOrigins } from './origins.ts';
-import { readPage } from './page.ts';
+import { readPage, splitRunInDate } from './page.ts';
 import { countHanSpaces, visibleLength } from './text.ts';
 import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle } from './titles.ts';
 import { dropTableOfContents, findTableOfContents } from './toc.ts';
@@ -37,7 +37,8 @@ export function createParser(options: ParserOptions = {}): Parser {
   };
 }
 
-function parseDocument(allLines: Line[], source: string, headingMaxLength: number): ParsedDocument {
+function parseDocument(printedLines: Line[], source: string, headingMaxLength: number): ParsedDocument {
+  const allLines = splitRunInDate(printedLines);
   const masthead = readMasthead(allLines);
   const withoutMasthead = allLines.map((line) => (masthead.consumed.has(line.index) ? blankLine(line.index) : line));
   const withoutFurniture = dropFurniture(withoutMasthead, { page: masthead.issue === null });

@@ -69,7 +69,7 @@ export function readMasthead(lines: Line[]): Masthead {
   const issueAt = top.findIndex((line) => ISSUE.test(line.norm));
   const dateAt = top.findIndex((line) => dateOfLine(line.norm) !== null);
   const date = dateAt >= 0 ? dateOfLine((top[dateAt] as Line).norm) : null;
-  if (issueAt < 0) return datelineOnly(top, dateAt, date);
+  if (issueAt < 0) return datelineOnly(top, dateAt, date, lines);
 
   const issueLine = top[issueAt] as Line;
   const issueMatch = ISSUE.exec(issueLine.norm) as RegExpExecArray;
@@ -103,9 +103,45 @@ export function readMasthead(lines: Line[]): Masthead {
   return { publication, issue: normaliseIssue(issueMatch[1] as string), date, publisher, consumed };
 }
 
+/** Date labels of a page's meta line ("来源:XX 作者:XX 人气:134 发布时间:2021-04-28 08:56"). */
+const DATE_LABEL = /(发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]\s*/g;
+/** How far down a page's meta line may sit (navigation lists come first). */
+const META_LINES = 40;
+
+/** A date printed right after a date label anywhere on a short meta line, or null. */
+export function labelledDate(norm: string): string | null {
+  if (visibleLength(norm) > 120 || !/[间期]\s*[:：]/.test(norm) || /[。；]/.test(norm)) return null;
+  for (const label of norm.matchAll(DATE_LABEL)) {
+    const at = label.index + label[0].length;
+    const found = findDate(norm.slice(at, at + 24));
+    if (found && found.start === 0) return found.iso;
+  }
+  return null;
+}
+
+/** The first meta line with a labelled date above the article's first paragraph. */
+function labelledDateLine(lines: Line[]): { line: Line; date: string } | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    if (++seen > META_LINES || (visibleLength(line.norm) > 60 && /[。，,]/.test(line.norm))) return null;
+    const date = labelledDate(line.norm);
+    if (date) return { line, date };
+  }
+  return null;
+}
+
 /** No issue line: keep a top date line, and the paper's name printed right above it. */
-function datelineOnly(top: Line[], dateAt: number, date: string | null): Masthead {
+function datelineOnly(top: Line[], dateAt: number, date: string | null, lines: Line[]): Masthead {
   const consumed = new Set<number>();
+  if (dateAt < 0) {
+    // A page's meta line runs its fields together, the date among them.
+    const meta = labelledDateLine(lines);
+    if (meta) {
+      consumed.add(meta.line.index);
+      return { publication: null, issue: null, date: meta.date, publisher: null, consumed };
+    }
+  }
   if (dateAt >= 0) {
     const dateLine = top[dateAt] as Line;
     consumed.add(dateLine.index);

@@ -70,6 +70,43 @@ function headlineBelow(lines: Line[], meta: number): boolean {
   return length >= 4 && length <= HEADER_LINE_MAX && !endsSentence(first.norm) && !/[。；;]/.test(first.norm);
 }
 
+/** A date label with its date (and time) printed inside a line: "…落幕时间:2021-12-20 百舸争流…". */
+const RUN_IN_DATE = /(发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*/;
+/** How many of the first lines may run a headline into its date. */
+const RUN_IN_LINES = 12;
+
+/**
+ * A page copied without its line breaks runs the headline, its date field and the first paragraph
+ * into one line ("XX:2021年度…圆满落幕时间:2021-12-20百舸争流…"): the line is cut into the headline,
+ * the date line and the text, each standing apart. Lines are numbered afresh.
+ */
+export function splitRunInDate(lines: Line[]): Line[] {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < RUN_IN_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.raw.length === 0) continue;
+    seen++;
+    if (!/[间期]\s*[:：]\s*\d{4}/.test(line.norm)) continue;
+    const match = RUN_IN_DATE.exec(line.norm);
+    if (!match || match.index === 0) continue;
+    const head = line.norm.slice(0, match.index).trim();
+    const length = visibleLength(head);
+    if (length < 4 || length > HEADER_LINE_MAX || /[。；，,]/.test(head) || isMetaLine(head) || isDatedMetaLine(head)) continue;
+    const end = match.index + match[0].length;
+    const pieces = [sliceRaw(line, 0, match.index), sliceRaw(line, match.index, end), sliceRaw(line, end)];
+    const norms = [head, line.norm.slice(match.index, end), line.norm.slice(end)];
+    const parts: Line[] = [];
+    pieces.forEach((raw, k) => {
+      if (raw.trim().length === 0) return;
+      if (parts.length > 0) parts.push(blankLine(0));
+      parts.push({ index: 0, raw: raw.trim(), norm: (norms[k] as string).trim() });
+    });
+    const out = [...lines.slice(0, i), ...parts, ...lines.slice(i + 1)];
+    return out.map((entry, index) => ({ ...entry, index }));
+  }
+  return lines;
+}
+
 function withoutDatePrefix(line: Line): Line {
   const prefix = DATE_PREFIX.exec(line.norm);
   if (!prefix || visibleLength(line.norm) > HEADER_LINE_MAX) return line;

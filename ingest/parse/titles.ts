@@ -104,10 +104,29 @@ export function splitArticleTitle(lines: Line[], context: WrapContext, style: Ti
   return untitled(healWraps(lines, context), style);
 }
 
+/** "地名：正题" opening a paragraph: a short name, a colon, then the headline proper. */
+const NAMED_HEAD = /^([\p{Script=Han}·]{2,8})\s*[:：]\s*(?=\S)/u;
+/** What a colon after a speaker, a label or a list opener introduces is no headline's subject. */
+const NOT_A_PLACE = /(指出|强调|表示|要求|认为|说|称|获悉|介绍|提出|明确|了解|据悉|悉|报道|讯|消息|通知|公告|按|问|答|如下|为|是|有|即|包括|主要|具体|分别|其中|原标题|标题|关键词|摘要|提要|导读|总结|附件|备注|注)$/;
+
+/**
+ * The first clause of a paragraph; a headline run into its text ("河南XX：2021年度…圆满落幕 …")
+ * keeps its place name with its main title rather than stopping at the colon.
+ */
+function openingClause(text: string): string {
+  const named = NAMED_HEAD.exec(text);
+  if (named && !NOT_A_PLACE.test(named[1] as string)) {
+    const rest = text.slice(named[0].length);
+    const clause = firstClause(rest);
+    if (visibleLength(clause) >= 4) return text.slice(0, named[0].length) + clause;
+  }
+  return firstClause(text);
+}
+
 /** No printed headline: the first clause names the item, and the text keeps it. */
 function untitled(paragraphs: Paragraph[], style: TitleStyle): SplitTitle {
   const head = paragraphs[0];
-  const clause = head ? firstClause(stripEmphasis(head.raw)) : '';
+  const clause = head ? openingClause(stripEmphasis(head.raw)) : '';
   return { title: cleanTitle(clause, style), printed: false, body: paragraphs };
 }
 

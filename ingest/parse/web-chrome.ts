@@ -74,11 +74,13 @@ const CREDIT_WORD = /记者|通讯员|实习生|摄|编辑|责编|编审|审核|
 /** Labelled name credits: "文/张三 图/李四", "文 | 张三", "撰文：张三", "策划：李四". */
 const NAME_CREDIT =
   /^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图|图片|摄影|摄像|撰文|策划|主编|出品|监制|视频|海报|统筹)(?:\s*[/／|｜:：丨]\s*|\s+)[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
+const BOX_MARKS = /^[□■◆◇▲△●○]+\s*/;
 export function isCreditLine(norm: string): boolean {
   if (norm.length > 60) return false;
   if (NAME_CREDIT.test(norm.trim())) return true;
   if (!CREDIT_WORD.test(norm)) return false;
-  const text = norm.trim().replace(/^[（(【[]\s*|\s*[）)】\]]$/g, '');
+  // A newspaper prints its byline after a box: "□本报记者 张三", "■ 记者 李四 通讯员 王五".
+  const text = norm.trim().replace(BOX_MARKS, '').replace(/^[（(【[]\s*|\s*[）)】\]]$/g, '');
   return visibleLength(text) <= 50 && !/[。；！？]/.test(text) && CREDIT.test(text);
 }
 
