@@ -52,7 +52,7 @@ const NOT_UNIT_AFTER: Readonly<Record<string, RegExp>> = {
  * Single-character units that also begin place and outlet names: 1周口日报, 3张家口市, 2台州市 —
  * before such a name the character is no unit.
  */
-const NAME_STARTING_UNITS = new Set(['周', '台', '张', '成', '集', '门', '宗', '首', '头', '元']);
+const NAME_STARTING_UNITS = new Set(['周', '台', '张', '成', '集', '门', '宗', '首', '头']);
 const NAME_AFTER_UNIT = /^[\u4e00-\u9fa5]{1,2}(?:日报|晚报|新闻|电视台|融媒|市|县|区)/;
 /** Magnitudes that stand without a measure word (3万, 1.2亿); 百 and 千 need one (百舸争流 is no 百). */
 const BARE_MAGNITUDES = new Set(['万', '亿', '万亿', '十万', '百万', '千万']);

@@ -148,3 +148,9 @@ describe('the limits of the shapes above', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('units before names', () => {
+  it('keeps money before a level of government (300元市县两级…) a quantity', () => {
+    expect(claimed('下拨300元市县两级配套资金')).toEqual(['300元']);
+  });
+});
