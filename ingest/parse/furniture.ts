@@ -108,6 +108,9 @@ function endsCaption(norm: string): boolean {
 const INLINE_FURNITURE: { may: RegExp; pattern: RegExp }[] = [
   { may: /!\[/, pattern: IMAGE_MARKDOWN },
   { may: /[<&]/, pattern: HTML_TAG },
+  // A digital newspaper's metadata tail run into the last paragraph: "…时限。②3 2019-08-24 1 1XX日报
+  // content_123.html 1标题/enpproperty-->" (page, date, counters, the page's file, the headline again).
+  { may: /\.s?html?\b|enpproperty/i, pattern: /(?<=[。！？”）)])\s*[^。！？]{0,8}?\d{4}-\d{1,2}-\d{1,2}\s[^。！？]{0,60}?\.s?html?\b[^。！？]{0,60}$|\/?enpproperty\s*-->\s*$/gi },
   { may: /完[）)]\s*$/, pattern: /\s*[（(](完|全文完)[）)]\s*$/g },
   // A reporter's credit closing the text: "…。（记者 张三 通讯员 李四）".
   {

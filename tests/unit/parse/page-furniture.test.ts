@@ -138,3 +138,15 @@ describe('dates on pages', () => {
     expect(doc.items[0]?.title).toBe('会议强调');
   });
 });
+
+describe("a digital newspaper's metadata tail", () => {
+  it('is cut from the last paragraph it was run into', () => {
+    const raw = '经县委常委会研究，最终确定4个村作为整顿对象，明确整改时限。③2 2020-06-11 1 1东临日报content_12345.html 1东临：“三把尺子”量出软弱村/enpproperty-->';
+    expect(stripInlineFurniture({ index: 0, raw, norm: raw }).raw).toBe('经县委常委会研究，最终确定4个村作为整顿对象，明确整改时限。');
+  });
+
+  it('leaves a sentence naming a web page alone', () => {
+    const raw = '详情可登录县政府网站查看（2020-06-11发布的index.html页面）。';
+    expect(stripInlineFurniture({ index: 0, raw, norm: raw }).raw).toBe(raw);
+  });
+});
