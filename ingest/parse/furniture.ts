@@ -31,6 +31,14 @@ const PHOTO_SUBJECT = /(现场|过程|场景|一角|合影|合影留念|瞬间|�
 const CAPTION_CREDIT = /[（(][^（）()]{0,30}(图片由|图片来源|供图|摄)[^（）()]{0,20}[）)]$/;
 /** Markup a page left in its text: "<img src=…>", "<br>", "</p>", and its spaces (&nbsp;). */
 const HTML_TAG = /<\s*\/?\s*(?:img|br|p|div|span|a|font|strong|b|i|em|u|table|tbody|tr|td|th|section|iframe|video|audio|source|hr|input|script|style|meta|link|ul|ol|li|h[1-6]|center|sup|sub|figure|figcaption)\b[^<>]*(?:>|$)|&(?:nbsp|ensp|emsp|amp|quot|ldquo|rdquo|mdash|hellip);/gi;
+/** Tags that break a page's lines: what a page copied with its markup printed on a line of its own. */
+const BLOCK_TAG = /<\s*\/?\s*(?:img|br|p|div|table|tr|section|hr|ul|ol|li|h[1-6]|center|figure|figcaption|iframe|video)\b[^<>\n]*(?:>|$)/gim;
+
+/** Text with the line-breaking tags a page left in it turned into line breaks (before lines are cut). */
+export function breakAtTags(text: string): string {
+  return text.includes('<') ? text.replace(BLOCK_TAG, '\n') : text;
+}
+
 /** A bare run of digits a page prints as an id or a counter ("0100702800100000…"). */
 const DIGIT_RUN = /^\d{12,}$/;
 

@@ -5,7 +5,7 @@
 import { createError } from '../../errors/catalogue.ts';
 import type { ParsedDocument, ParsedItem, Parser } from '../types.ts';
 import { stripDateline } from './datelines.ts';
-import { dropFurniture } from './furniture.ts';
+import { breakAtTags, dropFurniture } from './furniture.ts';
 import { groupItems, type ItemGroup } from './items.ts';
 import { blankLine, type Line, prepareSimplifier, toLines } from './lines.ts';
 import { readMasthead } from './masthead.ts';
@@ -32,7 +32,7 @@ export function createParser(options: ParserOptions = {}): Parser {
   return {
     parse(text: string, source: string): ParsedDocument {
       if (text.trim().length === 0) throw createError('INPUT_EMPTY', source);
-      return parseDocument(toLines(text, convertTraditional), source, headingMaxLength);
+      return parseDocument(toLines(breakAtTags(text), convertTraditional), source, headingMaxLength);
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../../ingest/parse/dates.ts';
-import { isPhotoCaption, stripInlineFurniture } from '../../../ingest/parse/furniture.ts';
+import { breakAtTags, isPhotoCaption, stripInlineFurniture } from '../../../ingest/parse/furniture.ts';
 import { isEditorLine } from '../../../ingest/parse/furniture-runs.ts';
 import { createParser } from '../../../ingest/parse/index.ts';
 import { labelledDate } from '../../../ingest/parse/masthead.ts';
@@ -148,5 +148,14 @@ describe("a digital newspaper's metadata tail", () => {
   it('leaves a sentence naming a web page alone', () => {
     const raw = '详情可登录县政府网站查看（2020-06-11发布的index.html页面）。';
     expect(stripInlineFurniture({ index: 0, raw, norm: raw }).raw).toBe(raw);
+  });
+});
+
+describe('line-breaking tags', () => {
+  it('turn into line breaks, so a headline printed after an image tag stands as the headline', () => {
+    expect(breakAtTags('甲<br>乙<p class="x">丙</p>')).toBe('甲\n乙\n丙\n');
+    const doc = parse(['<img src="http://www.example.cn/pic/a.png" />社区里的“连心图”<br/>' + LEAD, SECOND]);
+    expect(doc.items[0]?.title).toBe('社区里的“连心图”');
+    expect(doc.items[0]?.text.startsWith('近日')).toBe(true);
   });
 });
