@@ -131,6 +131,9 @@ function fromSubject(reading: ItemReading): RegionResolution | null {
     region = settled[0] ?? null;
     const inside = subject.townships.filter((ref) => region !== null && ref.pathCodes.includes(region.code));
     township = inside.length === 1 ? (inside[0] ?? null) : null;
+    // "扬州某镇某村…": a town named right under its city still lies in a county; that county acted.
+    const county = township && region?.level === 'city' ? parentOf(township, parts.gazetteer) : null;
+    if (county?.level === 'county') region = county;
   } else {
     // The headline leads with a township ("洞山街道：…"): settle it, its county is the region.
     const settled = settle(subject.townships, reading);

@@ -20,6 +20,12 @@ describe('region readings: towns imply counties', () => {
     expect(result.evidence).toBe('town');
   });
 
+  it('takes the county of a town named right under its city (安庆汇口镇)', () => {
+    const result = resolveTitle('安庆汇口镇某村党群服务中心建成', { text: '近日，汇口镇某村党群服务中心举行揭牌仪式。' });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.subRegion?.name).toBe('汇口镇');
+  });
+
   it('settles a town name many counties share with another town of the item', () => {
     const text = '复兴镇推行“党员联户”，许岭镇随后跟进，两镇覆盖农户3000余户。';
     expect(resolveTitle('“党员联户”打通服务群众最后一米', { text }).region?.name).toBe('宿松县');
