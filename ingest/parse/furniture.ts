@@ -95,7 +95,7 @@ export function dropFurniture(lines: Line[], options: { page?: boolean } = {}): 
       if (above && above.raw.length > 0 && visibleLength(above.norm) <= 100) out[i - 1] = blankLine(above.index);
       continue;
     }
-    if ((line.norm.endsWith('。') || /[）)]$/.test(line.norm) || PHOTO_SUBJECT.test(line.norm)) && isPhotoCaption(line.norm)) {
+    if (line.norm.length <= 80 && isPhotoCaption(line.norm)) {
       out[i] = blankLine(line.index);
       // Captions of a row of photos stand one above the other, the credit closing the last.
       const above = out[i - 1];
