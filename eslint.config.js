@@ -34,19 +34,64 @@ export default tseslint.config(
     },
   },
   {
-    files: ['graph/sqlite/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only graph/neo4j imports neo4j-driver.' }] }] },
-  },
-  {
+    // The write pipeline: the language layer and the graph port below it, nothing above.
     files: ['ingest/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/api/*', '**/cli/*'], message: 'ingest depends on the graph port only.' },
+          { group: ['**/api/*', '**/cli/*'], message: 'ingest depends on the language layer and the graph port only.' },
           { group: ['**/graph/sqlite/*', '**/graph/neo4j/*', '**/graph/open*'], message: 'ingest depends on the graph port only.' },
           { group: ['neo4j-driver', 'better-sqlite3'], message: 'Only the graph adapters import database drivers.' },
         ],
       }],
     },
   },
+  {
+    // What ingest and search share (knowledge, segmentation, extraction, embedding, text): pure
+    // language work over the graph model, never the pipeline, the API or a store.
+    files: ['language/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/ingest/**', '**/api/**', '**/cli/**'], message: 'language sits below ingest and api: it imports neither.' },
+          { group: ['**/graph/sqlite/*', '**/graph/neo4j/*', '**/graph/open*', '**/graph/store*'], message: 'language needs no store: graph/model and graph/vectors only.' },
+          { group: ['neo4j-driver', 'better-sqlite3'], message: 'Only the graph adapters import database drivers.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The API reads through the services, the language layer and the graph port; it writes through
+    // the one ingest entry point, never the pipeline's internals.
+    files: ['api/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/ingest/**', '!**/ingest/ingester.ts'], message: 'api may use ingest/ingester.ts only; the language layer for the rest.' },
+          { group: ['**/cli/**'], message: 'cli sits above api.' },
+          { group: ['**/graph/sqlite/*', '**/graph/neo4j/*', './sqlite/*', './neo4j/*'], message: 'Open stores through graph/open.ts only.' },
+          { group: ['neo4j-driver', 'better-sqlite3'], message: 'Only the graph adapters import database drivers.' },
+        ],
+      }],
+    },
+  },
+  // The graph layer is the bottom: it imports nothing above it; each adapter only its own driver.
+  ...[
+    { files: ['graph/**'], ignores: ['graph/sqlite/**', 'graph/neo4j/**', 'graph/open.ts'], drivers: ['neo4j-driver', 'better-sqlite3'], adapters: true },
+    { files: ['graph/open.ts'], drivers: ['neo4j-driver', 'better-sqlite3'], adapters: false },
+    { files: ['graph/sqlite/**'], drivers: ['neo4j-driver'], adapters: false },
+    { files: ['graph/neo4j/**'], drivers: ['better-sqlite3'], adapters: false },
+  ].map(({ files, ignores, drivers, adapters }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/ingest/**', '**/language/**', '**/api/**', '**/cli/**', '**/web/**'], message: 'graph imports nothing above it.' },
+          { group: drivers, message: 'Each adapter imports its own driver only.' },
+          ...(adapters ? [{ group: ['**/sqlite/*', '**/neo4j/*'], message: 'Open stores through graph/open.ts only.' }] : []),
+        ],
+      }],
+    },
+  })),
 );

@@ -4,12 +4,12 @@
  * Shared by `atlas serve` and the HTTP integration tests so both run the same wiring.
  */
 import type { GraphStore } from '../graph/store.ts';
-import { createRegionResolver } from '../ingest/extract/regions/index.ts';
+import { createRegionResolver } from '../language/extract/regions/index.ts';
 import { createIngester } from '../ingest/ingester.ts';
-import { loadGazetteer } from '../ingest/knowledge/gazetteer.ts';
-import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
-import type { TextStages } from '../ingest/pipeline.ts';
-import type { Embedder } from '../ingest/types.ts';
+import type { TextStages } from '../ingest/ingester.ts';
+import { loadGazetteer } from '../language/knowledge/gazetteer.ts';
+import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
+import type { Embedder } from '../language/types.ts';
 import type { IngestedDocument } from './resolvers/index.ts';
 import { createAtlasServices } from './services/index.ts';
 import type { AtlasServices } from './services/types.ts';

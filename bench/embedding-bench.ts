@@ -3,10 +3,10 @@
  * passages and batch size; runs alternate (raw, ours, raw, ours…) so load from elsewhere on the
  * machine hits both alike, and medians are compared.
  */
-import { splitPassages } from '../ingest/embed/index.ts';
-import type { Embedder } from '../ingest/types.ts';
+import { splitPassages } from '../language/embed/index.ts';
+import type { Embedder } from '../language/types.ts';
 import { measureEmbedderThroughput, measureRawThroughput, releaseRawSessions } from './embed/raw-onnx.ts';
-import type { ExtractedDocument } from '../ingest/types.ts';
+import type { ExtractedDocument } from '../language/types.ts';
 import { median, round } from './stats.ts';
 
 export interface EmbeddingResult {

@@ -4,8 +4,8 @@
  * bulk load through `atlas migrate`'s code path.
  */
 import type { GraphStore } from '../graph/store.ts';
-import type { PassageEmbedder } from '../ingest/embed/index.ts';
-import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import type { PassageEmbedder } from '../language/embed/index.ts';
+import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import { migrateGraph } from '../ingest/migrate.ts';
 import { createIngester } from '../ingest/ingester.ts';
 import { extractText, segmentPassages } from '../ingest/pipeline.ts';

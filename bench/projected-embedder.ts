@@ -5,8 +5,8 @@
  * says so, and the embedding stage is timed only where the model really ran.
  */
 import { createHash } from 'node:crypto';
-import { normalizeInPlace } from '../ingest/embed/index.ts';
-import type { Embedder } from '../ingest/types.ts';
+import { normalizeInPlace } from '../language/embed/index.ts';
+import type { Embedder } from '../language/types.ts';
 import { createRandom } from './corpus/random.ts';
 import type { Random } from './corpus/random.ts';
 

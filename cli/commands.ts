@@ -3,9 +3,9 @@
  */
 import { openGraphStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
-import { createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createTransformersEmbedder } from '../language/embed/index.ts';
 import { createIngester } from '../ingest/ingester.ts';
-import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import { migrateGraph } from '../ingest/migrate.ts';
 import { extractText } from '../ingest/pipeline.ts';
 import { createProgressReporter } from '../ingest/progress.ts';

@@ -1,7 +1,7 @@
 /**
  * The JSON shape printed by `atlas extract --json` (a stable public format).
  */
-import type { ExtractedDocument } from '../ingest/types.ts';
+import type { ExtractedDocument } from '../language/types.ts';
 
 export function toExtractJson(doc: ExtractedDocument) {
   return {

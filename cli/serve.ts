@@ -14,10 +14,10 @@ import { ensureWebBuilt } from './web-build.ts';
 import { createError } from '../errors/catalogue.ts';
 import { openGraphStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
-import { createTransformersEmbedder } from '../ingest/embed/index.ts';
+import { createTransformersEmbedder } from '../language/embed/index.ts';
 import { createIngester } from '../ingest/ingester.ts';
 import type { Ingester } from '../ingest/ingester.ts';
-import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 
 export interface ServeOptions {
   store: string;

@@ -7,15 +7,17 @@
  */
 import { createError } from '../errors/catalogue.ts';
 import type { GraphStore, WriteStatus } from '../graph/store.ts';
-import { createCachedEmbedder } from './embed/index.ts';
-import type { PassageEmbedder } from './embed/index.ts';
-import { loadTaxonomy } from './knowledge/taxonomy.ts';
+import { createCachedEmbedder } from '../language/embed/index.ts';
+import type { PassageEmbedder } from '../language/embed/index.ts';
+import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import { ingestPaths, storedSourcesByHash } from './pipeline.ts';
 import type { IngestOptions, IngestSummary } from './pipeline.ts';
 import { contentHash, documentIdFor, extractText, toDocumentRecord } from './records.ts';
 import type { TextStages } from './records.ts';
+
+export type { TextStages } from './records.ts';
 import { createTextStages } from './stages.ts';
-import type { Embedder } from './types.ts';
+import type { Embedder } from '../language/types.ts';
 
 export interface Ingester {
   readonly stages: TextStages;

@@ -6,9 +6,9 @@
 import { createError } from '../errors/catalogue.ts';
 import type { DocumentRecord, PracticeDefinition } from '../graph/model.ts';
 import type { DocumentSummary, GraphStore, ItemView, WriteStatus } from '../graph/store.ts';
-import { passageHash } from './embed/index.ts';
+import { passageHash } from '../language/embed/index.ts';
 import type { ProgressReporter } from './progress.ts';
-import type { Segmenter } from './types.ts';
+import type { Segmenter } from '../language/types.ts';
 
 export interface MigrationSummary {
   documents: Record<WriteStatus, number>;

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createError, isAtlasError, wrapError } from '../errors/catalogue.ts';
 import type { DocumentRecord } from '../graph/model.ts';
 import type { GraphStore, WriteResult, WriteStatus } from '../graph/store.ts';
-import type { PassageEmbedder } from './embed/index.ts';
+import type { PassageEmbedder } from '../language/embed/index.ts';
 import { createProgressReporter } from './progress.ts';
 import type { ProgressReporter } from './progress.ts';
 import { listInputFiles, readSourceText } from './read/files.ts';

@@ -8,12 +8,12 @@ import path from 'node:path';
 import type { DocumentRecord, ItemRecord } from '../graph/model.ts';
 // passages.ts directly, not the embed barrel: text-pool workers import this module, and the
 // barrel would load onnxruntime-node, which is not safe to load in worker threads.
-import type { PassageEmbedder } from './embed/cached-embedder.ts';
-import { splitPassages } from './embed/passages.ts';
-import type { Extractor } from './extract/index.ts';
+import type { PassageEmbedder } from '../language/embed/cached-embedder.ts';
+import { splitPassages } from '../language/embed/passages.ts';
+import type { Extractor } from '../language/extract/index.ts';
 import { timeStage, timeStageAsync } from './timings.ts';
 import type { StageTimings } from './timings.ts';
-import type { ExtractedDocument, Parser, Passage, Segmenter } from './types.ts';
+import type { ExtractedDocument, Parser, Passage, Segmenter } from '../language/types.ts';
 
 export interface SegmentedPassage extends Passage {
   tokens: string[];

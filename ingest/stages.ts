@@ -2,13 +2,13 @@
  * Assembles the text stages from the knowledge in ingest/knowledge/: the taxonomy and the
  * gazetteer feed the segmenter's domain dictionary, the region resolver and the practice matcher.
  */
-import { createExtractor } from './extract/index.ts';
-import { createRegionResolver } from './extract/regions/index.ts';
-import { loadGazetteer } from './knowledge/gazetteer.ts';
-import { loadTaxonomy } from './knowledge/taxonomy.ts';
+import { createExtractor } from '../language/extract/index.ts';
+import { createRegionResolver } from '../language/extract/regions/index.ts';
+import { loadGazetteer } from '../language/knowledge/gazetteer.ts';
+import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import { createParser } from './parse/index.ts';
 import type { TextStages } from './pipeline.ts';
-import { createSegmenter, domainWords } from './segment/index.ts';
+import { createSegmenter, domainWords } from '../language/segment/index.ts';
 
 let cached: TextStages | undefined;
 

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { SegmentedPassage } from './records.ts';
 import type { ChunkRequest, WorkerReply, WorkerStageTimes } from './text-pool-worker.ts';
 import type { StageTimings } from './timings.ts';
-import type { ExtractedDocument } from './types.ts';
+import type { ExtractedDocument } from '../language/types.ts';
 
 export interface TextJob {
   text: string;

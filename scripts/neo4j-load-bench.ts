@@ -22,8 +22,8 @@ import { lockServer, wipeAllNodes } from '../graph/neo4j/testing.ts';
 import type { DocumentRecord } from '../graph/model.ts';
 import { createSqliteGraphStore } from '../graph/sqlite/index.ts';
 import type { GraphStore } from '../graph/store.ts';
-import { createHashingEmbedder } from '../ingest/embed/index.ts';
-import { loadTaxonomy } from '../ingest/knowledge/taxonomy.ts';
+import { createHashingEmbedder } from '../language/embed/index.ts';
+import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import { extractText, toDocumentRecord } from '../ingest/pipeline.ts';
 import { createTextStages } from '../ingest/stages.ts';
 

@@ -6,8 +6,8 @@
 import { createError } from '../../errors/catalogue.ts';
 import type { RegionLevel, RegionRef } from '../../graph/model.ts';
 import type { ItemFilter } from '../../graph/store.ts';
-import type { PracticeMatcher } from '../../ingest/extract/practices.ts';
-import type { RegionResolver } from '../../ingest/types.ts';
+import type { PracticeMatcher } from '../../language/extract/practices.ts';
+import type { RegionResolver } from '../../language/types.ts';
 import type { SearchFilterInput } from './types.ts';
 
 export interface FilterResolvers {

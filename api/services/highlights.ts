@@ -3,7 +3,7 @@
  * Terms are found on normalised text (simplified, no PDF spaces) and mapped back, so 單元長 and
  * "单 元 长" are marked too; everything outside the marks is HTML-escaped.
  */
-import { normalizeWithOffsets } from '../../ingest/segment/chinese-text.ts';
+import { normalizeWithOffsets } from '../../language/segment/chinese-text.ts';
 import type { Highlight } from './types.ts';
 
 export interface HighlightOptions {

@@ -4,7 +4,7 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { DocumentSummary, ItemView, Page } from '../../graph/store.ts';
-import { createPracticeMatcher } from '../../ingest/extract/practices.ts';
+import { createPracticeMatcher } from '../../language/extract/practices.ts';
 import { findAdoptions } from './adoptions.ts';
 import { compareRegions } from './compare.ts';
 import type { AtlasServicesOptions, ServiceContext } from './context.ts';

@@ -3,8 +3,8 @@
  * text's embedding against each practice's "name：description", embedded once on first use.
  */
 import type { PracticeDefinition } from '../../graph/model.ts';
-import { cosineSimilarity, embedQuery } from '../../ingest/embed/index.ts';
-import { normalizeChinese } from '../../ingest/segment/chinese-text.ts';
+import { cosineSimilarity, embedQuery } from '../../language/embed/index.ts';
+import { normalizeChinese } from '../../language/segment/chinese-text.ts';
 import type { ServiceContext } from './context.ts';
 
 export interface PracticeResolution {

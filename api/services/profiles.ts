@@ -2,7 +2,7 @@
 import { createError } from '../../errors/catalogue.ts';
 import type { RegionRef } from '../../graph/model.ts';
 import type { ItemView, Page, PracticeView } from '../../graph/store.ts';
-import { normalizeChinese } from '../../ingest/segment/chinese-text.ts';
+import { normalizeChinese } from '../../language/segment/chinese-text.ts';
 import type { ServiceContext } from './context.ts';
 import { countBuckets } from './facets.ts';
 import type { RegionProfile } from './types.ts';

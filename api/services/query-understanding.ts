@@ -5,9 +5,9 @@
  * names. Everything is found on the segmenter's tokens, so no query is special-cased.
  */
 import type { PracticeDefinition, RegionRef } from '../../graph/model.ts';
-import type { PracticeMatcher } from '../../ingest/extract/practices.ts';
-import { normalizeChinese } from '../../ingest/segment/chinese-text.ts';
-import type { RegionResolver, Segmenter } from '../../ingest/types.ts';
+import type { PracticeMatcher } from '../../language/extract/practices.ts';
+import { normalizeChinese } from '../../language/segment/chinese-text.ts';
+import type { RegionResolver, Segmenter } from '../../language/types.ts';
 
 export interface QueryUnderstanding {
   /** Tokens for BM25: the query's search-mode tokens without function words, plus practice expansions. */

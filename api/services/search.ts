@@ -6,7 +6,7 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { ItemFilter, ItemView, PassageHit } from '../../graph/store.ts';
-import { embedQuery, LruMap } from '../../ingest/embed/index.ts';
+import { embedQuery, LruMap } from '../../language/embed/index.ts';
 import type { ServiceContext } from './context.ts';
 import { fingerprint, paginate } from './cursor.ts';
 import { computeFacets } from './facets.ts';

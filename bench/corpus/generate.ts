@@ -5,8 +5,8 @@
  * byte-identical documents; each comes with the truth a benchmark checks extraction against.
  */
 import type { PracticeDefinition, RegionRef } from '../../graph/model.ts';
-import { shortNameOf } from '../../ingest/knowledge/region-names.ts';
-import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
+import { shortNameOf } from '../../language/knowledge/region-names.ts';
+import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { committeeOf, composeItem, type ItemDraft } from './items.ts';
 import { printDocument, type DocumentPlan, type ItemLayout, type SectionPlan } from './layout.ts';
 import { ELSEWHERE_SECTIONS, HOME_SECTIONS, PUBLICATION_SUFFIXES, PUBLISHER_OFFICES } from './phrases.ts';

@@ -4,8 +4,8 @@
  * city in front, as bulletins do, so the intended unit stays recoverable.
  */
 import type { RegionRef } from '../../graph/model.ts';
-import { loadGazetteer, type Gazetteer } from '../../ingest/knowledge/gazetteer.ts';
-import { shortNameOf } from '../../ingest/knowledge/region-names.ts';
+import { loadGazetteer, type Gazetteer } from '../../language/knowledge/gazetteer.ts';
+import { shortNameOf } from '../../language/knowledge/region-names.ts';
 import type { Random } from './random.ts';
 
 export interface Place {

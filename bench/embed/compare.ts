@@ -4,7 +4,7 @@
  * each batch size; then the tokenizer's share and a lone query's latency. Prints medians.
  */
 import { loadConfig } from '../../config/env.ts';
-import { createTransformersEmbedder } from '../../ingest/embed/transformers-embedder.ts';
+import { createTransformersEmbedder } from '../../language/embed/transformers-embedder.ts';
 import { bulletinPassages } from './bulletin-passages.ts';
 import { median } from '../stats.ts';
 import { measureEmbedderThroughput, measureQueryLatencies, measureRawThroughput, measureTokenization, releaseRawSessions } from './raw-onnx.ts';

@@ -7,11 +7,11 @@
  * "the limit on this machine".
  */
 import type { InferenceSession } from 'onnxruntime-node';
-import { lengthSortedBatches, normalizedClsRows, padBatch } from '../../ingest/embed/bert-batches.ts';
-import type { BertBatchInputs } from '../../ingest/embed/bert-batches.ts';
-import { bertFeeds, createBertSession, loadBertTokenizer } from '../../ingest/embed/onnx-bert.ts';
-import type { BertTokenizer } from '../../ingest/embed/onnx-bert.ts';
-import type { Embedder } from '../../ingest/types.ts';
+import { lengthSortedBatches, normalizedClsRows, padBatch } from '../../language/embed/bert-batches.ts';
+import type { BertBatchInputs } from '../../language/embed/bert-batches.ts';
+import { bertFeeds, createBertSession, loadBertTokenizer } from '../../language/embed/onnx-bert.ts';
+import type { BertTokenizer } from '../../language/embed/onnx-bert.ts';
+import type { Embedder } from '../../language/types.ts';
 
 export interface RawThroughputOptions {
   modelDir: string;

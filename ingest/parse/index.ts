@@ -3,7 +3,7 @@
  * headline + byline, section headings, page furniture), never on particular names.
  */
 import { createError } from '../../errors/catalogue.ts';
-import type { ParsedDocument, ParsedItem, Parser } from '../types.ts';
+import type { ParsedDocument, ParsedItem, Parser } from '../../language/types.ts';
 import { stripDateline } from './datelines.ts';
 import { breakAtTags, dropFurniture } from './furniture.ts';
 import { groupItems, type ItemGroup } from './items.ts';

@@ -5,7 +5,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import { normalizeText } from '../read/normalize.ts';
-import { containsTraditional } from '../text/traditional.ts';
+import { containsTraditional } from '../../language/text/traditional.ts';
 
 export interface Line {
   /** 0-based position in the document. */

@@ -1,9 +1,9 @@
 /** Extracts every document of an evaluation set with the product's text stages (no store, no model). */
 import { readFileSync } from 'node:fs';
-import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
+import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { extractText } from '../../ingest/records.ts';
 import { createTextStages } from '../../ingest/stages.ts';
-import type { ExtractedDocument } from '../../ingest/types.ts';
+import type { ExtractedDocument } from '../../language/types.ts';
 import { scoreExtraction } from './score.ts';
 import type { Scores } from './score.ts';
 import { loadEvalSet } from './sets.ts';

@@ -3,7 +3,7 @@
  * every miss on one line, tagged by what was missed, so work is driven by the misses.
  */
 import type { PracticeDefinition } from '../../graph/model.ts';
-import type { ExtractedDocument, ExtractedItem } from '../../ingest/types.ts';
+import type { ExtractedDocument, ExtractedItem } from '../../language/types.ts';
 import type { GoldItem } from './sets.ts';
 
 export type MissKind = 'split' | 'title' | 'section' | 'office' | 'region' | 'subregion' | 'practice' | 'number' | 'kind' | 'policy';

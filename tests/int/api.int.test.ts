@@ -13,7 +13,7 @@ import type { ApiRuntime } from '../../api/runtime.ts';
 import { createServer } from '../../api/server.ts';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
+import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { createTextStages } from '../../ingest/stages.ts';
 import { errorCodes, startServer } from '../unit/api-server/http.ts';
 import type { RunningServer } from '../unit/api-server/http.ts';

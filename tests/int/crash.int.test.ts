@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../graph/open.ts';
 import { createRandom } from '../../bench/corpus/random.ts';
-import { loadGazetteer } from '../../ingest/knowledge/gazetteer.ts';
+import { loadGazetteer } from '../../language/knowledge/gazetteer.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const uri = process.env.NEO4J_URI ?? '';

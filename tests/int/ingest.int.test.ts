@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/env.ts';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { createCachedEmbedder, createTransformersEmbedder, queryText } from '../../ingest/embed/index.ts';
-import type { PassageEmbedder } from '../../ingest/embed/index.ts';
-import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
+import { createCachedEmbedder, createTransformersEmbedder, queryText } from '../../language/embed/index.ts';
+import type { PassageEmbedder } from '../../language/embed/index.ts';
+import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import type { IngestSummary } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
-import type { Embedder } from '../../ingest/types.ts';
+import type { Embedder } from '../../language/types.ts';
 import { seedsDir } from '../acceptance/gold.ts';
 
 const silent = () => ({ advance() {}, done() {} });

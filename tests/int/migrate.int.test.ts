@@ -11,12 +11,12 @@ import { loadConfig } from '../../config/env.ts';
 import { lockServer, wipeAllNodes } from '../../graph/neo4j/testing.ts';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { createCachedEmbedder, createTransformersEmbedder, queryText } from '../../ingest/embed/index.ts';
-import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
+import { createCachedEmbedder, createTransformersEmbedder, queryText } from '../../language/embed/index.ts';
+import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { migrateGraph } from '../../ingest/migrate.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
-import type { Embedder } from '../../ingest/types.ts';
+import type { Embedder } from '../../language/types.ts';
 import { seedsDir } from '../acceptance/gold.ts';
 
 const uri = process.env.NEO4J_URI ?? '';

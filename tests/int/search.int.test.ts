@@ -12,11 +12,11 @@ import type { AtlasServices } from '../../api/services/types.ts';
 import { loadConfig } from '../../config/env.ts';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { createTransformersEmbedder } from '../../ingest/embed/index.ts';
-import { createRegionResolver } from '../../ingest/extract/regions/index.ts';
-import { loadTaxonomy } from '../../ingest/knowledge/taxonomy.ts';
+import { createTransformersEmbedder } from '../../language/embed/index.ts';
+import { createRegionResolver } from '../../language/extract/regions/index.ts';
+import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { createTextStages } from '../../ingest/stages.ts';
-import type { Embedder } from '../../ingest/types.ts';
+import type { Embedder } from '../../language/types.ts';
 import { ingestSeeds } from '../../scripts/eval.ts';
 
 let dir: string;

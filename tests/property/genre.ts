@@ -5,8 +5,8 @@
  * names are sampled from the gazetteer (any unit of the country) or invented; none comes from the seeds.
  */
 import fc from 'fast-check';
-import { loadGazetteer } from '../../ingest/knowledge/gazetteer.ts';
-import type { RegionRef } from '../../ingest/types.ts';
+import { loadGazetteer } from '../../language/knowledge/gazetteer.ts';
+import type { RegionRef } from '../../language/types.ts';
 
 /** One seed for every property run, so a failure replays exactly; PROPERTY_SEED explores others. */
 export const SEED = Number(process.env.PROPERTY_SEED ?? 20261122);

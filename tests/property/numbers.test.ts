@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeNumber, parseChineseNumeral, parseQuantity, type Quantity } from '../../ingest/extract/numbers.ts';
+import { normalizeNumber, parseChineseNumeral, parseQuantity, type Quantity } from '../../language/extract/numbers.ts';
 import { CALL_BUDGET_MS, chineseNumeral, hanRun, magnitude, measure, quantityText, RUNS, SEED, toChineseNumeral } from './genre.ts';
 
 const timings: number[] = [];

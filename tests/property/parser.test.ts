@@ -10,7 +10,7 @@ import { isAtlasError } from '../../errors/catalogue.ts';
 import { createParser } from '../../ingest/parse/index.ts';
 import { simplify } from '../../ingest/parse/lines.ts';
 import { normalizeText } from '../../ingest/read/normalize.ts';
-import type { ParsedDocument } from '../../ingest/types.ts';
+import type { ParsedDocument } from '../../language/types.ts';
 import { bulletinText, CALL_BUDGET_MS, largeText, RUNS, SEED } from './genre.ts';
 
 const parser = createParser();

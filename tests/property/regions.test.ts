@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRegionResolver } from '../../ingest/extract/regions/index.ts';
-import { normalizeForRegions } from '../../ingest/extract/regions/normalize.ts';
-import { loadGazetteer } from '../../ingest/knowledge/gazetteer.ts';
+import { createRegionResolver } from '../../language/extract/regions/index.ts';
+import { normalizeForRegions } from '../../language/extract/regions/normalize.ts';
+import { loadGazetteer } from '../../language/knowledge/gazetteer.ts';
 import { createParser } from '../../ingest/parse/index.ts';
-import type { ParsedItem, RegionContext, RegionLevel, RegionRef, RegionResolution } from '../../ingest/types.ts';
+import type { ParsedItem, RegionContext, RegionLevel, RegionRef, RegionResolution } from '../../language/types.ts';
 import { bulletinText, CALL_BUDGET_MS, hanRun, place, RUNS, sampledUnits, SEED } from './genre.ts';
 
 const LEVEL_ORDER: Record<RegionLevel, number> = { province: 0, city: 1, county: 2, township: 3, community: 4 };

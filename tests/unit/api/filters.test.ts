@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toItemFilter } from '../../../api/services/filters.ts';
 import { isAtlasError } from '../../../errors/catalogue.ts';
-import { createPracticeMatcher } from '../../../ingest/extract/practices.ts';
+import { createPracticeMatcher } from '../../../language/extract/practices.ts';
 import { regionLookup, taxonomy } from './fixtures.ts';
 
 const resolvers = { regions: regionLookup, matcher: createPracticeMatcher(taxonomy) };

@@ -12,10 +12,10 @@ import type { AtlasServices } from '../../../api/services/types.ts';
 import type { ItemRecord, Outcome, RegionRef } from '../../../graph/model.ts';
 import { openGraphStore } from '../../../graph/open.ts';
 import type { GraphStore } from '../../../graph/store.ts';
-import { createHashingEmbedder, splitPassages } from '../../../ingest/embed/index.ts';
-import { createGazetteer } from '../../../ingest/knowledge/gazetteer.ts';
-import { createSegmenter, domainWords } from '../../../ingest/segment/index.ts';
-import type { Segmenter } from '../../../ingest/types.ts';
+import { createHashingEmbedder, splitPassages } from '../../../language/embed/index.ts';
+import { createGazetteer } from '../../../language/knowledge/gazetteer.ts';
+import { createSegmenter, domainWords } from '../../../language/segment/index.ts';
+import type { Segmenter } from '../../../language/types.ts';
 import { buildDocument, buildItem, regions as builtRegions, taxonomy } from '../../contract/builders.ts';
 
 export { taxonomy };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuery } from '../../../api/services/query-understanding.ts';
-import { createPracticeMatcher } from '../../../ingest/extract/practices.ts';
+import { createPracticeMatcher } from '../../../language/extract/practices.ts';
 import { createTestSegmenter, regionLookup, taxonomy } from './fixtures.ts';
 
 const options = { segmenter: createTestSegmenter(), regions: regionLookup, matcher: createPracticeMatcher(taxonomy) };

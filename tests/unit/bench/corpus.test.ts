@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, type SyntheticDocument } from '../../../bench/corpus/generate.ts';
 import { SYNTHETIC_MARKER } from '../../../bench/corpus/phrases.ts';
 import { TRUTH_FILE, writeCorpus } from '../../../bench/corpus/write.ts';
-import { splitPassages } from '../../../ingest/embed/passages.ts';
-import { loadGazetteer } from '../../../ingest/knowledge/gazetteer.ts';
-import { loadTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
+import { splitPassages } from '../../../language/embed/passages.ts';
+import { loadGazetteer } from '../../../language/knowledge/gazetteer.ts';
+import { loadTaxonomy } from '../../../language/knowledge/taxonomy.ts';
 import { extractText } from '../../../ingest/pipeline.ts';
 import { createTextStages } from '../../../ingest/stages.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lengthSortedBatches, normalizedClsRows, padBatch } from '../../../ingest/embed/bert-batches.ts';
+import { lengthSortedBatches, normalizedClsRows, padBatch } from '../../../language/embed/bert-batches.ts';
 import { bulletinPassages } from '../../../bench/embed/bulletin-passages.ts';
 import { median } from '../../../bench/stats.ts';
 

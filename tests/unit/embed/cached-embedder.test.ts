@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCachedEmbedder, createHashingEmbedder, LruMap, splitPassages } from '../../../ingest/embed/index.ts';
-import type { Embedder, EmbeddingCache, Passage } from '../../../ingest/types.ts';
+import { createCachedEmbedder, createHashingEmbedder, LruMap, splitPassages } from '../../../language/embed/index.ts';
+import type { Embedder, EmbeddingCache, Passage } from '../../../language/types.ts';
 
 /** Wraps an embedder and records every batch of texts it is asked to embed. */
 function countingEmbedder(inner: Embedder): Embedder & { calls: string[][] } {

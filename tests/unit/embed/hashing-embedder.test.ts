@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosineSimilarity, createHashingEmbedder, embedQuery, HASHING_EMBEDDER_MODEL, norm, queryText } from '../../../ingest/embed/index.ts';
+import { cosineSimilarity, createHashingEmbedder, embedQuery, HASHING_EMBEDDER_MODEL, norm, queryText } from '../../../language/embed/index.ts';
 
 describe('createHashingEmbedder (test double)', () => {
   it('names itself as a test double and gives 512 dimensions by default', () => {

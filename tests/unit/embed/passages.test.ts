@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PASSAGE_CHARS, splitPassages, splitSentences } from '../../../ingest/embed/index.ts';
+import { DEFAULT_PASSAGE_CHARS, splitPassages, splitSentences } from '../../../language/embed/index.ts';
 
 // An invented item in the genre: a county's practice and its results, in five sentences.
 const ITEM = [

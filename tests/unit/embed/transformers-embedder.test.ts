@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTransformersEmbedder } from '../../../ingest/embed/index.ts';
+import { createTransformersEmbedder } from '../../../language/embed/index.ts';
 
 const made: string[] = [];
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../ingest/extract/clauses.ts';
+import { splitClauses } from '../../../language/extract/clauses.ts';
 
 const texts = (text: string) => splitClauses(text).map((clause) => clause.text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPolicies, extractYear, statedYears } from '../../../ingest/extract/entities.ts';
+import { extractPolicies, extractYear, statedYears } from '../../../language/extract/entities.ts';
 
 describe('extractPolicies', () => {
   it('lists cited titles without brackets, in order, once each', () => {

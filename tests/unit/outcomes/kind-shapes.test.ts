@@ -3,9 +3,9 @@
  * written for the project in the genre's manner (no report's own place, person or phrase).
  */
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../ingest/extract/clauses.ts';
-import { createOutcomeExtractor } from '../../../ingest/extract/outcomes.ts';
-import { findQuantityMentions } from '../../../ingest/extract/quantity-mentions.ts';
+import { splitClauses } from '../../../language/extract/clauses.ts';
+import { createOutcomeExtractor } from '../../../language/extract/outcomes.ts';
+import { findQuantityMentions } from '../../../language/extract/quantity-mentions.ts';
 
 const extractor = createOutcomeExtractor();
 const claims = (text: string): [number, string, string][] => extractor.extract(text).map((o) => [o.value, o.unit, o.kind]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeNumber, normalizeUnit, parseChineseNumeral, parseQuantity } from '../../../ingest/extract/numbers.ts';
+import { normalizeNumber, normalizeUnit, parseChineseNumeral, parseQuantity } from '../../../language/extract/numbers.ts';
 
 describe('normalizeNumber', () => {
   it.each([

@@ -3,8 +3,8 @@
  * point 5). Every sentence here is written for the project in the genre's manner.
  */
 import { describe, expect, it } from 'vitest';
-import { createOutcomeExtractor } from '../../../ingest/extract/outcomes.ts';
-import { classifyKind } from '../../../ingest/extract/outcome-kind.ts';
+import { createOutcomeExtractor } from '../../../language/extract/outcomes.ts';
+import { classifyKind } from '../../../language/extract/outcome-kind.ts';
 
 const extractor = createOutcomeExtractor();
 const claims = (text: string): [number, string, string][] => extractor.extract(text).map((o) => [o.value, o.unit, o.kind]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMetric } from '../../../ingest/extract/outcome-metric.ts';
-import { createOutcomeExtractor } from '../../../ingest/extract/outcomes.ts';
+import { findMetric } from '../../../language/extract/outcome-metric.ts';
+import { createOutcomeExtractor } from '../../../language/extract/outcomes.ts';
 
 const extractor = createOutcomeExtractor();
 const brief = (text: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../../graph/model.ts';
-import { extractPolicies } from '../../../ingest/extract/entities.ts';
-import { createOutcomeExtractor } from '../../../ingest/extract/outcomes.ts';
+import { extractPolicies } from '../../../language/extract/entities.ts';
+import { createOutcomeExtractor } from '../../../language/extract/outcomes.ts';
 import { deleteWhitespace, readGold, readSeedItems } from './seed-items.ts';
 import type { GoldQuantity } from './seed-items.ts';
 

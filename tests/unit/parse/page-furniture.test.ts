@@ -11,7 +11,7 @@ import { isEditorLine } from '../../../ingest/parse/furniture-runs.ts';
 import { createParser } from '../../../ingest/parse/index.ts';
 import { labelledDate } from '../../../ingest/parse/masthead.ts';
 import { isCreditLine } from '../../../ingest/parse/web-chrome.ts';
-import type { ParsedDocument } from '../../../ingest/types.ts';
+import type { ParsedDocument } from '../../../language/types.ts';
 
 const parser = createParser();
 const parse = (lines: string[]): ParsedDocument => parser.parse(lines.join('\n'), 'inline.txt');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createParser } from '../../../ingest/parse/index.ts';
 import { placeLead } from '../../../ingest/parse/roundups.ts';
-import type { ParsedDocument } from '../../../ingest/types.ts';
+import type { ParsedDocument } from '../../../language/types.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/bulletins');
 const parser = createParser();

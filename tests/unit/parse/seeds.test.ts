@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createParser } from '../../../ingest/parse/index.ts';
-import type { ParsedDocument } from '../../../ingest/types.ts';
+import type { ParsedDocument } from '../../../language/types.ts';
 
 const shared = path.resolve(import.meta.dirname, '../../../../shared');
 const seedsDir = path.join(shared, 'seeds');

@@ -9,7 +9,7 @@ import { findDateline } from '../../../ingest/parse/datelines.ts';
 import { createParser } from '../../../ingest/parse/index.ts';
 import { simplify } from '../../../ingest/parse/lines.ts';
 import { isTailMarker, isWebChrome } from '../../../ingest/parse/web-chrome.ts';
-import type { ParsedDocument } from '../../../ingest/types.ts';
+import type { ParsedDocument } from '../../../language/types.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/bulletins');
 const parser = createParser();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../../graph/open.ts';
-import { createCachedEmbedder, createHashingEmbedder } from '../../../ingest/embed/index.ts';
+import { createCachedEmbedder, createHashingEmbedder } from '../../../language/embed/index.ts';
 import { ingestPaths } from '../../../ingest/pipeline.ts';
 import { createTextStages } from '../../../ingest/stages.ts';
 import { createTextStagePool } from '../../../ingest/text-pool.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAtlasError } from '../../../errors/catalogue.ts';
 import { openGraphStore } from '../../../graph/open.ts';
 import type { GraphStore } from '../../../graph/store.ts';
-import { createHashingEmbedder } from '../../../ingest/embed/index.ts';
+import { createHashingEmbedder } from '../../../language/embed/index.ts';
 import { createIngester } from '../../../ingest/ingester.ts';
 import type { Ingester } from '../../../ingest/ingester.ts';
 

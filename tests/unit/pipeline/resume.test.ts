@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../../graph/open.ts';
 import type { DocumentRecord } from '../../../graph/model.ts';
 import type { GraphStore } from '../../../graph/store.ts';
-import { createCachedEmbedder, createHashingEmbedder } from '../../../ingest/embed/index.ts';
+import { createCachedEmbedder, createHashingEmbedder } from '../../../language/embed/index.ts';
 import { ingestPaths } from '../../../ingest/pipeline.ts';
 import type { TextStages } from '../../../ingest/pipeline.ts';
 import { createTextStages } from '../../../ingest/stages.ts';

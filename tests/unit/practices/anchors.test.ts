@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnchorIndex, practiceAnchors } from '../../../ingest/extract/practice-anchors.ts';
-import { withinClause } from '../../../ingest/extract/practices.ts';
+import { AnchorIndex, practiceAnchors } from '../../../language/extract/practice-anchors.ts';
+import { withinClause } from '../../../language/extract/practices.ts';
 
 describe('practice anchors', () => {
   it('keeps the literal names and the most selective required run of each pattern', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidatePractices, itemCandidates } from '../../../ingest/extract/candidates.ts';
-import { createPracticeMatcher } from '../../../ingest/extract/practices.ts';
-import { loadTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
+import { findCandidatePractices, itemCandidates } from '../../../language/extract/candidates.ts';
+import { createPracticeMatcher } from '../../../language/extract/practices.ts';
+import { loadTaxonomy } from '../../../language/knowledge/taxonomy.ts';
 
 const matcher = createPracticeMatcher(loadTaxonomy());
 const candidateNames = (text: string): string[] => findCandidatePractices(text, matcher).map((candidate) => candidate.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPracticeMatcher } from '../../../ingest/extract/practices.ts';
-import { loadTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
+import { createPracticeMatcher } from '../../../language/extract/practices.ts';
+import { loadTaxonomy } from '../../../language/knowledge/taxonomy.ts';
 
 const matcher = createPracticeMatcher(loadTaxonomy());
 const names = (title: string, text: string): string[] => matcher.match(title, text).map((match) => match.name);

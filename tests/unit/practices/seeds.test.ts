@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidatePractices } from '../../../ingest/extract/candidates.ts';
-import { createPracticeMatcher } from '../../../ingest/extract/practices.ts';
-import { loadTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
+import { findCandidatePractices } from '../../../language/extract/candidates.ts';
+import { createPracticeMatcher } from '../../../language/extract/practices.ts';
+import { loadTaxonomy } from '../../../language/knowledge/taxonomy.ts';
 import { approximateSeedItems } from './seed-items.ts';
 
 const plain = (name: string): string => name.replace(/[\s“”"「」『』‘’']/g, '');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadTaxonomy, taxonomyCategories, validateTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
+import { loadTaxonomy, taxonomyCategories, validateTaxonomy } from '../../../language/knowledge/taxonomy.ts';
 
 const entry = (name: string, aliases: string[] = [], patterns: string[] = []) => ({
   name, category: '城市基层党建', aliases, patterns, description: '一条用于测试的做法说明。',

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../../graph/open.ts';
 import type { GraphStore } from '../../../graph/store.ts';
-import { createCachedEmbedder, createHashingEmbedder } from '../../../ingest/embed/index.ts';
+import { createCachedEmbedder, createHashingEmbedder } from '../../../language/embed/index.ts';
 import { extractText, ingestPaths } from '../../../ingest/pipeline.ts';
 import type { IngestOptions } from '../../../ingest/pipeline.ts';
 import type { ProgressReporter } from '../../../ingest/progress.ts';

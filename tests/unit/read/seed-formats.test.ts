@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../ingest/pipeline.ts';
 import { readSourceBytes } from '../../../ingest/read/files.ts';
 import { createTextStages } from '../../../ingest/stages.ts';
-import type { ExtractedDocument } from '../../../ingest/types.ts';
+import type { ExtractedDocument } from '../../../language/types.ts';
 import { hasCjkFont, makeDocx, makePdf } from './make-inputs.ts';
 
 const seeds = path.resolve(import.meta.dirname, '../../../../shared/seeds');

@@ -1,7 +1,7 @@
 /** Small builders for invented bulletin items and contexts (the genre, not the seeds' text). */
-import { createRegionResolver } from '../../../ingest/extract/regions/index.ts';
-import { loadGazetteer } from '../../../ingest/knowledge/gazetteer.ts';
-import type { ParsedItem, RegionContext, RegionRef, RegionResolver } from '../../../ingest/types.ts';
+import { createRegionResolver } from '../../../language/extract/regions/index.ts';
+import { loadGazetteer } from '../../../language/knowledge/gazetteer.ts';
+import type { ParsedItem, RegionContext, RegionRef, RegionResolver } from '../../../language/types.ts';
 
 let resolver: RegionResolver | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../ingest/knowledge/gazetteer.ts';
-import { shortNameOf } from '../../../ingest/knowledge/region-names.ts';
+import { loadGazetteer } from '../../../language/knowledge/gazetteer.ts';
+import { shortNameOf } from '../../../language/knowledge/region-names.ts';
 
 describe('loadGazetteer', () => {
   it('loads once, in under a second of CPU time', () => {

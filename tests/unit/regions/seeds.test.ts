@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ParsedItem, RegionContext, RegionRef, RegionResolution } from '../../../ingest/types.ts';
+import type { ParsedItem, RegionContext, RegionRef, RegionResolution } from '../../../language/types.ts';
 import { regionResolver } from './fixtures.ts';
 
 const sharedDir = path.resolve(import.meta.dirname, '../../../../shared');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeChinese, normalizeWithOffsets } from '../../../ingest/segment/chinese-text.ts';
+import { normalizeChinese, normalizeWithOffsets } from '../../../language/segment/chinese-text.ts';
 
 describe('normalizeWithOffsets', () => {
   it.each([

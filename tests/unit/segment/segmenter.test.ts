@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../../ingest/knowledge/taxonomy.ts';
-import { createSegmenter, distinctiveParts, domainWords } from '../../../ingest/segment/index.ts';
+import { loadTaxonomy } from '../../../language/knowledge/taxonomy.ts';
+import { createSegmenter, distinctiveParts, domainWords } from '../../../language/segment/index.ts';
 
 // Invented place names stand in for the gazetteer the pipeline passes.
 const places = ['迎江区', '洞山街道', '青枫街道', '云溪县'];
