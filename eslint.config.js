@@ -23,7 +23,7 @@ export default tseslint.config(
     // Dependencies point inward: only the factory reaches adapters; only graph/neo4j talks to the driver.
     files: ['**/*.ts'],
     // Adapter tests test their adapter directly; everything else goes through the factory.
-    ignores: ['graph/open.ts', 'graph/sqlite/**', 'graph/neo4j/**', 'tests/contract/**', 'tests/unit/neo4j/**', 'tests/int/graph-model-cypher.test.ts', 'tests/int/migrate.int.test.ts', 'tests/int/api.int.test.ts', 'scripts/neo4j-*.ts'],
+    ignores: ['graph/open.ts', 'graph/sqlite/**', 'graph/neo4j/**', 'tests/contract/**', 'tests/unit/graph/neo4j/**', 'tests/int/graph-model-cypher.test.ts', 'tests/int/migrate.int.test.ts', 'tests/int/api.int.test.ts', 'scripts/neo4j-*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureVectorScan, topRows } from '../../../bench/vector-scan.ts';
-import { unitVector } from '../vectors/seeded-vectors.ts';
+import { unitVector } from '../graph/vectors/seeded-vectors.ts';
 
 describe('vector scan bench', () => {
   it('picks the k best rows, best first, earlier rows winning ties', () => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createDotMatrix, createInt8Matrix, int8KernelFits, loadDotKernel } from '../../../../graph/vectors/dot-kernel.ts';
+import { quantizedDot, quantizeQuery, quantizeRow } from '../../../../graph/vectors/quantize.ts';
+import { seeded } from './seeded-vectors.ts';
+
+describe('WASM SIMD dot-product kernel', () => {
+  it('compiles from its WAT source on this Node', async () => {
+    expect(await loadDotKernel()).toBeInstanceOf(WebAssembly.Module);
+  });
+
+  it('scores every row exactly as a scalar dot product would', async () => {
+    const kernel = (await loadDotKernel())!;
+    const random = seeded(3);
+    const count = 257;
+    const dimensions = 24;
+    const matrix = createDotMatrix(kernel, count, dimensions);
+    for (let index = 0; index < matrix.rows.length; index++) matrix.rows[index] = random();
+    const query = Float32Array.from({ length: dimensions }, random);
+    const scores = matrix.scores(query);
+    expect(scores).toHaveLength(count);
+    for (const row of [0, 1, 128, 256]) {
+      let expected = 0;
+      for (let d = 0; d < dimensions; d++) expected += matrix.rows[row * dimensions + d]! * query[d]!;
+      expect(scores[row]).toBeCloseTo(expected, 5);
+    }
+  });
+
+  it('answers a second query against the same rows', async () => {
+    const matrix = createDotMatrix((await loadDotKernel())!, 2, 8);
+    matrix.rows.set([1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
+    expect([...matrix.scores(Float32Array.of(1, 0, 0, 0, 0, 0, 0, 0))]).toEqual([1, 0]);
+    expect([...matrix.scores(Float32Array.of(0.5, 2, 0, 0, 0, 0, 0, 0))]).toEqual([0.5, 2]);
+  });
+});
+
+describe('WASM SIMD int8 kernel', () => {
+  it('scores int8 rows exactly as the scalar quantized dot product does', async () => {
+    const kernel = (await loadDotKernel())!;
+    const random = seeded(11);
+    const count = 101;
+    const dimensions = 48;
+    const matrix = createInt8Matrix(kernel, count, dimensions);
+    const rows = Array.from({ length: count }, () => Float32Array.from({ length: dimensions }, random));
+    rows.forEach((row, index) => (matrix.scales[index] = quantizeRow(row, matrix.codes, index * dimensions)));
+    const query = quantizeQuery(Float32Array.from({ length: dimensions }, random));
+    const scores = matrix.scores(query);
+    for (const row of [0, 1, 50, 100]) {
+      const expected = quantizedDot(matrix.codes, row * dimensions, matrix.scales[row]!, query);
+      // The integer sum is exact; only the final f32 multiply by the scale rounds.
+      expect(Math.abs(scores[row]! - expected)).toBeLessThanOrEqual(Math.abs(expected) * 2 ** -22);
+    }
+  });
+
+  it('takes dimensions in steps of 16 only', () => {
+    expect(int8KernelFits(250_000, 512)).toBe(true);
+    expect(int8KernelFits(100, 24)).toBe(false);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Roundups that report several localities in turn without item markers (invented, in the genre):
+ * one item per locality; single-place articles stay whole.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createParser } from '../../../../ingest/parse/index.ts';
+import { placeLead } from '../../../../ingest/parse/roundups.ts';
+import type { ParsedDocument } from '../../../../language/types.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/bulletins');
+const parser = createParser();
+const parseFixture = (name: string): ParsedDocument => parser.parse(readFileSync(path.join(fixtures, name), 'utf8'), name);
+const parse = (lines: string[]): ParsedDocument => parser.parse(lines.join('\n'), 'inline.txt');
+
+describe('place openings', () => {
+  it('reads a place opening a paragraph, not a phrase that ends like one', () => {
+    expect(placeLead('青川市推行“村社合一”模式')?.name).toBe('青川市');
+    for (const text of ['全市推行“村社合一”模式', '该县建立台账', '宏泰小区居民议事', '县委组织部牵头', '青川市：推行议事制', '超市设立服务点']) {
+      expect(placeLead(text), text).toBeNull();
+    }
+  });
+});
+
+describe('a province lead followed by one paragraph per city', () => {
+  const doc = parseFixture('province-roundup.txt');
+
+  it('makes the lead and each city paragraph an item, named by their first clauses', () => {
+    expect(doc.items.map((item) => item.title)).toEqual(['近年来', '青川市推行“村社合一”模式', '松原市实施“强村工程”', '河口市建立村级集体经济项目库']);
+    expect(doc.items[0]?.text).toContain('抓实项目带动 拓宽增收渠道');
+    expect(doc.items.every((item) => item.section === null)).toBe(true);
+  });
+});
+
+describe('articles about one place stay one item', () => {
+  it('does not split paragraphs that open with the same county', () => {
+    const doc = parse([
+      '松岭县村（社区）“两委”换届工作启动以来，全县迅速研究部署，压实责任。',
+      '松岭县充分发挥3个试点村的示范作用，编印换届工作指南1500本。',
+      '松岭县严肃换届纪律，开展换届风气巡回督查12次。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+
+  it('does not split at a dateline naming an outlet and a county', () => {
+    const doc = parse([
+      '红网松岭县分站3月24日讯(分站记者 周明)3月23日，记者从松岭县换届办获悉，全县21个村完成换届。',
+      '松岭县村（社区）“两委”换届选举工作动员大会召开以来，全县上下一心。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+
+  it('does not split at paragraphs that open with a neighbourhood', () => {
+    const doc = parse([
+      '青川市坚持党建引领基层治理，聚焦社区主阵地，推动治理效能提升。',
+      '宏泰小区居民的“心病”终于解决了，社区党委召集各方协商议事。',
+      '当问题超出社区范围时，“双直报”机制则展现出破冰之力。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+});
+
+describe('village reports run together in one abstract paragraph', () => {
+  const doc = parse([
+    '摘要',
+    '农村党支部是党在农村全部工作和战斗力的基础。本期刊发的4个村党支部各具特色，值得学习借鉴。青川县竹园镇石桥村党支部领办专业合作社，带动群众增收；松原区河口镇柳树村党支部推行“院坝议事”，化解矛盾纠纷30余件；河口县白沙乡新民村党总支引进项目5个；江北市东湖镇桃园村党支部探索积分制管理，村风民风明显好转。',
+  ]);
+
+  it('makes one item per village report and leaves the introduction out', () => {
+    expect(doc.items.map((item) => item.title)).toEqual([
+      '青川县竹园镇石桥村党支部领办专业合作社',
+      '松原区河口镇柳树村党支部推行“院坝议事”',
+      '河口县白沙乡新民村党总支引进项目5个',
+      '江北市东湖镇桃园村党支部探索积分制管理',
+    ]);
+    expect(doc.items[0]?.text).not.toContain('本期刊发');
+  });
+
+  it('keeps a county article listing two of its villages whole', () => {
+    const county = parse([
+      '近年来，松岭县持续推进村级集体经济发展。竹园镇石桥村领办合作社，年增收20万元；河口镇柳树村发展乡村旅游，年增收15万元。',
+    ]);
+    expect(county.items).toHaveLength(1);
+  });
+});
+
+describe('【XX】 entries with their text on the same line', () => {
+  it('makes each entry an item headed by its bracket', () => {
+    const doc = parse([
+      '【民族团结】 2024年3月26日，松岭县召开民族团结进步创建工作推进会，部署全年重点任务。',
+      '【基层治理】 松岭县竹园镇石桥村依托红色资源，发展特色产业，探索出一条产业兴村之路。',
+    ]);
+    expect(doc.items.map((item) => [item.title, item.section])).toEqual([
+      ['民族团结', null],
+      ['基层治理', null],
+    ]);
+    expect(doc.items[1]?.text.startsWith('松岭县竹园镇石桥村')).toBe(true);
+  });
+
+  it('leaves a single bracketed editor note to the article', () => {
+    const doc = parse(['【编者按】 基层治理是国家治理的基石。', '近年来，松岭县坚持党建引领，推动基层治理提质增效，取得明显成效。']);
+    expect(doc.items).toHaveLength(1);
+  });
+});
+
+describe('a survey report with （一） parts headed by a place', () => {
+  const doc = parseFixture('survey-report.txt');
+
+  it('makes each part an item in its 一、 section; the preamble names the document', () => {
+    expect(doc.title).toBe('赴青川市考察学习社区治理工作的调研报告');
+    expect(doc.items.map((item) => [item.title, item.section])).toEqual([
+      ['青川市东湖街道桃园社区', '考察基本情况'],
+      ['青川市西山街道松林社区', '考察基本情况'],
+    ]);
+  });
+
+  it('keeps an article whose （一） parts are measures, not places, whole', () => {
+    const article = parse([
+      '近年来，松岭县坚持把村级组织建设作为基础工程，取得了明显成效。',
+      '一、主要做法',
+      '（一）强化组织领导。成立工作专班，建立月调度机制。',
+      '（二）完善工作机制。推行村级事务代办制，全年代办事项2100件。',
+    ]);
+    expect(article.items).toHaveLength(1);
+  });
+});
+
+describe('a page of short datelined reports', () => {
+  it('makes each datelined report an item, under its headline when one is printed', () => {
+    const doc = parse([
+      '松岭县开展村干部轮训',
+      '本报讯（记者 周明）近日，松岭县举办村干部轮训班，全县260名村干部参加培训。',
+      '本报讯（通讯员 王芳）日前，青川县召开村级集体经济发展推进会，部署下一阶段工作。',
+    ]);
+    expect(doc.items.map((item) => item.title)).toEqual(['松岭县开展村干部轮训', '本报讯（通讯员 王芳）日前']);
+    expect(doc.items[0]?.text.startsWith('近日')).toBe(true);
+  });
+
+  it('keeps one report with one dateline whole', () => {
+    const doc = parse(['本报讯（记者 周明）近日，松岭县举办村干部轮训班。', '全县260名村干部参加培训，培训采取专题讲授、现场教学等方式进行。']);
+    expect(doc.items).toHaveLength(1);
+  });
+});
+
+describe('一、 parts opening with different places', () => {
+  it('splits them, also without a colon after the place', () => {
+    const doc = parse([
+      '一、青川市推行“村社合一”模式。由村党组织领办合作社326个，带动村集体增收4800万元。',
+      '二、松原市实施“强村工程”。选派210名第一书记驻村帮扶，消除集体经济薄弱村85个。',
+    ]);
+    expect(doc.items.map((item) => item.title)).toEqual(['青川市推行“村社合一”模式', '松原市实施“强村工程”']);
+  });
+
+  it('keeps the parts of an article about one place together', () => {
+    const doc = parse([
+      '近年来，松岭县坚持把村级组织建设作为基础工程。',
+      '一、松岭县健全组织体系。全县58个村全部建立党群服务中心。',
+      '二、松岭县完善工作机制。推行村级事务“一站式”办理。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * Web, app and newspaper pages (invented, in the genre): their furniture never becomes an item or a
+ * headline, and where they say they come from is kept as the document's origins.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../../../../ingest/parse/datelines.ts';
+import { createParser } from '../../../../ingest/parse/index.ts';
+import { simplify } from '../../../../ingest/parse/lines.ts';
+import { isTailMarker, isWebChrome } from '../../../../ingest/parse/web-chrome.ts';
+import type { ParsedDocument } from '../../../../language/types.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/bulletins');
+const parser = createParser();
+const parseFixture = (name: string): ParsedDocument => parser.parse(readFileSync(path.join(fixtures, name), 'utf8'), name);
+const parse = (lines: string[]): ParsedDocument => parser.parse(lines.join('\n'), 'inline.txt');
+
+describe('web chrome lines', () => {
+  it.each([
+    '点击右上角',
+    '微信好友',
+    '请使用浏览器分享功能进行分享',
+    '【字体：大 中 小】',
+    '返回首页 分享到微信 分享到微博',
+    '掃碼閱讀手機版',
+    '青川新闻网 >> 新闻频道 >> 本地要闻',
+    '当前所在: 首页>>热点透视',
+    '设为首页 | 免责声明 | 关于我们 | 加入收藏',
+    '• 欢迎来到江北时评网!',
+    '马上注册，结交更多好友，享用更多功能',
+    '您需要 登录 才可以下载或查看，没有账号？注册',
+    '2020-11-12 作者:佚名 来源: 江北先锋',
+    '2025年07月13日08:40    來源:江北日報222',
+    '发布时间:2020-06-16 10:22:00来源: 今日河口',
+    '2019-08-14 10:58:02 | 來源:江北日報 | 責編:陳雨',
+    '日期:2025-05-20',
+    '旅游 松岭晚报 2022-09-19 07:06',
+    '江北日报 2017-05-24 07:15 大字',
+    '作者姓名:周明  王芳',
+    '江北日报客户端记者 周明 江北报业全媒体记者 王芳',
+    '通讯员 李蓓 报道',
+    '融媒记者:苏小军',
+    '（实习编辑 蒋小含）',
+    '编审：王忠',
+    '阅读量:2547',
+    '原标题:松岭县推行院坝夜话',
+    '摘要',
+    '?',
+    'x',
+    '• IMG_fororder_123_副本',
+    '打开“河口融媒”看评论',
+    '文/张三 图/李四',
+    '文/图 张三',
+    '撰文：张三',
+    '来源丨松岭县融媒体中心',
+    '初审：张三 复审：李四 终审：王五',
+    '原文链接：https://example.org/a/1.html',
+    '松岭县推行院坝夜话 | 江北新闻网 | 要闻 | 正文',
+  ])('drops "%s"', (line) => {
+    // The rules read the simplified copy of a line.
+    expect(isWebChrome(simplify(line))).toBe(true);
+  });
+
+  it.each([
+    '全镇共开展院坝夜话86场，收集意见建议312条。',
+    '经验分享',
+    '“院坝夜话”拉近干群距离',
+    '青川市推行“村社合一”模式，由村党组织领办合作社326个。',
+    '记者从省委组织部获悉，全省村级党组织换届选举目前已基本完成。',
+    '抓实项目带动 拓宽增收渠道',
+    '文化繁荣 产业兴旺',
+    '图说党建',
+  ])('keeps "%s"', (line) => {
+    expect(isWebChrome(line)).toBe(false);
+  });
+
+  it('knows the lines after which the page holds nothing of the article', () => {
+    for (const line of ['相关新闻', '相關文章', '显示全文', '新闻推荐', '聲明:本网转载内容不代表本网立场。', '上一篇下一篇']) {
+      expect(isTailMarker(simplify(line)), line).toBe(true);
+    }
+    expect(isTailMarker('相关部门积极配合，推动问题解决。')).toBe(false);
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['本报讯（记者 周明）近日，', null],
+    ['本报海口8月3日讯 (记者周明)“石山镇', '海口'],
+    ['本网拉萨讯(记者 周明)近日，', '拉萨'],
+    ['河口网讯（通讯员 张小红）为积极', '河口网'],
+    ['江北网10月30日讯(记者 周明)记者从', '江北网'],
+    ['红网松岭县分站3月24日讯(分站记者 周明)3月23日', '红网松岭县分站'],
+    ['新华社北京3月5日电 近日', '新华社北京'],
+    ['云上松岭讯（通讯员 张三）近日，', '云上松岭'],
+    ['云上松岭报道（记者 张三）近日，', '云上松岭'],
+    ['松岭发布讯：近日，', '松岭发布'],
+  ])('reads "%s" as a dateline from %s', (text, origin) => {
+    expect(findDateline(text)?.origin ?? null).toBe(origin);
+  });
+
+  it('finds none in ordinary sentences', () => {
+    expect(findDateline('近年来，河口县坚持把村级组织建设作为基础工程。')).toBeNull();
+    expect(findDateline('河口县融媒体中心组织记者深入一线采访。')).toBeNull();
+    expect(findDateline('今日，松岭县召开村级后备力量培训会。')).toBeNull();
+    expect(findDateline('江北网报道，近日松岭县召开会议。')).toBeNull();
+  });
+});
+
+describe('a reprinted web page with share widgets, breadcrumb, slogan, meta and credit lines', () => {
+  const doc = parseFixture('web-reprint-page.txt');
+
+  it('takes the headline above the meta line, not the widgets, breadcrumb or slogan above it', () => {
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.title).toBe('“院坝夜话”拉近干群距离');
+    expect(doc.date).toBe('2023-06-12');
+  });
+
+  it('keeps only the article: dateline, repeated caption, editor, counter and related news go', () => {
+    const text = doc.items[0]?.text ?? '';
+    expect(text.startsWith('入夏以来')).toBe(true);
+    expect(text).not.toMatch(/县乡村三级干部参加|责任编辑|阅读量|相关新闻|组织工作会议|记者|朋友圈|新闻频道/);
+    expect(text).toContain('办结298条');
+  });
+
+  it('lists the 来源 value and the outlet in the credit as origins, in page order', () => {
+    expect(doc.origins).toEqual(['松岭日报', '松岭县融媒体中心']);
+  });
+});
+
+describe('an app share page without a headline', () => {
+  const doc = parseFixture('app-share-page.txt');
+
+  it('names the item by its first clause, dateline included', () => {
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.title).toBe('河口网讯（通讯员 张小红 李强）为持续推进村级后备力量建设');
+    expect(doc.items[0]?.text).not.toMatch(/编辑|审核|签发|上一篇|今日河口|听新闻/);
+  });
+
+  it('takes the app names of the header and the dateline as origins', () => {
+    expect(doc.origins).toEqual(['河口融媒', '今日河口', '河口网']);
+  });
+});
+
+describe('a traditional-character reprint', () => {
+  const doc = parseFixture('traditional-reprint.txt');
+
+  it('reads 來源/編輯 run together, drops the 內容提要 that repeats the lead and the 相關文章 tail', () => {
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.title).toBe('松嶺縣村級組織換屆圓滿完成 村兩委『一肩挑』');
+    const text = doc.items[0]?.text ?? '';
+    expect(text.startsWith('松嶺縣把村級組織換屆')).toBe(true);
+    expect(text).not.toMatch(/內容提要|相關文章|組織工作會議|掃碼/);
+    expect(doc.origins).toEqual(['江北網']);
+  });
+});
+
+describe('page headers and 来源 lines', () => {
+  it('drops a date printed before the headline', () => {
+    const doc = parse(['10.23 松岭县整顿软弱涣散村党组织', '', '江北日报客户端记者 周明', '', '近日，松岭县召开软弱涣散村党组织整顿推进会，部署下一阶段工作任务。']);
+    expect(doc.items[0]?.title).toBe('松岭县整顿软弱涣散村党组织');
+    expect(doc.origins).toEqual(['江北日报客户端']);
+  });
+
+  it('keeps a headline printed twice once', () => {
+    const doc = parse(['松岭县：支部领办合作社见实效', '松岭县：支部领办合作社见实效', '本报讯（记者周明）近日，松岭县召开现场推进会，总结推广支部领办合作社经验。']);
+    expect(doc.items.map((item) => item.title)).toEqual(['松岭县：支部领办合作社见实效']);
+    expect(doc.items[0]?.text.startsWith('近日')).toBe(true);
+  });
+
+  it('reads a 来源 naming a place or an organization department channel as the contributing office', () => {
+    const body = '近日，河口县召开村级后备力量培训会，全县120名后备人选参加培训，进一步提升能力素质。';
+    expect(parse(['河口县：培训村级后备力量', '日期:2025-05-20', '来源:河口县', body]).items[0]?.office).toBe('河口县');
+    expect(parse([body, '来源:河口组工']).items[0]?.office).toBe('河口组工');
+    expect(parse([body, '来源: 江北晚报']).items[0]?.office).toBeNull();
+    expect(parse([body, '来源: 江北晚报']).origins).toEqual(['江北晚报']);
+  });
+
+  it('reads an office named as the page issuer or author, not a person', () => {
+    const body = '今年以来，松岭县委组织部坚持“三个到位”，抓实村级后备干部培养，储备后备干部460名。';
+    const issued = parse(['“三个到位”抓实村级后备干部培养', '索引号：11111/2022-00012  发布机构：松岭县委组织部', '生成日期：2022-04-12  主题分类：组织工作', body]);
+    expect([issued.items[0]?.office, issued.origins, issued.items[0]?.text]).toEqual(['松岭县委组织部', ['松岭县委组织部'], body]);
+    const authored = parse(['“三个到位”抓实村级后备干部培养', '作者：张三 发布时间：2022-04-12', body]);
+    expect([authored.items[0]?.office, authored.origins]).toEqual([null, []]);
+  });
+
+  it('leaves out 来源 values that name no one', () => {
+    expect(parse(['近日，河口县召开村级后备力量培训会，全县120名后备人选参加培训。', '来源：本站']).origins).toEqual([]);
+  });
+});
+
+describe('page titles and short articles', () => {
+  const body = '近日，松岭县推行院坝夜话，镇村干部每周两晚走进院坝，与群众拉家常、听意见。';
+
+  it('reads a page title copied with its site: the site is an origin, the headline counts once', () => {
+    const doc = parse(['松岭县推行院坝夜话_江北新闻网', '首页 > 要闻', '松岭县推行院坝夜话', '发布时间：2023-06-12 来源：松岭县融媒体中心', body]);
+    expect(doc.items.map((item) => item.title)).toEqual(['松岭县推行院坝夜话']);
+    expect(doc.origins).toEqual(['江北新闻网', '松岭县融媒体中心']);
+    expect(parse(['松岭县推行院坝夜话 - 松岭县人民政府', body]).items[0]?.title).toBe('松岭县推行院坝夜话');
+  });
+
+  it('does not take a short paragraph above a closing 来源 line for the headline', () => {
+    const doc = parse(['松岭县推行院坝夜话', body, '来源：松岭县']);
+    expect(doc.items[0]?.title).toBe('松岭县推行院坝夜话');
+    expect(doc.items[0]?.text).toBe(body);
+    expect(doc.items[0]?.office).toBe('松岭县');
+  });
+
+  it('drops a short caption printed twice but not a wrapped line end that repeats', () => {
+    const wrapped = parse(['松岭县推进村级组织建设，全面加强阵地', '建设。', '全县强化党员教育管理，持续推进阵地', '建设。']);
+    expect(wrapped.items[0]?.text).toBe('松岭县推进村级组织建设，全面加强阵地建设。\n全县强化党员教育管理，持续推进阵地建设。');
+    const captioned = parse(['近年来，松岭县推进村级组织阵地建设，全县新建改建党群服务中心58个。', '松岭县党群服务中心一角。', '全县推行“一站式”服务，全年办结群众事项3400余件。', '松岭县党群服务中心一角。']);
+    expect(captioned.items[0]?.text).not.toContain('一角');
+  });
+});
+
+describe('account copies and government sites', () => {
+  it('takes the headline printed below an account name and its dated line', () => {
+    const doc = parse(['松岭组工', '松岭组工 2023-05-12 18:30 发表于江北', '“党建+网格”激活基层治理“神经末梢”', '近年来，松岭县坚持党建引领网格治理，全县划分网格860个，配备网格员1200名。', '来源：松岭县委组织部', '编辑：张三']);
+    expect(doc.items.map((item) => [item.title, item.office])).toEqual([['“党建+网格”激活基层治理“神经末梢”', '松岭县委组织部']]);
+    expect(doc.origins).toEqual(['松岭组工', '松岭县委组织部']);
+  });
+
+  it('reads a government page: site name, 信息来源 office, buttons and counters', () => {
+    const doc = parse([
+      '松岭县人民政府门户网站',
+      '首页 > 政务公开 > 部门动态',
+      '“三个到位”抓实村级后备干部培养',
+      '发布日期：2022-04-12  信息来源：松岭县委组织部  浏览次数：326',
+      '【字体：大 中 小】 【打印】 【关闭】',
+      '今年以来，松岭县委组织部坚持“三个到位”，抓实村级后备干部培养，储备后备干部460名。',
+      '扫一扫在手机打开当前页',
+    ]);
+    expect(doc.items.map((item) => [item.title, item.office])).toEqual([['“三个到位”抓实村级后备干部培养', '松岭县委组织部']]);
+    expect(doc.items[0]?.text).not.toMatch(/扫一扫|字体|浏览次数/);
+    expect(doc.origins).toEqual(['松岭县人民政府门户网站', '松岭县委组织部']);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Verb, object and clause shapes that tell results from inputs and standards, each in sentences
+ * written for the project in the genre's manner (no report's own place, person or phrase).
+ */
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../../language/extract/clauses.ts';
+import { createOutcomeExtractor } from '../../../../language/extract/outcomes.ts';
+import { findQuantityMentions } from '../../../../language/extract/quantity-mentions.ts';
+
+const extractor = createOutcomeExtractor();
+const claims = (text: string): [number, string, string][] => extractor.extract(text).map((o) => [o.value, o.unit, o.kind]);
+const claimed = (text: string): string[] =>
+  findQuantityMentions(text).filter((m) => m.claim).map((m) => `${m.value}${m.unit}`);
+
+describe('participants against people sent', () => {
+  it('reads those who took part, closing an attendance list of officials, as an outcome', () => {
+    expect(claims('县委常委、组织部长，县领导小组成员单位负责同志，各镇抓组织工作副书记及参加比武的18名社区书记观看了演讲')).toEqual([
+      [18, '名', 'outcome'],
+    ]);
+    expect(claims('出席推进会的60名代表')).toEqual([[60, '名', 'outcome']]);
+  });
+
+  it('keeps participants an input when a dispatch verb sent them', () => {
+    expect(claims('县委组织部选派参加省级示范培训的25名村干部')).toEqual([[25, '名', 'input']]);
+  });
+});
+
+describe('standards: per-unit quotas, criteria, selection pools, durations', () => {
+  it('reads the same number for every unit (每个…推荐N个) as a quota', () => {
+    expect(claims('每个乡镇推荐2个村参加评选，每名党员结对3户困难群众')).toEqual([
+      [2, '个', 'target'],
+      [3, '户', 'target'],
+    ]);
+  });
+
+  it('keeps a per-unit measurement (每个…平均增加…) a result', () => {
+    expect(claims('每个合作社平均增加收入3.5万元')).toEqual([[3.5, '万元', 'outcome']]);
+  });
+
+  it('reads kinds of cases listed as criteria (把…等N种情况认定为…) as a standard', () => {
+    expect(claims('把班子不团结、制度不落实等7种情况的村党组织认定为后进村')).toEqual([[7, '种', 'target']]);
+    expect(claims('将4类问题列为整改重点')).toEqual([[4, '类', 'target']]);
+  });
+
+  it('reads the categories a selection draws from (从…等N类人群中遴选) as an input', () => {
+    expect(claims('从退役军人、致富带头人等5类人群中择优选拔后备人才')).toEqual([[5, '类', 'input']]);
+  });
+
+  it('reads the length of an event (利用N天时间, N天半的时间) as a standard, not a result', () => {
+    expect(claims('全区利用3天时间集中开展比武，评委用2天半的时间走访')).toEqual([
+      [3, '天', 'target'],
+      [2, '天', 'target'],
+    ]);
+  });
+
+  it('reads 任期 as a standard only for a length of time', () => {
+    expect(claims('明确社区书记任期为5年')).toEqual([[5, '年', 'target']]);
+    expect(claims('开展2次任期实绩考核')).toEqual([[2, '次', 'outcome']]);
+  });
+});
+
+describe('results that look like plans or designations', () => {
+  it('reads 最终确定N个…作为… as the result of a screening', () => {
+    expect(claims('经过逐村摸排，最终确定5个村作为重点整顿对象')).toEqual([[5, '个', 'outcome']]);
+    expect(claims('最終確定200余名黨員認領服務崗位')).toEqual([[200, '名', 'outcome']]);
+  });
+
+  it('keeps 确定 assigning people an input', () => {
+    expect(claims('确定12名县级领导挂点联系')).toEqual([[12, '名', 'input']]);
+  });
+
+  it('lets past markers after an opening purpose phrase win over the goal', () => {
+    expect(claims('围绕“建强班子、选好干部”目标，全县先后开展3轮调研和2次考核')).toEqual([
+      [3, '轮', 'outcome'],
+      [2, '次', 'outcome'],
+    ]);
+    expect(claims('力争实现全覆盖，先后开展4轮督导')).toEqual([[4, '轮', 'outcome']]);
+    expect(claims('力争年内建成后先后开展4轮督导')).toEqual([[4, '轮', 'outcome']]);
+  });
+
+  it('keeps a goal without a past marker a target', () => {
+    expect(claims('力争开展4轮督导')).toEqual([[4, '轮', 'target']]);
+  });
+
+  it('reads a programme named 计划 that already delivered (计划成功吸纳…) as a result', () => {
+    expect(claims('首期计划成功引进60余名大学生回村任职')).toEqual([[60, '名', 'outcome']]);
+    expect(claims('今年计划引进60名大学生')).toEqual([[60, '名', 'target']]);
+  });
+
+  it('reads a comparison with the expected date (比预期提前) as no goal', () => {
+    expect(claims('全市比预期提前完成换届，一次性选举成功率98%')).toEqual([[98, '%', 'outcome']]);
+  });
+});
+
+describe('cadres assigned to 联系包抓 / 包联 / 包保 are inputs in either word order', () => {
+  it.each([
+    ['25名县级领导联系包抓12个乡镇', [[25, '名', 'input'], [12, '个', 'input']]],
+    ['县级领导25名包抓乡镇', [[25, '名', 'input']]],
+    ['联系包抓乡镇的25名县级领导', [[25, '名', 'input']]],
+    ['180名科级干部分片包联村组', [[180, '名', 'input']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('numbers that are no quantities', () => {
+  it('skips a date glued to the next word, and 百 opening an idiom', () => {
+    expect(claimed('发布时间：2022-11-08百花齐放春满园')).toEqual([]);
+    expect(claimed('2022/11/08百川归海')).toEqual([]);
+    expect(claimed('共有3百名党员参加')).toEqual(['3百名']);
+  });
+
+  it('skips a unit character that begins an outlet or place name', () => {
+    expect(claimed('版次 2 周庄日报 第1版')).toEqual([]);
+    expect(claimed('举办为期2周的培训，发放3张卡片')).toEqual(['2周', '3张']);
+  });
+});
+
+describe('a clause never runs across a paragraph break', () => {
+  it('ends the clause at a blank line after a figure', () => {
+    expect(splitClauses('一次性选举成功率98%\n\n9月5日，全市完成换届').map((c) => c.text)).toEqual([
+      '一次性选举成功率98%',
+      '9月5日',
+      '全市完成换届',
+    ]);
+  });
+
+  it('ends the clause where a figure follows a percentage directly (a lost break)', () => {
+    expect(extractor.extract('一次性选举成功率98%9月5日，全市完成换届').map((o) => o.text)).toEqual(['一次性选举成功率98%']);
+  });
+
+  it('still joins a word cut by a page break', () => {
+    expect(splitClauses('每年分层培训1000名网格长、单元长、楼栋长和志愿服务队的骨干成员及单\n\n元代表，成效明显').map((c) => c.text)).toEqual([
+      '每年分层培训1000名网格长、单元长、楼栋长和志愿服务队的骨干成员及单元代表',
+      '成效明显',
+    ]);
+  });
+});
+
+describe('the limits of the shapes above', () => {
+  it.each([
+    ['每个村都建成了1个党群服务中心', [[1, '个', 'outcome']]],
+    ['每个村已配齐2名专职网格员', [[2, '名', 'input']]],
+    ['計劃先後開展4輪督導', [[4, '轮', 'target']]],
+    ['每個鎮推薦1個村莊', [[1, '个', 'target']]],
+    ['经过层层筛选，最终确定2名干部驻村', [[2, '名', 'input']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('units before names', () => {
+  it('keeps money before a level of government (300元市县两级…) a quantity', () => {
+    expect(claimed('下拨300元市县两级配套资金')).toEqual(['300元']);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeNumber, normalizeUnit, parseChineseNumeral, parseQuantity } from '../../../../language/extract/numbers.ts';
+
+describe('normalizeNumber', () => {
+  it.each([
+    ['1.4', 1.4],
+    ['1,381', 1381],
+    ['１２０', 120],
+    ['一百二十', 120],
+    ['两千', 2000],
+    ['十五', 15],
+    ['三千五百', 3500],
+    ['一千零八', 1008],
+    ['二〇二〇', 2020],
+  ])('reads %s as %d', (text, value) => {
+    expect(normalizeNumber(text)).toBe(value);
+  });
+
+  it('returns null for text that is no number', () => {
+    expect(normalizeNumber('若干')).toBeNull();
+    expect(parseChineseNumeral('三会一课')).toBeNull();
+  });
+});
+
+describe('parseQuantity', () => {
+  it('folds 万 into the unit and normalises it away: 1.4万余人次', () => {
+    expect(parseQuantity('1.4万余人次')).toEqual({
+      value: 1.4,
+      unit: '万人次',
+      normalized: { value: 14000, unit: '人次' },
+      approximate: true,
+      range: null,
+      chinese: false,
+    });
+  });
+
+  it.each([
+    ['3200万元', 3200, '万元', 32000000, '元', false],
+    ['84.7万元', 84.7, '万元', 847000, '元', false],
+    ['2000余万元', 2000, '万元', 20000000, '元', true],
+    ['25万余元', 25, '万元', 250000, '元', true],
+    ['1.2亿元', 1.2, '亿元', 120000000, '元', false],
+    ['37.5%', 37.5, '%', 37.5, '%', false],
+    ['37.5 ％', 37.5, '%', 37.5, '%', false],
+    ['百分之三十', 30, '%', 30, '%', false],
+    ['2倍', 2, '倍', 2, '倍', false],
+    ['261 次', 261, '次', 261, '次', false],
+    ['30余条', 30, '条', 30, '条', true],
+    ['近1500人次', 1500, '人次', 1500, '人次', true],
+    ['超过400平方米', 400, '平方米', 400, '平方米', true],
+    ['约50名', 50, '名', 50, '名', true],
+    ['200人以上', 200, '人', 200, '人', true],
+    ['10人左右', 10, '人', 10, '人', true],
+    ['5个工作日', 5, '个工作日', 5, '个工作日', false],
+    ['2 个月', 2, '个月', 2, '个月', false],
+    ['两千余人', 2000, '人', 2000, '人', true],
+    ['一百二十万元', 120, '万元', 1200000, '元', false],
+    ['三成', 3, '成', 30, '%', false],
+    ['1,381名', 1381, '名', 1381, '名', false],
+  ])('parses %s', (text, value, unit, normalizedValue, normalizedUnit, approximate) => {
+    const quantity = parseQuantity(text);
+    expect(quantity).toMatchObject({ value, unit, normalized: { value: normalizedValue, unit: normalizedUnit }, approximate });
+  });
+
+  it('reads ages, cases and volumes as measure words: 35周岁, 55宗, 300册', () => {
+    expect(parseQuantity('35周岁')).toMatchObject({ value: 35, unit: '周岁' });
+    expect(parseQuantity('36岁')).toMatchObject({ value: 36, unit: '岁' });
+    expect(parseQuantity('55宗')).toMatchObject({ value: 55, unit: '宗' });
+    expect(parseQuantity('300余册')).toMatchObject({ value: 300, unit: '册', approximate: true });
+  });
+
+  it('takes the lower bound of a range and marks it approximate: 6-14名', () => {
+    expect(parseQuantity('6-14名')).toMatchObject({ value: 6, unit: '名', approximate: true, range: { low: 6, high: 14 } });
+    expect(parseQuantity('1至2名')).toMatchObject({ value: 1, range: { low: 1, high: 2 } });
+  });
+
+  it('needs a measure word or a magnitude', () => {
+    expect(parseQuantity('2379')).toBeNull();
+    expect(parseQuantity('65号')).toBeNull();
+    expect(parseQuantity('5成立')).toBeNull();
+    expect(parseQuantity('3宗教')).toBeNull();
+    expect(parseQuantity('3200万')).toMatchObject({ unit: '万', normalized: { value: 32000000, unit: '' } });
+  });
+});
+
+describe('normalizeUnit', () => {
+  it('applies compound magnitudes', () => {
+    expect(normalizeUnit(3, '千万元')).toEqual({ value: 30000000, unit: '元' });
+    expect(normalizeUnit(5, '名')).toEqual({ value: 5, unit: '名' });
+  });
+});

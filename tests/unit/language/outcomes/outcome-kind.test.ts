@@ -1,0 +1,321 @@
+/**
+ * Inputs against outcomes by the verb that governs a figure and the object it counts (issue 11,
+ * point 5). Every sentence here is written for the project in the genre's manner.
+ */
+import { describe, expect, it } from 'vitest';
+import { createOutcomeExtractor } from '../../../../language/extract/outcomes.ts';
+import { classifyKind } from '../../../../language/extract/outcome-kind.ts';
+
+const extractor = createOutcomeExtractor();
+const claims = (text: string): [number, string, string][] => extractor.extract(text).map((o) => [o.value, o.unit, o.kind]);
+
+describe('people put in, told by what they do after the count', () => {
+  it.each([
+    ['全县120名机关干部下沉社区一线', [[120, '名', 'input']]],
+    ['1.2万名党员干部走进网格开展走访', [[1.2, '万名', 'input']]],
+    ['3000余名镇村干部组成换届督导队伍', [[3000, '名', 'input']]],
+    ['860名县直干部蹲点到村，4.5万名网格员常驻小区', [[860, '名', 'input'], [4.5, '万名', 'input']]],
+    ['把36名年轻干部派到信访一线磨炼', [[36, '名', 'input']]],
+    ['58名退役军人到村党组织任职，90名大学毕业生驻村', [[58, '名', 'input'], [90, '名', 'input']]],
+    ['由县纪委牵头9个部门组建“清风专班”', [[9, '个', 'input']]],
+    ['将局机关4个党支部分别对接4个村', [[4, '个', 'input'], [4, '个', 'input']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('reads people reaching a place as an input and the households they reach as an outcome', () => {
+    expect(claims('1500余名机关干部深入12万户农户家中')).toEqual([
+      [1500, '名', 'input'],
+      [12, '万户', 'outcome'],
+    ]);
+  });
+
+  it('reads 深入学习 as no deployment', () => {
+    expect(claims('1600余名党员深入学习党的创新理论')).toEqual([[1600, '名', 'outcome']]);
+  });
+
+  it('reads those described as sent (下乡进村的…共有26名) as an input', () => {
+    expect(claims('驻村蹲点的“乡村振兴指导员”共有45名')).toEqual([[45, '名', 'input']]);
+  });
+
+  it('reads people and teams assigned to households and villages (包户, 联村包村) as inputs', () => {
+    expect(claims('26名县领导包乡走村，2.3万余名党员网格包户，充实社区工作力量180名')).toEqual([
+      [26, '名', 'input'],
+      [2.3, '万名', 'input'],
+      [180, '名', 'input'],
+    ]);
+  });
+
+  it('reads a deployment word inside a title (驻村第一书记) as no deployment', () => {
+    expect(claims('28名驻村第一书记参加集中轮训')).toEqual([[28, '名', 'outcome']]);
+  });
+
+  it('reads people posted to head something as an input, people invited to serve as an outcome', () => {
+    expect(claims('15名县直干部任驿站站长，共有40名业委会负责人受邀担任了兼职委员')).toEqual([
+      [15, '名', 'input'],
+      [40, '名', 'outcome'],
+    ]);
+  });
+
+  it('keeps people who entered a committee by election, or tallied after their verb, as outcomes', () => {
+    expect(claims('共有31名致富能手进入村党组织班子，退休干部回村任职18人')).toEqual([
+      [31, '名', 'outcome'],
+      [18, '人', 'outcome'],
+    ]);
+  });
+});
+
+describe('the nearest governing verb decides', () => {
+  it('separates the money put in from the facilities built with it', () => {
+    expect(claims('投入资金80万元新建村级活动场所4个、党群议事室2个')).toEqual([
+      [80, '万元', 'input'],
+      [4, '个', 'outcome'],
+      [2, '个', 'outcome'],
+    ]);
+  });
+
+  it('reads a fund set up as money put in, money raised for it as an outcome', () => {
+    expect(claims('设立村级发展基金600万元，累计募集善款42万元')).toEqual([
+      [600, '万元', 'input'],
+      [42, '万元', 'outcome'],
+    ]);
+  });
+
+  it('counts organizations and stations set up as outcomes, work teams as inputs', () => {
+    expect(claims('在商圈楼宇设立“暖心”驿站12处，组建5个网格党支部、40个楼栋党小组及6支志愿服务队，成立4个专项督导组')).toEqual([
+      [12, '处', 'outcome'],
+      [5, '个', 'outcome'],
+      [40, '个', 'outcome'],
+      [6, '支', 'outcome'],
+      [4, '个', 'input'],
+    ]);
+  });
+
+  it('reads the people a team is built from as an input, the new members a party gains as an outcome', () => {
+    expect(claims('组建150人的党员应急突击队，新增党员64名')).toEqual([
+      [150, '人', 'input'],
+      [64, '名', 'outcome'],
+    ]);
+  });
+
+  it('reads 村民小组 and 党小组 as organizations, not task teams', () => {
+    expect(claims('全县320个村民小组实现党员全覆盖')).toEqual([[320, '个', 'outcome']]);
+  });
+
+  it('reads copies printed for a campaign as inputs, issues of a bulletin as outcomes', () => {
+    expect(claims('编印了2000册《换届工作问答》，下发了800本工作台账，下发12期“工作提示单”')).toEqual([
+      [2000, '册', 'input'],
+      [800, '本', 'input'],
+      [12, '期', 'outcome'],
+    ]);
+  });
+
+  it('reads the places people are sent to as inputs', () => {
+    expect(claims('抽调骨干组成调研组，沉到6个乡镇所辖58个村')).toEqual([
+      [6, '个', 'input'],
+      [58, '个', 'input'],
+    ]);
+  });
+
+  it('reads where teams are dispatched (分赴) as inputs', () => {
+    expect(claims('4个督导组分赴22个乡镇')).toEqual([
+      [4, '个', 'input'],
+      [22, '个', 'input'],
+    ]);
+  });
+
+  it('reads 选优配强 as the result of a selection', () => {
+    expect(claims('选优配强村党组织书记208名')).toEqual([[208, '名', 'outcome']]);
+  });
+
+  it('reads a reserve pool as the result of a selection, a list of weak organizations as an input', () => {
+    expect(claims('确定村级后备力量315人，排查确定软弱涣散村党组织18个')).toEqual([
+      [315, '人', 'outcome'],
+      [18, '个', 'input'],
+    ]);
+  });
+
+  it('reads 扶持 and the receivers of money as inputs', () => {
+    expect(claims('扶持860个村发展集体经济，为24个社区拨付服务经费96万元')).toEqual([
+      [860, '个', 'input'],
+      [24, '个', 'input'],
+      [96, '万元', 'input'],
+    ]);
+  });
+
+  it('lets a 先后/累计 adverb yield to a nearer input verb', () => {
+    expect(claims('先后投入资金1200万元，累计选派第一书记210名，累计培训党员3.6万人次')).toEqual([
+      [1200, '万元', 'input'],
+      [210, '名', 'input'],
+      [3.6, '万人次', 'outcome'],
+    ]);
+  });
+});
+
+describe('goals, standards and thresholds', () => {
+  it('reads ages as thresholds or measured ages, and skips ages that describe someone', () => {
+    expect(claims('选拔45周岁以下的优秀年轻干部，党组织书记平均年龄为41岁，为70岁以上老人送餐，28岁的小王说')).toEqual([
+      [45, '周岁', 'target'],
+      [41, '岁', 'outcome'],
+    ]);
+  });
+
+  it('looks past a threshold for a 其中 breakdown', () => {
+    expect(claims('今年以来，全县新发展党员85名，其中35岁以下的62名')).toEqual([
+      [85, '名', 'outcome'],
+      [35, '岁', 'target'],
+      [62, '名', 'outcome'],
+    ]);
+  });
+
+  it('reads a duration a course is set to run as a standard', () => {
+    expect(claims('开办为期45天的“头雁”能力提升班')).toEqual([[45, '天', 'target']]);
+  });
+
+  it('carries a goal set at the head of a sentence to its later clauses, until the sentence reports what is done', () => {
+    expect(claims('到明年年底，全市将基本消除年收入5万元以下的空壳村，年收入20万元以上的村占比达到40%。')).toEqual([
+      [5, '万元', 'target'],
+      [20, '万元', 'target'],
+      [40, '%', 'target'],
+    ]);
+    expect(claims('实施强村三年行动计划，目前已培育村级合作社1.5万家，带动农户户均增收2800元。')).toEqual([
+      [1.5, '万家', 'outcome'],
+      [2800, '元', 'outcome'],
+    ]);
+  });
+
+  it('carries a per-unit standard (每个…配备) to the figures that spell it out', () => {
+    expect(claims('划分网格60个，每个网格按“1+2”模式配备力量，1名网格长，2名网格员。')).toEqual([
+      [60, '个', 'outcome'],
+      [1, '名', 'target'],
+      [2, '名', 'target'],
+    ]);
+  });
+
+  it('reads a scope that is only starting as an input, and what has started (启动了) as an outcome', () => {
+    expect(claims('全省9800个村、2600个社区“两委”于今年3月开始集中换届')).toEqual([
+      [9800, '个', 'input'],
+      [2600, '个', 'input'],
+    ]);
+    expect(claims('全县共有16个乡镇启动了换届')).toEqual([[16, '个', 'outcome']]);
+  });
+
+  it('reads a physical condition as no standard', () => {
+    expect(claims('筹集资金320万元用于改善办公条件，明确5项资格条件')).toEqual([
+      [320, '万元', 'outcome'],
+      [5, '项', 'target'],
+    ]);
+  });
+
+  it('reads figures carved out of a plan as targets', () => {
+    expect(claims('在年度发展党员计划中单列，定向发展青年农民党员30名，占年度计划的25%')).toEqual([
+      [30, '名', 'target'],
+      [25, '%', 'target'],
+    ]);
+  });
+
+  it('tells 争取 that obtains from 争取 that aims, and 计划 the verb from 计划 the noun', () => {
+    expect(claims('今年以来争取产业项目9个，争取到2026年实现全覆盖，计划新建驿站15个')).toEqual([
+      [9, '个', 'outcome'],
+      [15, '个', 'target'],
+    ]);
+    expect(claims('以创建示范社区为目标，三年来新建党群服务站8个')).toEqual([[8, '个', 'outcome']]);
+    expect(claims('各项工作按计划推进，积极争取上级支持，新建驿站11个')).toEqual([[11, '个', 'outcome']]);
+  });
+
+  it('reads a guaranteed floor and a figure inside a named goal as targets', () => {
+    expect(claims('新建场所面积保证在150平方米以上')).toEqual([[150, '平方米', 'target']]);
+    expect(claims('提出两年建成驿站60个、服务点120个的目标')).toEqual([
+      [60, '个', 'target'],
+      [120, '个', 'target'],
+    ]);
+  });
+
+  it('keeps money spent as an input even when completed (完成投资)', () => {
+    expect(claims('目前已完成投资860余万元，完成选派工作45人')).toEqual([
+      [860, '万元', 'input'],
+      [45, '人', 'outcome'],
+    ]);
+  });
+
+  it('keeps earnings paid every year as outcomes', () => {
+    expect(claims('入股农户每年每股分红1800元')).toEqual([[1800, '元', 'outcome']]);
+  });
+
+  it('reads designated pilots as inputs unless the clause measures them', () => {
+    expect(claims('发挥6个市级试点的示范引领作用，12个试点村村均收入为38万元')).toEqual([
+      [6, '个', 'input'],
+      [12, '个', 'outcome'],
+      [38, '万元', 'outcome'],
+    ]);
+  });
+});
+
+describe('其中 breakdowns', () => {
+  it('inherit from the total with the same unit, and the parts listed after them follow', () => {
+    expect(claims('全省累计选派驻村干部3.2万名，覆盖1.6万个村，占比72%，其中第一书记0.8万名，工作队员2.4万名。')).toEqual([
+      [3.2, '万名', 'input'],
+      [1.6, '万个', 'outcome'],
+      [72, '%', 'outcome'],
+      [0.8, '万名', 'input'],
+      [2.4, '万名', 'input'],
+    ]);
+  });
+});
+
+describe('partnerships and 组织', () => {
+  it('reads partnerships made as outcomes', () => {
+    expect(claims('组织42个村结对共建、连片发展，5名书记分别与15位“名师”开展结对帮带')).toEqual([
+      [42, '个', 'outcome'],
+      [5, '名', 'outcome'],
+      [15, '位', 'outcome'],
+    ]);
+  });
+
+  it('reads units assigned to help (结对帮扶) as inputs, partnerships formed (结成共建对子) as outcomes', () => {
+    expect(claims('14个县直单位结对帮扶20个村，52个机关党组织与社区结成共建对子')).toEqual([
+      [14, '个', 'input'],
+      [20, '个', 'input'],
+      [52, '个', 'outcome'],
+    ]);
+  });
+
+  it('reads 组织 the noun as no verb', () => {
+    expect(claims('新增覆盖个体工商户等经济组织310户、从业人员1260人')).toEqual([
+      [310, '户', 'outcome'],
+      [1260, '人', 'outcome'],
+    ]);
+  });
+
+  it('still reads 组织 the verb as putting its object in', () => {
+    expect(claims('组织28个社区党组织开展摸排')).toEqual([[28, '个', 'input']]);
+  });
+});
+
+describe('new measure words', () => {
+  it('counts cards, films, cases, livestock and trees, but not 5部门 or 3集中', () => {
+    expect(claims('发放政策明白卡1.2万张，拍摄微视频14部，发现问题线索23例，养殖肉牛260头，栽种苗木900株，由5部门联合督办').map(([value, unit]) => [value, unit])).toEqual([
+      [1.2, '万张'],
+      [14, '部'],
+      [23, '例'],
+      [260, '头'],
+      [900, '株'],
+    ]);
+  });
+
+  it('counts cases settled (宗, 起)', () => {
+    expect(claims('协商化解邻里纠纷38宗，调处信访案件12起，从2021年起')).toEqual([
+      [38, '宗', 'outcome'],
+      [12, '起', 'outcome'],
+    ]);
+  });
+});
+
+describe('classifyKind', () => {
+  it('names the cue that decided', () => {
+    const context = { after: '', baseUnit: '个', approximate: false, previousInSentence: null, sentenceRecurring: false };
+    expect(classifyKind({ ...context, before: '设立驿站' }).cue).toBe('created');
+    expect(classifyKind({ ...context, before: '编印', baseUnit: '本' }).cue).toBe('printed');
+    expect(classifyKind({ ...context, before: '沉到' }).cue).toBe('destination');
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createPracticeMatcher } from '../../../../language/extract/practices.ts';
+import { loadTaxonomy } from '../../../../language/knowledge/taxonomy.ts';
+
+const matcher = createPracticeMatcher(loadTaxonomy());
+const names = (title: string, text: string): string[] => matcher.match(title, text).map((match) => match.name);
+
+describe('practice matcher', () => {
+  it.each(['整顿软弱涣散基层党组织', '软弱涣散村党组织转化提升', '排查软弱涣散村', '软弱涣散基层党组织整顿'])(
+    'maps %s to the rectification practice',
+    (text) => {
+      expect(matcher.match('', text)).toEqual([
+        { name: '软弱涣散基层党组织整顿', category: '整顿提升', matched: expect.stringContaining('软弱涣散') as string },
+      ]);
+    },
+  );
+
+  it.each([
+    ['单元长制度', '单元长制度'],
+    ['“单元长”制度', '“单元长”制度'],
+    ['推行单元长', '单元长'],
+  ])('maps %s to 单元长制 with the text as written', (text, matched) => {
+    expect(matcher.match('', text)).toEqual([{ name: '单元长制', category: '城市基层党建', matched }]);
+  });
+
+  it('lists title hits first, then text hits by first occurrence, without duplicates', () => {
+    const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
+    const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
+    expect(names(title, text)).toEqual(['街乡吹哨部门报到', '单元长制', '社区大党委', '三会一课']);
+  });
+
+  it('matches across PDF spaces and reports the text without them', () => {
+    expect(matcher.match('', '加强乡镇组织员 队伍 建设')).toEqual([
+      { name: '组织员队伍建设', category: '干部队伍建设', matched: '组织员队伍建设' },
+    ]);
+  });
+
+  it('matches traditional characters and reports them as written', () => {
+    expect(matcher.match('', '推行黨員積分制管理')).toEqual([
+      { name: '党员积分制管理', category: '党员教育管理', matched: '黨員積分制管理' },
+    ]);
+  });
+
+  it('lets a longer hit of one practice absorb a shorter one inside it', () => {
+    expect(names('', '选派小区党组织书记42名')).toEqual(['小区党组织书记队伍建设']);
+  });
+
+  it('finds nothing in text without practices', () => {
+    expect(matcher.match('会议纪要', '今天天气晴朗，气温适宜。')).toEqual([]);
+  });
+
+  it('names the practice a clause belongs to', () => {
+    expect(matcher.practiceOfClause('推动5个软弱涣散基层党组织转化升级')).toBe('软弱涣散基层党组织整顿');
+    expect(matcher.practiceOfClause('1633名在职党员向社区报到')).toBe('在职党员到社区报到');
+    expect(matcher.practiceOfClause('全年接待群众120人次')).toBeNull();
+  });
+
+  it('recognises a name covered entirely by one practice', () => {
+    expect(matcher.practiceNamed('“大党委”')?.name).toBe('社区大党委');
+    expect(matcher.practiceNamed('红领工作站')).toBeNull();
+  });
+
+  it.each([
+    ['推行村党组织书记、村委会主任“一肩挑”', '一肩挑'],
+    ['实现书记主任“一肩挑”的村占比达九成', '一肩挑'],
+    ['全部实现书记、主任一人兼', '书记、主任一人兼'],
+    ['村黨組織書記、村委會主任「一肩挑」比例大幅提高', '「一肩挑」'],
+  ])('reads 一肩挑 as written in %s', (text, matched) => {
+    const found = matcher.match('', text).find((match) => match.name === '一肩挑');
+    expect(found?.matched).toContain(matched);
+  });
+
+  it.each([
+    ['全县村(社区)“两委”集中换届圆满完成', '两委换届'],
+    ['镇党委换届和乡镇人大换届同步推进', '乡镇党委换届'],
+    ['嘎查村集体经济收入全部达到10万元以上', '村级集体经济'],
+    ['青年党员在“小个专”中发挥作用', '小个专党建'],
+    ['开展村党组织评星定级，评出五星支部12个', '评星定级'],
+    ['面向社会公开遴选村党组织书记30名', '公开遴选村党组织书记'],
+    ['骑手、快递员等新就业群体纳入社区服务', '新就业群体党建'],
+  ])('finds the general practice in %s', (text, name) => {
+    expect(names('', text)).toContain(name);
+  });
+
+  it('does not let a pattern gap reach across a full stop or comma', () => {
+    expect(names('', '小区道路硬化。党支部组织党员清扫')).not.toContain('支部建在小区');
+    expect(names('', '建立小区党支部')).toContain('支部建在小区');
+  });
+
+  it('puts what the headline is about first', () => {
+    const title = '某县：公开遴选村党组织书记 建强“头雁”队伍';
+    const text = '为推进乡村振兴，县委组织部开展擂台比武，并落实三会一课。';
+    expect(names(title, text).slice(0, 2)).toEqual(['公开遴选村党组织书记', '头雁工程']);
+  });
+
+  it('matches through the anchor index exactly as a full scan would', () => {
+    const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
+    expect(names('', text)).toEqual(['商圈楼宇党建', '党的组织和工作覆盖', '行业党委', '院坝协商']);
+  });
+});
