@@ -14,8 +14,8 @@ export interface Page {
   outlets: Line[];
 }
 
-/** How far down the header may reach. */
-const HEADER_LINES = 15;
+/** How far down the header may reach: a portal page can print dozens of short menu and link lines first. */
+const HEADER_LINES = 60;
 /** Header lines are short; a longer one is text and is never dropped as header. */
 const HEADER_LINE_MAX = 40;
 const DATE_PREFIX = /^\d{1,2}\s*[.\-/]\s*\d{1,2}\s+(?=\p{Script=Han})/u;
