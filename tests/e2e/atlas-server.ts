@@ -16,7 +16,7 @@ import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
 import { seedsDir } from '../acceptance/gold.ts';
-import { startServer } from '../unit/api-server/http.ts';
+import { startServer } from '../unit/api/server/http.ts';
 
 export const webDist = path.resolve(import.meta.dirname, '../../web/dist');
 

@@ -15,8 +15,8 @@ import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { loadTaxonomy } from '../../language/knowledge/taxonomy.ts';
 import { createTextStages } from '../../ingest/stages.ts';
-import { errorCodes, startServer } from '../unit/api-server/http.ts';
-import type { RunningServer } from '../unit/api-server/http.ts';
+import { errorCodes, startServer } from '../unit/api/server/http.ts';
+import type { RunningServer } from '../unit/api/server/http.ts';
 import { ingestSeeds, useRealModel } from './seeded-server.ts';
 
 interface StoreFactory {

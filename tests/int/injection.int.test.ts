@@ -11,8 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore, StoreStats } from '../../graph/store.ts';
-import { errorCodes } from '../unit/api-server/http.ts';
-import type { GraphQLResponse, RunningServer } from '../unit/api-server/http.ts';
+import { errorCodes } from '../unit/api/server/http.ts';
+import type { GraphQLResponse, RunningServer } from '../unit/api/server/http.ts';
 import { ADMIN_TOKEN, ingestSeeds, serveStore, useRealModel } from './seeded-server.ts';
 
 const payloads = [

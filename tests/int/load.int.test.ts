@@ -18,8 +18,8 @@ import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '../../graph/open.ts';
 import type { GraphStore } from '../../graph/store.ts';
-import { errorCodes } from '../unit/api-server/http.ts';
-import type { GraphQLResponse, RunningServer } from '../unit/api-server/http.ts';
+import { errorCodes } from '../unit/api/server/http.ts';
+import type { GraphQLResponse, RunningServer } from '../unit/api/server/http.ts';
 import { ingestSeeds, serveStore, useRealModel } from './seeded-server.ts';
 
 const loadSeconds = Number(process.env.ATLAS_LOAD_SECONDS ?? 60);

@@ -15,8 +15,8 @@ import { ingestPaths } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
 import type { Embedder } from '../../language/types.ts';
 import { seedsDir } from '../acceptance/gold.ts';
-import { startServer } from '../unit/api-server/http.ts';
-import type { RunningServer } from '../unit/api-server/http.ts';
+import { startServer } from '../unit/api/server/http.ts';
+import type { RunningServer } from '../unit/api/server/http.ts';
 
 export const ADMIN_TOKEN = 'hardening-admin-token';
 
