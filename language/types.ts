@@ -33,7 +33,7 @@ export interface ParsedDocument {
   publisher: string | null;
   /**
    * Where the text says it comes from, as printed in its furniture — the value of a 来源 line, a
-   * dateline (建始网讯, 本报海口8月3日讯), an outlet or app name (XX日报, XX县融媒体中心, XX党建网):
+   * dateline (XX网讯, 本报合肥5月6日讯), an outlet or app name (XX日报, XX县融媒体中心, XX党建网):
    * the only place some reports name their county or province. Empty when none is printed.
    */
   origins: string[];

@@ -1,5 +1,5 @@
 /**
- * Datelines that open a news report: 本报讯, 本报海口8月3日讯, 本网拉萨讯, XX网讯（通讯员…）,
+ * Datelines that open a news report: 本报讯, 本报合肥5月6日讯, 本网合肥讯, XX网讯（通讯员…）,
  * XX网10月30日讯（记者…）, 红网XX县分站3月24日讯, 新华社北京3月5日电, 云上XX报道（记者…）.
  * They say where the report comes from; a printed headline makes them furniture in the item's text.
  */
@@ -23,7 +23,7 @@ const OPENING_CREDIT = /^[（(][^（）()]{0,40}(记者|通讯员)[^（）()]{0,
 export interface Dateline {
   /** Length of the dateline (with its credit) at the start of the text. */
   length: number;
-  /** The place or outlet it names, as printed ("海口", "建始网", "红网XX县分站"); null for 本报讯. */
+  /** The place or outlet it names, as printed ("合肥", "XX网", "XX网XX县分站"); null for 本报讯. */
   origin: string | null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Where a report says it comes from, read off the page before its furniture is dropped: the value
- * of a 来源 line, a dateline (建始网讯 → 建始网, 本网拉萨讯 → 拉萨), outlet names in credits
+ * of a 来源 line, a dateline (XX网讯 → XX网, 本网合肥讯 → 合肥), outlet names in credits
  * ("XX日报客户端记者 张三") and in the page header or trailer (XX融媒, 今日XX). The region resolver
  * reads places out of these, so each is kept short and as printed.
  */

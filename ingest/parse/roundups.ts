@@ -25,7 +25,7 @@ const COMMON_NOUN = /(小区|社区|园区|城区|街区|景区|山区|库区|�
 /** Openings that only look like a name: 全市, 该县, 各区, 县委…, or a name that is a phrase. */
 const NOT_A_NAME = /^[全该我本各每此其两多一二三四五六七八九十这那近今去省市县区]|^.+[委组党部的在对为把与及等个年月日村镇乡]/u;
 
-/** The place a paragraph opens with ("大连市" in "大连市充分发挥…"), or null. */
+/** The place a paragraph opens with ("芜湖市" in "芜湖市充分发挥…"), or null. */
 export function placeLead(norm: string): { name: string; level: string } | null {
   const match = PLACE_LEAD.exec(norm);
   if (!match || NOT_A_NAME.test(match[1] as string) || COMMON_NOUN.test(match[0])) return null;

@@ -5,9 +5,9 @@
  * reads as a name: a mechanism noun follows it or ends it, or it is a numbered formula.
  *
  * itemCandidates adds what an item's headline and lead are about: a quoted name in the headline
- * counts without a mechanism noun (张家港选拔“兴村特岗书记”), and an item no curated practice
- * matches takes its unquoted key mechanism from the headline or first sentence (推行“三上三下”
- * 民主工作法 → 三上三下民主工作法; 实施乡村振兴领雁计划 → 乡村振兴领雁计划), so no item is left
+ * counts without a mechanism noun (昆山选派“强村书记”), and an item no curated practice
+ * matches takes its unquoted key mechanism from the headline or first sentence (推行“两议三公开”
+ * 工作法 → 两议三公开工作法; 实施乡村振兴头雁计划 → 乡村振兴头雁计划), so no item is left
  * without a practice.
  */
 import type { CandidatePractice } from '../../graph/model.ts';
@@ -122,7 +122,7 @@ function firstSentence(text: string): string {
   return end < 0 ? text.slice(0, 200) : text.slice(0, end);
 }
 
-/** Unquoted mechanism names in one sentence: 三上三下民主工作法, 乡村振兴领雁计划, 网格长制. */
+/** Unquoted mechanism names in one sentence: 两议三公开工作法, 乡村振兴头雁计划, 网格长制. */
 function unquotedMechanisms(sentence: string, matcher: PracticeMatcher): CandidatePractice[] {
   const text = normalizeChinese(sentence, { dropQuotes: true });
   const found: CandidatePractice[] = [];
