@@ -7,7 +7,7 @@ import { createRegionResolver } from '../language/extract/regions/index.ts';
 import { loadGazetteer } from '../language/knowledge/gazetteer.ts';
 import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import { createParser } from './parse/index.ts';
-import type { TextStages } from './pipeline.ts';
+import type { TextStages } from './records.ts';
 import { createSegmenter, domainWords } from '../language/segment/index.ts';
 
 let cached: TextStages | undefined;

@@ -11,22 +11,9 @@ import { isAtlasError } from '../errors/catalogue.ts';
 import { extractText, segmentPassages } from './records.ts';
 import type { TextStages } from './records.ts';
 import { createTextStages } from './stages.ts';
-import type { TextJob, TextJobOutcome, TextResult } from './text-pool.ts';
+import type { ChunkRequest, TextJob, TextJobOutcome, TextResult, WorkerReply } from './text-pool-protocol.ts';
 import { createStageTimings } from './timings.ts';
 import type { StageTimings } from './timings.ts';
-
-export interface ChunkRequest {
-  id: number;
-  jobs: TextJob[];
-}
-
-/** Milliseconds spent in this worker's stages for one chunk. */
-export type WorkerStageTimes = { parse: number; extract: number; segment: number };
-
-export type WorkerReply =
-  | { type: 'ready' }
-  | { type: 'startup-failed'; message: string }
-  | { type: 'done'; id: number; outcomes: TextJobOutcome[]; times: WorkerStageTimes };
 
 /** The error as it crosses the thread boundary: Error instances lose their class and code on the way. */
 export function describeError(error: unknown): { message: string; code?: string; userMessage?: string } {

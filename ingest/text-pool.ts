@@ -7,28 +7,10 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SegmentedPassage } from './records.ts';
-import type { ChunkRequest, WorkerReply, WorkerStageTimes } from './text-pool-worker.ts';
+import type { ChunkRequest, TextJob, TextJobOutcome, WorkerReply, WorkerStageTimes } from './text-pool-protocol.ts';
 import type { StageTimings } from './timings.ts';
-import type { ExtractedDocument } from '../language/types.ts';
 
-export interface TextJob {
-  text: string;
-  source: string;
-}
-
-/** Exactly what extractText + segmentPassages give for the job in one thread. */
-export interface TextResult {
-  doc: ExtractedDocument;
-  passages: SegmentedPassage[][];
-}
-
-export interface TextJobError {
-  /** `userMessage` is the catalogued line (Chinese / English) when the error was an AtlasError. */
-  error: { message: string; code?: string; userMessage?: string };
-}
-
-export type TextJobOutcome = TextResult | TextJobError;
+export type { TextJob, TextJobError, TextJobOutcome, TextResult } from './text-pool-protocol.ts';
 
 export interface TextStagePool {
   /**

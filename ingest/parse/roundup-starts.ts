@@ -4,7 +4,7 @@
  * 一、 parts or "XX县：" lines naming a place each, or paragraphs opening with places of one level.
  */
 import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbove, startsWithPlace, withoutNumbering } from './headings.ts';
-import type { ItemKind, Layout, Role, Start } from './items.ts';
+import type { ItemKind, Layout, Role, Start } from './item-types.ts';
 import { type Line, sliceRaw } from './lines.ts';
 import { findDateline } from './datelines.ts';
 import { bracketEntry, isPlaceSubPart, placeLead, placeLeadStarts, splitRunTogether } from './roundups.ts';

@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { createError } from '../../errors/catalogue.ts';
-import type { ReadResult } from './formats.ts';
+import type { ReadResult } from './reader.ts';
 
 /** Uncompressed document.xml above this is a zip bomb, not a bulletin. */
 const MAX_DOCUMENT_XML_CHARS = 50 * 1024 * 1024;

@@ -9,15 +9,9 @@ import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 import { readPdf } from './pdf.ts';
 
-export type SourceFormat = 'text' | 'docx' | 'pdf' | 'html';
+import type { ReadResult, SourceFormat, SourceReader } from './reader.ts';
 
-export interface ReadResult {
-  text: string;
-  /** Character encoding the bytes were decoded from ("utf-8", "gb18030", …; "pdf" for PDF text layers). */
-  encoding: string;
-}
-
-export type SourceReader = (bytes: Uint8Array, file: string) => Promise<ReadResult>;
+export type { ReadResult, SourceFormat, SourceReader } from './reader.ts';
 
 /** Extension → format. Everything not listed is refused as unsupported. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {

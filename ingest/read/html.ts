@@ -9,7 +9,7 @@ import { HTMLElement, NodeType, parse } from 'node-html-parser';
 import type { Node } from 'node-html-parser';
 import { createError } from '../../errors/catalogue.ts';
 import { decodeText, looksBinary } from './decode.ts';
-import type { ReadResult } from './formats.ts';
+import type { ReadResult } from './reader.ts';
 
 export async function readHtml(bytes: Uint8Array, file: string): Promise<ReadResult> {
   const { text, encoding } = decodeHtmlBytes(bytes);

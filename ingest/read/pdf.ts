@@ -6,7 +6,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { createError, isAtlasError } from '../../errors/catalogue.ts';
-import type { ReadResult } from './formats.ts';
+import type { ReadResult } from './reader.ts';
 
 /** A positioned piece of text on a page: baseline y (PDF units, up is larger), start x, size. */
 export interface PlacedText {
