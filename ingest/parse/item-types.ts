@@ -44,3 +44,14 @@ export interface Layout {
   /** Items sit in numbered parts: what precedes the first part is the report's preamble. */
   preambleOnly: boolean;
 }
+
+/** What a scan for item starts reads and fills in. */
+export interface StartScan {
+  lines: Line[];
+  roles: Role[];
+  /** Filled by the scan: line index → the item starting there. */
+  starts: Map<number, Start>;
+  headingMaxLength: number;
+  /** Whether the text before line k ends a paragraph (a new block may start at k). */
+  closesBefore: (k: number) => boolean;
+}

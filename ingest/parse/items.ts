@@ -53,10 +53,11 @@ export function groupItems(allLines: Line[], headingMaxLength: number): ItemGrou
   findMarkerStarts(lines, roles, starts);
   findBylinedStarts(lines, roles, starts, { headingMaxLength, blankBefore, isSection, closesBefore });
   if (starts.size === 0) markStarts(reports, 'lead', lines, roles, starts);
-  if (starts.size === 0) findDatelineStarts(lines, roles, starts, headingMaxLength, closesBefore);
+  const scan = { lines, roles, starts, headingMaxLength, closesBefore };
+  if (starts.size === 0) findDatelineStarts(scan);
   if (starts.size === 0) findBracketStarts(lines, roles, starts);
   if (starts.size === 0) findPlacePartStarts(lines, roles, starts, layout, headingMaxLength);
-  if (starts.size === 0) findPlaceStarts(lines, roles, starts, headingMaxLength, closesBefore);
+  if (starts.size === 0) findPlaceStarts(scan);
 
   // A short all-Chinese line is a section heading when decorated or when an item follows it.
   lines.forEach((line, k) => {

@@ -4,19 +4,14 @@
  * 一、 parts or "XX县：" lines naming a place each, or paragraphs opening with places of one level.
  */
 import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbove, startsWithPlace, withoutNumbering } from './headings.ts';
-import type { ItemKind, Layout, Role, Start } from './item-types.ts';
+import type { ItemKind, Layout, Role, Start, StartScan } from './item-types.ts';
 import { type Line, sliceRaw } from './lines.ts';
 import { findDateline } from './datelines.ts';
 import { bracketEntry, isPlaceSubPart, placeLead, placeLeadStarts, splitRunTogether } from './roundups.ts';
 import { firstSentenceEnd, hasSentencePunctuation } from './text.ts';
 
-export function findPlaceStarts(
-  lines: Line[],
-  roles: Role[],
-  starts: Map<number, Start>,
-  headingMaxLength: number,
-  closesBefore: (k: number) => boolean,
-): void {
+export function findPlaceStarts(scan: StartScan): void {
+  const { lines, roles, starts, headingMaxLength, closesBefore } = scan;
   const text = lines.map((_, k) => k).filter((k) => roles[k] === 'text');
   const numbered = text.filter((k) => numberedHeading((lines[k] as Line).norm));
   // Parts naming places: "一、XX县：…", or "一、XX县推行…" when they name different places.
@@ -101,13 +96,8 @@ export function findPlacePartStarts(lines: Line[], roles: Role[], starts: Map<nu
  * A page of short news reports (简讯): two or more paragraphs opening with a dateline (本报讯,
  * XX网讯…) are separate reports, each with the headline printed right above it, if any.
  */
-export function findDatelineStarts(
-  lines: Line[],
-  roles: Role[],
-  starts: Map<number, Start>,
-  headingMaxLength: number,
-  closesBefore: (k: number) => boolean,
-): void {
+export function findDatelineStarts(scan: StartScan): void {
+  const { lines, roles, starts, headingMaxLength, closesBefore } = scan;
   const datelined = lines.map((_, k) => k).filter((k) => roles[k] === 'text' && closesBefore(k - 1) && findDateline((lines[k] as Line).norm) !== null);
   if (datelined.length < 2) return;
   for (const k of datelined) {
