@@ -77,6 +77,33 @@ export interface Outcome {
   practice: string | null;
 }
 
+/** An outcome as both stores keep it: flat columns (metric and practice may be absent in old rows). */
+export interface OutcomeColumns {
+  text: string;
+  value: number;
+  unit: string;
+  normValue: number;
+  normUnit: string;
+  metric?: string | null;
+  kind: OutcomeKind;
+  /** SQLite gives 0/1, Neo4j a boolean. */
+  approximate: boolean | number;
+  practice?: string | null;
+}
+
+export function outcomeFromColumns(row: OutcomeColumns): Outcome {
+  return {
+    text: row.text,
+    value: row.value,
+    unit: row.unit,
+    normalized: { value: row.normValue, unit: row.normUnit },
+    metric: row.metric ?? null,
+    kind: row.kind,
+    approximate: row.approximate === true || row.approximate === 1,
+    practice: row.practice ?? null,
+  };
+}
+
 /** A curated practice as kept in the taxonomy data file. */
 export interface PracticeDefinition {
   name: string;

@@ -3,7 +3,7 @@
  * Adapters live in graph/sqlite/ (embedded default) and graph/neo4j/; graph/open.ts picks one.
  * Every adapter must pass the one contract suite in tests/contract/.
  */
-import type { DocumentRecord, Outcome, PracticeDefinition, RegionEvidence, RegionRef } from './model.ts';
+import type { DocumentRecord, ItemRecord, PracticeDefinition, RegionRef } from './model.ts';
 
 /** Narrows items by place, practice, section and year. All fields optional and combined with AND. */
 export interface ItemFilter {
@@ -32,38 +32,14 @@ export interface WriteResult {
   status: WriteStatus;
 }
 
-export interface DocumentSummary {
-  id: string;
-  source: string;
-  title: string | null;
-  issue: string | null;
-  date: string | null;
-  publisher: string | null;
-  hash: string;
+/** A document as listed: its record without the items, and how many it holds. */
+export interface DocumentSummary extends Omit<DocumentRecord, 'items'> {
   itemCount: number;
 }
 
-/** An item as read back: everything written except passage vectors. */
-export interface ItemView {
-  id: string;
+/** An item as read back: everything written, with its document's id, except passage vectors and tokens. */
+export interface ItemView extends Omit<ItemRecord, 'passages'> {
   documentId: string;
-  ordinal: number;
-  section: string | null;
-  title: string;
-  office: string | null;
-  text: string;
-  date: string | null;
-  year: number | null;
-  region: RegionRef | null;
-  regionCandidates: RegionRef[];
-  regionMention: string | null;
-  /** How the region (or the candidates) was found; null when nothing was, or for items written before it was kept. */
-  regionEvidence: RegionEvidence | null;
-  subRegion: RegionRef | null;
-  practices: { name: string; category: string; matched: string }[];
-  candidatePractices: { name: string; matched: string }[];
-  outcomes: Outcome[];
-  policies: string[];
   passages: { index: number; text: string }[];
 }
 

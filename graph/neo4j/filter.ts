@@ -17,34 +17,24 @@ export interface CypherQuery {
   params: Record<string, unknown>;
 }
 
+/** Each filter field: the condition it adds over `i`, reading its value from the parameter `filter<Field>`. */
+const conditions: { [Field in keyof Required<ItemFilter>]: string } = {
+  regionCodes: 'EXISTS { MATCH (i)-[:IN_REGION|IN_SUBREGION]->(:Region)-[:PART_OF*0..]->(scope:Region) WHERE scope.code IN $filterRegionCodes }',
+  practices: 'EXISTS { MATCH (i)-[:DESCRIBES]->(practice:Practice) WHERE practice.name IN $filterPractices }',
+  category: 'EXISTS { MATCH (i)-[:DESCRIBES]->(practice:Practice) WHERE practice.category = $filterCategory }',
+  section: 'i.section = $filterSection',
+  yearFrom: 'i.year >= $filterYearFrom',
+  yearTo: 'i.year <= $filterYearTo',
+};
+
 export function buildItemFilterCypher(filter: ItemFilter): CypherCondition {
   const clauses: string[] = [];
   const params: CypherCondition['params'] = {};
-  if (filter.regionCodes !== undefined && filter.regionCodes.length > 0) {
-    clauses.push(
-      'EXISTS { MATCH (i)-[:IN_REGION|IN_SUBREGION]->(:Region)-[:PART_OF*0..]->(scope:Region) WHERE scope.code IN $filterRegionCodes }',
-    );
-    params.filterRegionCodes = filter.regionCodes;
-  }
-  if (filter.practices !== undefined && filter.practices.length > 0) {
-    clauses.push('EXISTS { MATCH (i)-[:DESCRIBES]->(practice:Practice) WHERE practice.name IN $filterPractices }');
-    params.filterPractices = filter.practices;
-  }
-  if (filter.category !== undefined) {
-    clauses.push('EXISTS { MATCH (i)-[:DESCRIBES]->(practice:Practice) WHERE practice.category = $filterCategory }');
-    params.filterCategory = filter.category;
-  }
-  if (filter.section !== undefined) {
-    clauses.push('i.section = $filterSection');
-    params.filterSection = filter.section;
-  }
-  if (filter.yearFrom !== undefined) {
-    clauses.push('i.year >= $filterYearFrom');
-    params.filterYearFrom = filter.yearFrom;
-  }
-  if (filter.yearTo !== undefined) {
-    clauses.push('i.year <= $filterYearTo');
-    params.filterYearTo = filter.yearTo;
+  for (const field of Object.keys(conditions) as (keyof ItemFilter)[]) {
+    const value = filter[field];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    clauses.push(conditions[field]);
+    params[`filter${field[0]!.toUpperCase()}${field.slice(1)}`] = value;
   }
   return { cypher: clauses.length > 0 ? clauses.join(' AND ') : 'true', params };
 }

@@ -3,7 +3,7 @@
  * views. The mapping is pure: it takes plain objects (the driver is configured to give JavaScript
  * numbers), so it is tested without a database.
  */
-import { toRegionEvidence, type Outcome, type OutcomeKind, type RegionLevel, type RegionRef } from '../model.ts';
+import { outcomeFromColumns, toRegionEvidence, type OutcomeColumns, type RegionLevel, type RegionRef } from '../model.ts';
 import type { DocumentSummary, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
 import * as cypher from './read-cypher.ts';
@@ -34,17 +34,7 @@ interface Positioned {
   position: number;
 }
 
-export interface StoredOutcome extends Positioned {
-  text: string;
-  value: number;
-  unit: string;
-  normValue: number;
-  normUnit: string;
-  metric?: string | null;
-  kind: OutcomeKind;
-  approximate: boolean;
-  practice?: string | null;
-}
+export interface StoredOutcome extends Positioned, OutcomeColumns {}
 
 export interface StoredItem {
   id: string;
@@ -71,19 +61,6 @@ export interface StoredItem {
 
 function byPosition<T extends Positioned>(rows: T[]): T[] {
   return [...rows].sort((a, b) => a.position - b.position);
-}
-
-function toOutcome(stored: StoredOutcome): Outcome {
-  return {
-    text: stored.text,
-    value: stored.value,
-    unit: stored.unit,
-    normalized: { value: stored.normValue, unit: stored.normUnit },
-    metric: stored.metric ?? null,
-    kind: stored.kind,
-    approximate: stored.approximate,
-    practice: stored.practice ?? null,
-  };
 }
 
 /** Every region code an item refers to, so they can be loaded in one query. */
@@ -116,7 +93,7 @@ export function toItemView(item: StoredItem, regions: Map<string, RegionRef>): I
     subRegion: region(item.subRegionCode),
     practices: byPosition(item.practices).map(({ name, category, matched }) => ({ name, category, matched })),
     candidatePractices: byPosition(item.candidates).map(({ name, matched }) => ({ name, matched })),
-    outcomes: byPosition(item.outcomes).map(toOutcome),
+    outcomes: byPosition(item.outcomes).map(outcomeFromColumns),
     policies: byPosition(item.policies).map((policy) => policy.title),
     passages: [...item.passages].sort((a, b) => a.index - b.index).map(({ index, text }) => ({ index, text })),
   };

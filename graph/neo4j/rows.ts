@@ -127,11 +127,11 @@ export function passageId(itemId: string, index: number): string {
   return `${itemId}#${index}`;
 }
 
-export function documentRows(doc: DocumentRecord): DocumentRows {
-  const rows: DocumentRows = {
-    document: { id: doc.id, source: doc.source, title: doc.title, issue: doc.issue, date: doc.date, publisher: doc.publisher, hash: doc.hash },
+/** Every row list but the document's own, empty. */
+function emptyItemRows(): Omit<BatchRows, 'documents'> {
+  return {
     items: [],
-    regions: documentRegionRows(doc),
+    regions: [],
     regionLinks: [],
     subRegionLinks: [],
     practiceLinks: [],
@@ -140,6 +140,14 @@ export function documentRows(doc: DocumentRecord): DocumentRows {
     officeLinks: [],
     outcomes: [],
     passages: [],
+  };
+}
+
+export function documentRows(doc: DocumentRecord): DocumentRows {
+  const rows: DocumentRows = {
+    document: { id: doc.id, source: doc.source, title: doc.title, issue: doc.issue, date: doc.date, publisher: doc.publisher, hash: doc.hash },
+    ...emptyItemRows(),
+    regions: documentRegionRows(doc),
   };
   for (const item of doc.items) {
     rows.items.push({
@@ -207,19 +215,7 @@ export function documentRows(doc: DocumentRecord): DocumentRows {
  * one would leave them: a later document's full row wins, an ancestor row never displaces one.
  */
 export function batchRows(docs: DocumentRecord[]): BatchRows {
-  const batch: BatchRows = {
-    documents: [],
-    items: [],
-    regions: [],
-    regionLinks: [],
-    subRegionLinks: [],
-    practiceLinks: [],
-    candidateLinks: [],
-    policyLinks: [],
-    officeLinks: [],
-    outcomes: [],
-    passages: [],
-  };
+  const batch: BatchRows = { documents: [], ...emptyItemRows() };
   const regionsByCode = new Map<string, RegionRow>();
   for (const doc of docs) {
     const { document, regions, ...rest } = documentRows(doc);

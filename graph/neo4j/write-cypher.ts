@@ -128,25 +128,20 @@ WHERE NOT EXISTS { (p)-[:IN_CATEGORY]->(:Category) }
 MERGE (c:Category {name: p.category})
 MERGE (p)-[:IN_CATEGORY]->(c)`;
 
+/** Items to nodes merged on `link.key`; `onCreate` sets a new node's other properties. */
+function linkMerged(node: string, relationship: string, onCreate?: string): string {
+  return `
+UNWIND $links AS link
+MATCH (i:Item {id: link.itemId})
+MERGE (n:${node})${onCreate === undefined ? '' : `
+  ON CREATE SET ${onCreate}`}
+CREATE (i)-[:${relationship}]->(n)`;
+}
+
 /** Candidates are their own label, so a quoted mechanism never collides with a curated name. */
-export const linkCandidates = `
-UNWIND $links AS link
-MATCH (i:Item {id: link.itemId})
-MERGE (c:Candidate {name: link.key})
-  ON CREATE SET c.status = 'candidate'
-CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(c)`;
-
-export const linkPolicies = `
-UNWIND $links AS link
-MATCH (i:Item {id: link.itemId})
-MERGE (p:Policy {title: link.key})
-CREATE (i)-[:CITES {position: link.position}]->(p)`;
-
-export const linkOffices = `
-UNWIND $links AS link
-MATCH (i:Item {id: link.itemId})
-MERGE (o:Office {name: link.key})
-CREATE (i)-[:CONTRIBUTED_BY]->(o)`;
+export const linkCandidates = linkMerged('Candidate {name: link.key}', 'DESCRIBES {matched: link.matched, position: link.position}', "n.status = 'candidate'");
+export const linkPolicies = linkMerged('Policy {title: link.key}', 'CITES {position: link.position}');
+export const linkOffices = linkMerged('Office {name: link.key}', 'CONTRIBUTED_BY');
 
 /** OF_PRACTICE only when the practice is stored; the name stays on the outcome for a later link. */
 export const createOutcomes = `

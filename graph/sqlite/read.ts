@@ -2,7 +2,7 @@
  * Reads of documents and items. Id lists are bound as one JSON array (json_each), so no query
  * depends on SQLite's bound-parameter limit.
  */
-import { toRegionEvidence, type Outcome, type OutcomeKind, type RegionRef } from '../model.ts';
+import { outcomeFromColumns, toRegionEvidence, type OutcomeColumns, type RegionRef } from '../model.ts';
 import type { DocumentSummary, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { buildItemFilterSql } from './filter.ts';
@@ -59,17 +59,8 @@ interface ItemRow {
   office: string | null;
 }
 
-interface OutcomeRow {
+interface OutcomeRow extends OutcomeColumns {
   item_id: string;
-  text: string;
-  value: number;
-  unit: string;
-  norm_value: number;
-  norm_unit: string;
-  metric: string | null;
-  kind: OutcomeKind;
-  approximate: number;
-  practice_name: string | null;
 }
 
 /** Groups rows by item id, keeping row order (each query orders by position). */
@@ -120,8 +111,8 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
     ({ name, matched }) => ({ name, matched }),
   );
   const outcomes = groupByItem(
-    lean ? [] : context.prepare<OutcomeRow>(`SELECT * FROM outcomes WHERE item_id ${inIds} ORDER BY item_id, position`).all(idsJson),
-    toOutcome,
+    lean ? [] : context.prepare<OutcomeRow>(`SELECT item_id, text, value, unit, norm_value AS normValue, norm_unit AS normUnit, metric, kind, approximate, practice_name AS practice FROM outcomes WHERE item_id ${inIds} ORDER BY item_id, position`).all(idsJson),
+    outcomeFromColumns,
   );
   const policies = groupByItem(
     context
@@ -172,18 +163,6 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
   return ids.flatMap((id) => views.get(id) ?? []);
 }
 
-function toOutcome(row: OutcomeRow): Outcome {
-  return {
-    text: row.text,
-    value: row.value,
-    unit: row.unit,
-    normalized: { value: row.norm_value, unit: row.norm_unit },
-    metric: row.metric,
-    kind: row.kind,
-    approximate: row.approximate === 1,
-    practice: row.practice_name,
-  };
-}
 
 /** Regions in the order asked; unknown codes are left out. */
 export function getRegions(context: SqliteContext, codes: string[]): RegionRef[] {

@@ -4,7 +4,7 @@
  * text as written (the practice matcher reports hits in the original spelling).
  */
 import * as OpenCC from 'opencc-js';
-import { containsTraditional } from '../text/traditional.ts';
+import { convertOneForOne } from '../text/traditional.ts';
 
 /** Quote marks that wrap practice names: “单元长”制度, 「大党委」, "两委". */
 export const QUOTE_CHARS = '“”"„‟「」『』\'‘’‚‛＂＇〝〞';
@@ -13,14 +13,7 @@ const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Converts traditional characters to simplified, one character for one, so offsets survive. */
 export function toSimplified(text: string): string {
-  if (!containsTraditional(text)) return text;
-  const whole = traditionalToSimplified(text);
-  if (whole.length === text.length) return whole;
-  // A phrase conversion changed the length (rare): fall back to character by character.
-  return Array.from(text, (char) => {
-    const converted = traditionalToSimplified(char);
-    return converted.length === char.length ? converted : char;
-  }).join('');
+  return convertOneForOne(text, traditionalToSimplified);
 }
 
 /** Full-width ASCII (ＡＢＣ１２３，（）＋) to half-width; other characters unchanged. */

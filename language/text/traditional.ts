@@ -36,3 +36,18 @@ export function containsTraditional(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) if (set[text.charCodeAt(index)] === 1) return true;
   return false;
 }
+
+/**
+ * `convert(text)` kept one character for one, so offsets in the copy point at the same characters
+ * in the text as written; simplified text is returned untouched without calling the converter.
+ */
+export function convertOneForOne(text: string, convert: (text: string) => string): string {
+  if (!containsTraditional(text)) return text;
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  // A phrase table changed the length (rare): convert character by character instead.
+  return Array.from(text, (char) => {
+    const single = convert(char);
+    return single.length === char.length ? single : char;
+  }).join('');
+}

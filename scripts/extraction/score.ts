@@ -103,24 +103,23 @@ function overlaps(a: string, b: string): boolean {
 
 export const pct = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
 
+type Count = Exclude<keyof Scores, 'misses'>;
+
+/** The headline figures of the issue, in print order: label, counted, out of. */
+const headline: [string, Count, Count][] = [
+  ['documents split right', 'documentsSplitRight', 'documents'], ['item titles', 'titlesRight', 'items'],
+  ['item sections', 'sectionsRight', 'items'], ['contributing offices', 'officesRight', 'items'],
+  ['regions (path)', 'regionsRight', 'items'], ['sub-regions', 'subRegionsRight', 'items'],
+  ['main practice found', 'mainPracticesFound', 'items'], ['  both main, exactly', 'bothMainPracticesFound', 'items'],
+  ['outcomes+inputs found', 'numbersFound', 'goldNumbers'], ['kind right (of found)', 'kindsRight', 'numbersFound'],
+  ['  outcome kind', 'outcomeKindsRight', 'goldOutcomesFound'], ['  input kind', 'inputKindsRight', 'goldInputsFound'],
+  ['policies complete', 'policiesRight', 'items'],
+];
+
 /** The headline figures of the issue, in a fixed order, for printing and thresholds. */
 export function scoreLines(s: Scores): string[] {
-  const line = (name: string, part: number, whole: number): string => `  ${name.padEnd(28)} ${String(part).padStart(3)}/${String(whole).padEnd(3)} = ${(100 * pct(part, whole)).toFixed(1)}%`;
-  return [
-    line('documents split right', s.documentsSplitRight, s.documents),
-    line('item titles', s.titlesRight, s.items),
-    line('item sections', s.sectionsRight, s.items),
-    line('contributing offices', s.officesRight, s.items),
-    line('regions (path)', s.regionsRight, s.items),
-    line('sub-regions', s.subRegionsRight, s.items),
-    line('main practice found', s.mainPracticesFound, s.items),
-    line('  both main, exactly', s.bothMainPracticesFound, s.items),
-    line('outcomes+inputs found', s.numbersFound, s.goldNumbers),
-    line('kind right (of found)', s.kindsRight, s.numbersFound),
-    line('  outcome kind', s.outcomeKindsRight, s.goldOutcomesFound),
-    line('  input kind', s.inputKindsRight, s.goldInputsFound),
-    line('policies complete', s.policiesRight, s.items),
-  ];
+  return headline.map(([name, part, whole]) =>
+    `  ${name.padEnd(28)} ${String(s[part]).padStart(3)}/${String(s[whole]).padEnd(3)} = ${(100 * pct(s[part], s[whole])).toFixed(1)}%`);
 }
 
 export const missLine = (m: Miss): string => `${m.kind.padEnd(9)} ${m.where.padEnd(8)} ${m.text}`;
