@@ -23,8 +23,16 @@ export interface ParsedItem {
 export interface ParsedDocument {
   /** Where the text came from (file path or caller-provided name). */
   source: string;
-  /** Publication or headline of the document: "安庆组工信息", or the article headline. */
+  /**
+   * What the document is called: its publication ("安庆组工信息"), else a headline printed above its
+   * items for the whole document, else the outlet a page names (XX日报), else its source name
+   * (file or upload name without extension). Never one item's headline.
+   */
   title: string | null;
+  /** What the document is about, for reading places: the publication, else its first headline. */
+  contextTitle?: string | null;
+  /** The year the issue line prints (2020年第8期): dates the items when no date is printed. */
+  issueYear?: number | null;
   /** Issue as printed, normalised without inner spaces: "第8期". */
   issue: string | null;
   /** ISO date "2020-06-28" when the masthead prints one. */

@@ -15,6 +15,7 @@ import { readPage, splitRunInDate } from './page.ts';
 import { countHanSpaces, visibleLength } from './text.ts';
 import { cleanBody, cleanTitle, splitArticleTitle, splitOpeningTitle, type SplitTitle, type TitleStyle } from './titles.ts';
 import { dropTableOfContents, findTableOfContents } from './toc.ts';
+import { isOutletName } from './web-chrome.ts';
 import { estimateWrapWidth, healWraps, type WrapContext } from './wraps.ts';
 
 export interface ParserOptions {
@@ -56,11 +57,15 @@ function parseDocument(printedLines: Line[], source: string, headingMaxLength: n
   const only = built.length === 1 ? built[0] : undefined;
   if (only) only.item.office ??= contributor;
   const preambleTitle = preamble ? splitGroup(preamble, context, style) : null;
-  const firstHeadline = (preambleTitle?.printed ? preambleTitle.title : null) ?? built.find((item) => item.printed)?.item.title ?? built[0]?.item.title ?? null;
+  const documentHeadline = preambleTitle?.printed ? preambleTitle.title : null;
+  const firstHeadline = documentHeadline ?? built.find((item) => item.printed)?.item.title ?? built[0]?.item.title ?? null;
 
   return {
     source,
-    title: masthead.publication ?? firstHeadline,
+    // An item's headline never names the document: under it, every other item would cite it as their bulletin.
+    title: masthead.publication ?? documentHeadline ?? outletName(page.outlets) ?? sourceName(source),
+    contextTitle: masthead.publication ?? firstHeadline,
+    issueYear: masthead.issueYear,
     issue: masthead.issue,
     date: masthead.date,
     publisher: masthead.publisher,
@@ -109,6 +114,18 @@ function buildItem(group: ItemGroup, ordinal: number, context: WrapContext, styl
     .filter((paragraph) => paragraph.length > 0)
     .join('\n');
   return { item: { ordinal, section: group.section, title, office, text }, printed };
+}
+
+/** The first outlet the page prints in its header or trailer (XX日报, XX融媒), as printed. */
+function outletName(outlets: Line[]): string | null {
+  const outlet = outlets.find((line) => isOutletName(line.norm));
+  return outlet ? outlet.raw.trim() : null;
+}
+
+/** The file or upload name without folders and extension: what a document without a masthead is called. */
+export function sourceName(source: string): string {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base.replace(/\.[A-Za-z0-9]{1,5}$/, '') || source;
 }
 
 /** Many spaces between Chinese characters inside long lines betray PDF extraction. */

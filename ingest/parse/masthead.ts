@@ -13,6 +13,8 @@ export interface Masthead {
   issue: string | null;
   date: string | null;
   publisher: string | null;
+  /** The year printed on the issue line (2020年第8期), whether or not a date is printed. */
+  issueYear: number | null;
   /** Indexes of the lines the masthead occupies; they are not part of any item. */
   consumed: Set<number>;
 }
@@ -78,6 +80,7 @@ export function readMasthead(lines: Line[]): Masthead {
 
   // The publication is printed before the issue, on its line or on a line of its own above.
   let publication: string | null = null;
+  const issueYear = yearOnIssueLine(issueLine.norm);
   const before = issueLine.raw.slice(0, issueMatch.index).replace(/\d{4}\s*年/, '').replace(/\s+/g, '');
   if (isShortName(before, 20)) publication = before;
   else {
@@ -100,7 +103,13 @@ export function readMasthead(lines: Line[]): Masthead {
   // Everything from the top to the last masthead field belongs to the masthead.
   const last = Math.max(...used);
   const consumed = new Set(top.slice(0, last + 1).map((line) => line.index));
-  return { publication, issue: normaliseIssue(issueMatch[1] as string), date, publisher, consumed };
+  return { publication, issue: normaliseIssue(issueMatch[1] as string), date, publisher, issueYear, consumed };
+}
+
+/** 2020年第8期, 第8期（2020年）, 2020 年 第 8 期: the year an issue belongs to. */
+function yearOnIssueLine(norm: string): number | null {
+  const match = /(?<!\d)((?:19|20)\d{2})\s*年/.exec(norm);
+  return match ? Number(match[1]) : null;
 }
 
 /** Date labels of a page's meta line ("来源:XX 作者:XX 人气:134 发布时间:2021-04-28 08:56"). */
@@ -139,7 +148,7 @@ function datelineOnly(top: Line[], dateAt: number, date: string | null, lines: L
     const meta = labelledDateLine(lines);
     if (meta) {
       consumed.add(meta.line.index);
-      return { publication: null, issue: null, date: meta.date, publisher: null, consumed };
+      return { publication: null, issue: null, date: meta.date, publisher: null, issueYear: null, consumed };
     }
   }
   if (dateAt >= 0) {
@@ -148,5 +157,5 @@ function datelineOnly(top: Line[], dateAt: number, date: string | null, lines: L
     const above = top[dateAt - 1];
     if (above && isShortName(above.norm, 12) && PAPER_NAME.test(above.norm.trim())) consumed.add(above.index);
   }
-  return { publication: null, issue: null, date, publisher: null, consumed };
+  return { publication: null, issue: null, date, publisher: null, issueYear: null, consumed };
 }

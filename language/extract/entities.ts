@@ -56,12 +56,14 @@ export function statedYears(written: string): number[] {
 }
 
 /**
- * The item's year: the document's when its date is known; otherwise the latest year the text states
- * (reports look back at earlier years but speak from the latest); null when none is stated.
+ * The item's year: the document's when its date is known, else the year its issue line prints
+ * (2020年第8期); otherwise the latest year the text states (reports look back at earlier years but
+ * speak from the latest); null when none is stated — counted as 未注明日期, never dropped.
  */
-export function extractYear(text: string, documentDate: string | null): number | null {
+export function extractYear(text: string, documentDate: string | null, issueYear: number | null = null): number | null {
   const fromDate = documentDate ? /(?:19|20)\d{2}/.exec(documentDate) : null;
   if (fromDate) return Number(fromDate[0]);
+  if (issueYear !== null) return issueYear;
   const years = statedYears(text);
   return years.length > 0 ? Math.max(...years) : null;
 }

@@ -28,7 +28,7 @@ export function createExtractor(options: ExtractorOptions): Extractor {
       return doc.items.map((item) => {
         const region = options.regions.resolve(item, {
           publisher: doc.publisher,
-          documentTitle: doc.title,
+          documentTitle: doc.contextTitle ?? doc.title,
           siblingRegions: [...siblingRegions],
           origins: doc.origins,
         });
@@ -41,7 +41,7 @@ export function createExtractor(options: ExtractorOptions): Extractor {
           candidatePractices: itemCandidates(item.title, item.text, practices, found.length),
           outcomes: outcomes.extract(item.text),
           policies: extractPolicies(whole),
-          year: extractYear(whole, doc.date),
+          year: extractYear(whole, doc.date, doc.issueYear ?? null),
         };
       });
     },

@@ -84,8 +84,8 @@ describe('hard-wrapped 组织工作动态 issue with □ items and ① points', 
     );
   });
 
-  it('has no masthead: the title is the first headline', () => {
-    expect(doc.title).toBe('石门县：推行“三单”管理，激活村级集体经济');
+  it('has no masthead: the document is called by its source name, not by its first item', () => {
+    expect(doc.title).toBe('dongtai-wrapped');
     expect([doc.issue, doc.date, doc.publisher]).toEqual([null, null, null]);
   });
 });
@@ -93,9 +93,10 @@ describe('hard-wrapped 组织工作动态 issue with □ items and ① points', 
 describe('newspaper report of one county', () => {
   const doc = parseFixture('county-newspaper.txt');
 
-  it('takes the dateline but not the paper name or page as the title', () => {
+  it('takes the dateline; the document is called by its source name, neither the page nor the headline', () => {
     expect(doc.date).toBe('2023-04-18');
-    expect(doc.title).toBe('松阳县：“院落议事会”让村事村民议');
+    expect(doc.title).toBe('county-newspaper');
+    expect(doc.items[0]?.title).toBe('松阳县：“院落议事会”让村事村民议');
   });
 
   it('is one item without reporter credits or editor marks', () => {
@@ -111,7 +112,8 @@ describe('party-building web article', () => {
   const doc = parseFixture('party-web-article.txt');
 
   it('reads headline, publication date and office', () => {
-    expect(doc.title).toBe('松原县：“红色管家”激活小区治理');
+    expect(doc.items[0]?.title).toBe('松原县：“红色管家”激活小区治理');
+    expect(doc.title).toBe('party-web-article');
     expect(doc.date).toBe('2022-11-03');
     expect(doc.items).toHaveLength(1);
     expect(doc.items[0]?.office).toBe('松原县委组织部');
