@@ -21,7 +21,7 @@ export interface ExtractorOptions {
 
 export function createExtractor(options: ExtractorOptions): Extractor {
   const practices = createPracticeMatcher(options.taxonomy);
-  const outcomes = createOutcomeExtractor({ practiceOfClause: (clause) => practices.practiceOfClause(clause) });
+  const outcomes = createOutcomeExtractor({ mentionsOf: (clause) => practices.mentionsIn(clause) });
   return {
     extract(doc) {
       const siblingRegions: RegionRef[] = [];
@@ -39,7 +39,7 @@ export function createExtractor(options: ExtractorOptions): Extractor {
           region,
           practices: found,
           candidatePractices: itemCandidates(item.title, item.text, practices, found.length),
-          outcomes: outcomes.extract(item.text),
+          outcomes: outcomes.extract(item.text, { title: item.title, practices: found.map((practice) => practice.name) }),
           policies: extractPolicies(whole),
           year: extractYear(whole, doc.date, doc.issueYear ?? null),
         };

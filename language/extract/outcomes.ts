@@ -8,16 +8,31 @@ import { cleanClauseText, splitClauses } from './clauses.ts';
 import type { Clause } from './clauses.ts';
 import { classifyKind, clauseScope } from './outcome-kind.ts';
 import { findMetric } from './outcome-metric.ts';
+import { practicesByClause } from './outcome-practice.ts';
+import type { ItemContext } from './outcome-practice.ts';
+import type { PracticeMention } from './practices.ts';
 import { findQuantityMentions } from './quantity-mentions.ts';
 import { simplifiedCopy } from './simplified.ts';
 
 export interface OutcomeExtractorOptions {
-  /** Canonical practice a clause belongs to, when the clause makes that clear (practice matcher). */
+  /** Practices a clause names, with their leads (the practice matcher's mentionsIn). */
+  mentionsOf?: (clause: string) => PracticeMention[];
+  /** The first practice a clause names: a simpler stand-in for mentionsOf. */
   practiceOfClause?: (clause: string) => string | null;
 }
 
 export interface OutcomeExtractor {
-  extract(text: string): Outcome[];
+  /** `context` (headline, the item's practices) lets a number be tied to the practice the item is about. */
+  extract(text: string, context?: ItemContext): Outcome[];
+}
+
+function mentionsFrom(options: OutcomeExtractorOptions): (clause: string) => PracticeMention[] {
+  if (options.mentionsOf) return options.mentionsOf;
+  const practiceOf = options.practiceOfClause ?? (() => null);
+  return (clause) => {
+    const name = practiceOf(clause);
+    return name === null ? [] : [{ name, lead: '' }];
+  };
 }
 
 /** Index of the clause holding `offset`, searching from `from` on (mentions come in order). */
@@ -32,14 +47,15 @@ function clauseIndexAt(clauses: Clause[], offset: number, from: number): number 
 const stripSpaces = (text: string): string => text.replace(/\s+/g, '');
 
 export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): OutcomeExtractor {
-  const practiceOf = options.practiceOfClause ?? (() => null);
+  const mentionsOf = mentionsFrom(options);
   return {
-    extract(written: string): Outcome[] {
+    extract(written: string, context: ItemContext = {}): Outcome[] {
       // Rules read the simplified copy; reported clauses come from the text as written.
       const text = simplifiedCopy(written);
       const clauses = splitClauses(text);
       const outcomes: Outcome[] = [];
-      const practiceCache = new Map<Clause, string | null>();
+      // Read only for items with a claim: most clauses of a corpus hold no number.
+      let practices: (string | null)[] | null = null;
       let sentence = -1;
       let previousKind: OutcomeKind | null = null;
       let sentenceRecurring = false;
@@ -93,7 +109,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
         sentenceRecurring ||= decision.recurring;
         sentenceProjection ||= decision.projection;
         const clauseText = cleanClauseText(written.slice(clause.start, clause.end));
-        if (!practiceCache.has(clause)) practiceCache.set(clause, practiceOf(clauseText));
+        practices ??= practicesByClause(text, clauses, mentionsOf, context);
         outcomes.push({
           text: clauseText,
           value: mention.value,
@@ -102,7 +118,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           metric: findMetric(before),
           kind,
           approximate: mention.approximate,
-          practice: practiceCache.get(clause) ?? null,
+          practice: practices[index] ?? null,
         });
       }
       return outcomes;

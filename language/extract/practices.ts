@@ -14,11 +14,22 @@ export interface PracticeHit {
   end: number;
 }
 
+/** A practice named in a clause, with the few characters written just before it (推行, 依托…). */
+export interface PracticeMention {
+  name: string;
+  lead: string;
+}
+
+/** How many characters before a mention are kept as its lead: enough for a verb and 了/全面. */
+const MENTION_LEAD = 6;
+
 export interface PracticeMatcher {
   /** Practices of an item: title hits first, then by first occurrence in the text; no duplicates. */
   match(title: string, text: string): PracticeMatch[];
   /** Canonical name of the first practice a clause mentions, or null. */
   practiceOfClause(clause: string): string | null;
+  /** Every practice a clause names, in order, with its lead (normalised text); no duplicates. */
+  mentionsIn(clause: string): PracticeMention[];
   /** The curated practice whose hit covers all of `name` (quotes and spaces ignored), or null. */
   practiceNamed(name: string): PracticeDefinition | null;
   /** Raw hits on already-normalised text (for callers that keep their own offsets). */
@@ -194,6 +205,15 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
     practiceOfClause(clause) {
       const first = hitsIn(normalizeChinese(clause, { dropQuotes: true }))[0];
       return first ? first.practice.name : null;
+    },
+    mentionsIn(clause) {
+      const normalized = normalizeChinese(clause, { dropQuotes: true });
+      const mentions: PracticeMention[] = [];
+      for (const hit of hitsIn(normalized)) {
+        if (mentions.some((mention) => mention.name === hit.practice.name)) continue;
+        mentions.push({ name: hit.practice.name, lead: normalized.slice(Math.max(0, hit.start - MENTION_LEAD), hit.start) });
+      }
+      return mentions;
     },
     practiceNamed(name) {
       const normalized = normalizeChinese(name, { dropQuotes: true });

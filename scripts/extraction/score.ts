@@ -16,6 +16,8 @@ export interface Scores {
   /** Items whose main (first) gold practice was found; `bothMainPracticesFound`: the first two, strictly. */
   mainPracticesFound: number; bothMainPracticesFound: number;
   goldNumbers: number; numbersFound: number; kindsRight: number;
+  /** Found numbers tied to one of their item's practices (gold does not say which: a coverage figure). */
+  numbersLinked: number;
   goldOutcomesFound: number; outcomeKindsRight: number; goldInputsFound: number; inputKindsRight: number;
   policiesRight: number;
   misses: Miss[];
@@ -27,7 +29,7 @@ const plain = (text: string): string => squash(text).replace(/[“”"「」『�
 
 const emptyScores = (): Scores => ({
   documents: 0, documentsSplitRight: 0, items: 0, titlesRight: 0, sectionsRight: 0, officesRight: 0,
-  regionsRight: 0, subRegionsRight: 0, mainPracticesFound: 0, bothMainPracticesFound: 0, goldNumbers: 0, numbersFound: 0, kindsRight: 0,
+  regionsRight: 0, subRegionsRight: 0, mainPracticesFound: 0, bothMainPracticesFound: 0, goldNumbers: 0, numbersFound: 0, kindsRight: 0, numbersLinked: 0,
   goldOutcomesFound: 0, outcomeKindsRight: 0, goldInputsFound: 0, inputKindsRight: 0, policiesRight: 0, misses: [],
 });
 
@@ -80,7 +82,8 @@ function scoreNumbers(item: ExtractedItem, g: GoldItem, s: Scores, where: string
     if (index < 0) { s.misses.push({ kind: 'number', where, text: `${n.text} (${n.value}${n.unit})` }); continue; }
     used.add(index);
     s.numbersFound++;
-    const kind = item.outcomes[index]!.kind;
+    const { kind, practice } = item.outcomes[index]!;
+    if (practice !== null && item.practices.some((p) => p.name === practice)) s.numbersLinked++;
     const right = input ? kind === 'input' || kind === 'target' : kind === 'outcome';
     if (input) { s.goldInputsFound++; if (right) s.inputKindsRight++; } else { s.goldOutcomesFound++; if (right) s.outcomeKindsRight++; }
     if (right) s.kindsRight++;
@@ -112,6 +115,7 @@ const headline: [string, Count, Count][] = [
   ['regions (path)', 'regionsRight', 'items'], ['sub-regions', 'subRegionsRight', 'items'],
   ['main practice found', 'mainPracticesFound', 'items'], ['  both main, exactly', 'bothMainPracticesFound', 'items'],
   ['outcomes+inputs found', 'numbersFound', 'goldNumbers'], ['kind right (of found)', 'kindsRight', 'numbersFound'],
+  ['tied to a practice (found)', 'numbersLinked', 'numbersFound'],
   ['  outcome kind', 'outcomeKindsRight', 'goldOutcomesFound'], ['  input kind', 'inputKindsRight', 'goldInputsFound'],
   ['policies complete', 'policiesRight', 'items'],
 ];

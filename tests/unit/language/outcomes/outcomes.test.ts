@@ -86,9 +86,9 @@ describe('createOutcomeExtractor', () => {
 
   it('links each claim to the practice its clause names, through the callback', () => {
     const tied = createOutcomeExtractor({ practiceOfClause: (clause) => (clause.includes('单元长') ? '单元长制' : null) });
-    expect(tied.extract('选聘单元长320名，建成服务站12个').map((o) => [o.value, o.practice])).toEqual([
-      [320, '单元长制'],
+    expect(tied.extract('建成服务站12个，选聘单元长320名').map((o) => [o.value, o.practice])).toEqual([
       [12, null],
+      [320, '单元长制'],
     ]);
   });
 
