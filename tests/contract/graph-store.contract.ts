@@ -19,6 +19,7 @@ import { describeBatchWriting } from './batch.contract.ts';
 import { describeCuration } from './curation.contract.ts';
 import { describeGraphQueries } from './graph.contract.ts';
 import { useFreshStore, type MakeStore } from './harness.ts';
+import { describeOutcomePractices } from './outcome-practice.contract.ts';
 import { describeReading } from './reading.contract.ts';
 import { describeSearching } from './searching.contract.ts';
 import { describeWriting } from './writing.contract.ts';
@@ -34,5 +35,6 @@ export function describeGraphStore(name: string, makeStore: MakeStore): void {
     describeSearching(harness);
     describeGraphQueries(harness);
     describeCuration(harness);
+    describeOutcomePractices(harness);
   });
 }
