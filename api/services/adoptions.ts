@@ -10,6 +10,7 @@ import { countBuckets } from './facets.ts';
 import { toItemFilter } from './filters.ts';
 import type { PracticeResolver } from './practice-resolution.ts';
 import type { Adoption, AdoptionsResult, SearchFilterInput } from './types.ts';
+import { adoptionYears } from './years.ts';
 
 /** Outcomes tied to one of the practices first (in item order), then the rest; each once. */
 export function outcomesFor(items: ItemView[], practices: Set<string>): Outcome[] {
@@ -95,7 +96,7 @@ export async function findAdoptions(
     totalItems: dateByItem.size,
     // Regions (not items) per province: how widely a practice has spread.
     byProvince: countBuckets(groups.map((group) => (group.region?.path[0] === undefined ? [] : [group.region.path[0]]))),
-    // Items per year of their document date, over every place, shown or not.
-    byYear: countBuckets([...dateByItem.values()].map((date) => (date === null ? [] : [date.slice(0, 4)]))).sort((a, b) => a.value.localeCompare(b.value)),
+    // Items per year over every place, shown or not; the undated ones as 未注明日期, so the bars add up to totalItems.
+    byYear: await adoptionYears(context, rows),
   };
 }

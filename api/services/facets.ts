@@ -1,6 +1,7 @@
 /** Facet counts over a set of items: by province, city, practice, year and section. */
 import type { ItemView } from '../../graph/store.ts';
 import type { FacetBucket, SearchFacets } from './types.ts';
+import { UNDATED } from './years.ts';
 
 /** Buckets by count (most first), then value; an item counts once per bucket. */
 export function countBuckets(values: Iterable<string[]>): FacetBucket[] {
@@ -25,7 +26,8 @@ export function computeFacets(items: ItemView[]): SearchFacets {
     province: countBuckets(items.map((item) => placeAt(item, 0))),
     city: countBuckets(items.map((item) => placeAt(item, 1))),
     practice: countBuckets(items.map((item) => item.practices.map((practice) => practice.name))),
-    year: countBuckets(items.map((item) => (item.year === null ? [] : [String(item.year)]))),
+    // By count like the others; items without a year are counted under 未注明日期, never dropped.
+    year: countBuckets(items.map((item) => [item.year === null ? UNDATED : String(item.year)])),
     section: countBuckets(items.map((item) => (item.section === null ? [] : [item.section]))),
   };
 }

@@ -86,7 +86,7 @@ export interface AdoptionsResult {
   /** Items in all, shown or not. */
   totalItems: number;
   byProvince: FacetBucket[];
-  /** Items per year (document date), sorted by year. */
+  /** Items per year (document date, else the item's year), sorted by year; undated items last as 未注明日期. */
   byYear: FacetBucket[];
 }
 

@@ -4,20 +4,12 @@ import { h, mount } from '../dom.ts';
 import { empty, failure, loading } from '../format.ts';
 import { itemCard } from '../parts/item-card.ts';
 import { REGION } from '../queries.ts';
-import type { Item, RegionLevel, RegionProfile } from '../queries.ts';
+import type { RegionLevel, RegionProfile } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href } from '../router.ts';
+import { groupByYear } from '../year-groups.ts';
 
 const LEVEL_LABEL: Record<RegionLevel, string> = { PROVINCE: '省级', CITY: '市级', COUNTY: '县区级', TOWNSHIP: '乡镇街道', COMMUNITY: '村社区' };
-
-function byYear(items: Item[]): [string, Item[]][] {
-  const groups = new Map<string, Item[]>();
-  for (const item of [...items].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))) {
-    const key = item.year ? `${item.year} 年` : '年份不详';
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return [...groups.entries()];
-}
 
 export async function renderRegion(container: HTMLElement, route: Route): Promise<void> {
   const key = route.path[1] ?? '';
@@ -49,7 +41,7 @@ function regionView(region: RegionProfile): HTMLElement {
         h('li', undefined, h('a', { class: 'tag', href: href(['practice', practice.practice]) }, practice.practice, h('span', { class: 'count' }, practice.count)))))),
     h('section', { 'aria-label': '历年信息' }, region.items.length === 0
       ? empty('这个地区还没有信息入库。')
-      : byYear(region.items).map(([year, items]) => h('section', { class: 'year-group' },
+      : groupByYear(region.items).map(([year, items]) => h('section', { class: 'year-group' },
         h('h2', undefined, year, h('span', { class: 'muted small' }, ` ${items.length} 条`)),
         items.map((item) => itemCard(item, { headingLevel: 'h3', outcomeLimit: 6 }))))));
 }

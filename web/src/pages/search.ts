@@ -7,6 +7,7 @@ import { HOME, SEARCH } from '../queries.ts';
 import type { FacetBucket, SearchFilter } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href, navigate } from '../router.ts';
+import { UNDATED } from '../year-groups.ts';
 
 /** URL parameter → facet, in the order the filters are shown. */
 const FACETS = [
@@ -53,10 +54,19 @@ function searchBox(params: Params): HTMLFormElement {
   return form;
 }
 
+/** Years newest first; 未注明日期 last. */
+function newestYearFirst(a: FacetBucket, b: FacetBucket): number {
+  return Number(a.value === UNDATED) - Number(b.value === UNDATED) || b.value.localeCompare(a.value);
+}
+
 function facetGroup(label: string, param: string, buckets: FacetBucket[], params: Params): HTMLElement | null {
   const active = params[param];
   if (buckets.length === 0 && !active) return null;
   const link = (bucket: FacetBucket): HTMLElement => {
+    // Undated items are counted (issue 12.5) but no year filter can select them: shown, not linked.
+    if (param === 'year' && bucket.value === UNDATED) {
+      return h('li', undefined, h('span', { class: 'facet undated' }, h('span', undefined, bucket.value), h('span', { class: 'count' }, bucket.count)));
+    }
     const selected = bucket.value === active;
     return h('li', undefined, h('a', {
       href: href(['search'], { ...params, [param]: selected ? null : bucket.value, n: null }),
@@ -64,7 +74,7 @@ function facetGroup(label: string, param: string, buckets: FacetBucket[], params
       'aria-current': selected ? 'true' : null,
     }, h('span', undefined, bucket.value), h('span', { class: 'count' }, bucket.count)));
   };
-  const sorted = param === 'year' ? [...buckets].sort((a, b) => b.value.localeCompare(a.value)) : buckets;
+  const sorted = param === 'year' ? [...buckets].sort(newestYearFirst) : buckets;
   const head = sorted.slice(0, FACET_PREVIEW);
   const rest = sorted.slice(FACET_PREVIEW);
   return h('section', { class: 'facet-group' },
