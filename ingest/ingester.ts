@@ -10,9 +10,12 @@ import type { GraphStore, WriteStatus } from '../graph/store.ts';
 import { createCachedEmbedder } from '../language/embed/index.ts';
 import type { PassageEmbedder } from '../language/embed/index.ts';
 import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
-import { ingestPaths, storedSourcesByHash } from './pipeline.ts';
+import { ingestPaths } from './pipeline.ts';
+import { isStoredUnchanged, legacyCopyOf, listStoredDocuments } from './stored-documents.ts';
 import type { IngestOptions, IngestSummary } from './pipeline.ts';
-import { contentHash, documentIdFor, extractText, toDocumentRecord } from './records.ts';
+import { uploadSource } from './document-ids.ts';
+import { readSourceBytes } from './read/files.ts';
+import { contentHash, extractText, toDocumentRecord } from './records.ts';
 import type { TextStages } from './records.ts';
 
 export type { TextStages } from './records.ts';
@@ -25,6 +28,8 @@ export interface Ingester {
   ingestPaths(paths: string[], options?: Omit<IngestOptions, 'stages' | 'embedder' | 'store'>): Promise<IngestSummary>;
   /** One text under a source name (an upload): refused with INPUT_DUPLICATE when stored under another name. */
   ingestText(text: string, name: string): Promise<{ documentId: string; status: WriteStatus }>;
+  /** One uploaded file's bytes, read as the CLI reads files (encoding, docx, pdf, html), then as ingestText. */
+  ingestFile(bytes: Uint8Array, name: string): Promise<{ documentId: string; status: WriteStatus }>;
 }
 
 export type IngesterOptions = { store: GraphStore; stages?: TextStages } & (
@@ -41,6 +46,21 @@ export function createIngester(options: IngesterOptions): Ingester {
   let taxonomy: Promise<void> | undefined;
   const ready = (): Promise<void> => (taxonomy ??= store.upsertTaxonomy(loadTaxonomy()));
 
+  /** One uploaded text: refused when another document holds it, replaced when its own name does. */
+  async function ingestOne(text: string, source: string, name: string): Promise<{ documentId: string; status: WriteStatus }> {
+    if (text.trim() === '') throw createError('INPUT_EMPTY', name);
+    const stored = await listStoredDocuments(store);
+    const hash = contentHash(text);
+    const legacy = legacyCopyOf(stored, source, hash);
+    if (isStoredUnchanged(stored, hash, source, name)) return { documentId: stored.byHash.get(hash)!.id, status: 'unchanged' };
+    const extracted = extractText(stages, text, source);
+    if (extracted.items.length === 0) throw createError('INPUT_NO_ITEMS', name);
+    const record = await toDocumentRecord(extracted, stages.segmenter, embedder);
+    const result = await store.writeDocument(record);
+    if (legacy !== null) await store.deleteDocument(legacy);
+    return { documentId: result.documentId, status: result.status };
+  }
+
   return {
     stages,
     async ingestPaths(paths, pathOptions = {}) {
@@ -49,14 +69,12 @@ export function createIngester(options: IngesterOptions): Ingester {
     },
     async ingestText(text, name) {
       await ready();
-      if (text.trim() === '') throw createError('INPUT_EMPTY', name);
-      const storedAs = (await storedSourcesByHash(store)).get(contentHash(text));
-      if (storedAs !== undefined && documentIdFor(storedAs) !== documentIdFor(name)) throw createError('INPUT_DUPLICATE', name, storedAs);
-      const extracted = extractText(stages, text, name);
-      if (extracted.items.length === 0) throw createError('INPUT_NO_ITEMS', name);
-      const record = await toDocumentRecord(extracted, stages.segmenter, embedder);
-      const result = await store.writeDocument(record);
-      return { documentId: result.documentId, status: result.status };
+      return ingestOne(text, uploadSource(name), name);
+    },
+    async ingestFile(bytes, name) {
+      await ready();
+      const { text } = await readSourceBytes(bytes, name);
+      return ingestOne(text, uploadSource(name), name);
     },
   };
 }

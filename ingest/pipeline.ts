@@ -16,13 +16,15 @@ import type { PassageEmbedder } from '../language/embed/index.ts';
 import { createProgressReporter } from './progress.ts';
 import type { ProgressReporter } from './progress.ts';
 import { listInputFiles, readSourceText } from './read/files.ts';
-import { contentHash, documentIdFor, embedDocuments, extractText, segmentPassages } from './records.ts';
+import { contentHash, embedDocuments, extractText, segmentPassages } from './records.ts';
+import { claim, isStoredUnchanged, legacyCopyOf, listStoredDocuments } from './stored-documents.ts';
 import type { SegmentedDocument, TextStages } from './records.ts';
 import type { TextStagePool } from './text-pool.ts';
 import { timeStageAsync } from './timings.ts';
 import type { StageTimings } from './timings.ts';
 
-export { contentHash, documentIdFor, embedDocuments, extractText, segmentPassages, toDocumentRecord, toDocumentRecords } from './records.ts';
+export { documentIdFor } from './document-ids.ts';
+export { contentHash, embedDocuments, extractText, segmentPassages, toDocumentRecord, toDocumentRecords } from './records.ts';
 export type { SegmentedDocument, SegmentedPassage, TextStages } from './records.ts';
 
 export interface IngestSummary {
@@ -69,7 +71,9 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
   };
   const regions = new Set<string>();
   const practices = new Set<string>();
-  const sourceByHash = await storedSourcesByHash(options.store);
+  const stored = await listStoredDocuments(options.store);
+  /** Old working-folder ids of files now stored under their own: deleted after the last write. */
+  const retired = new Set<string>();
   const batchItems = Math.max(1, options.batchItems ?? DEFAULT_BATCH_ITEMS);
   let pending: Pending[] = [];
   let pendingItems = 0;
@@ -80,6 +84,8 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
   };
   const written = (record: DocumentRecord, result: WriteResult, file: string) => {
     summary.documents[result.status]++;
+    const legacy = legacyCopyOf(stored, record.source, record.hash);
+    if (legacy !== null) retired.add(legacy);
     summary.items += record.items.length;
     for (const item of record.items) {
       if (item.region) regions.add(item.region.code);
@@ -98,7 +104,7 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
       let take = 0;
       while (take < waiting.length && items < batchItems) items += waiting[take++]!.segmented.doc.items.length;
       await writeBatch(waiting.splice(0, take), options, written, (entry, error) => {
-        sourceByHash.delete(entry.segmented.doc.hash);
+        stored.byHash.delete(entry.segmented.doc.hash);
         fail(entry.file, error);
       });
     }
@@ -111,15 +117,15 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
       try {
         const source = await timeStageAsync(options.timings, 'read', () => readSourceText(file));
         const hash = contentHash(source.text);
-        const storedAs = sourceByHash.get(hash);
-        if (storedAs !== undefined) {
-          if (documentIdFor(storedAs) !== documentIdFor(source.source)) throw createError('INPUT_DUPLICATE', file, storedAs);
+        const legacy = legacyCopyOf(stored, source.source, hash);
+        if (isStoredUnchanged(stored, hash, source.source, file)) {
+          if (legacy !== null) retired.add(legacy);
           summary.documents.unchanged++;
           progress.advance(0, path.basename(file));
           continue;
         }
         // Claimed now, so a copy later in this group is a duplicate; released if the file fails.
-        sourceByHash.set(hash, source.source);
+        claim(stored, hash, source.source);
         jobs.push({ file, hash, text: source.text, source: source.source });
       } catch (error) {
         fail(file, error);
@@ -130,7 +136,7 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
       const job = jobs[index]!;
       const failure = 'error' in outcome ? outcome.error : outcome.doc.items.length === 0 ? createError('INPUT_NO_ITEMS', job.file) : undefined;
       if (failure !== undefined || 'error' in outcome) {
-        sourceByHash.delete(job.hash);
+        stored.byHash.delete(job.hash);
         fail(job.file, failure);
         return;
       }
@@ -140,6 +146,7 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
     if (pendingItems >= batchItems) await flush();
   }
   await flush();
+  for (const id of retired) await options.store.deleteDocument(id);
   progress.done();
   summary.regions = regions.size;
   summary.practices = practices.size;
@@ -215,16 +222,5 @@ async function writeBatch(
     } catch (error) {
       failed(entry, error);
     }
-  }
-}
-
-/** Content hash → source of every stored document: the same text under a second name is refused. */
-export async function storedSourcesByHash(store: GraphStore): Promise<Map<string, string>> {
-  const bySource = new Map<string, string>();
-  const pageSize = 500;
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await store.listDocuments({ first: pageSize, offset });
-    for (const doc of page.nodes) if (!bySource.has(doc.hash)) bySource.set(doc.hash, doc.source);
-    if (offset + pageSize >= page.total) return bySource;
   }
 }

@@ -4,8 +4,8 @@
  * length-sorted batches instead of one short tail per document.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { DocumentRecord, ItemRecord } from '../graph/model.ts';
+import { documentIdFor } from './document-ids.ts';
 // passages.ts directly, not the embed barrel: text-pool workers import this module, and the
 // barrel would load onnxruntime-node, which is not safe to load in worker threads.
 import type { PassageEmbedder } from '../language/embed/cached-embedder.ts';
@@ -50,12 +50,6 @@ export function segmentPassages(doc: ExtractedDocument, segmenter: Segmenter, ti
     const passages = splitPassages(`${item.title}。${item.text}`);
     return timeStage(timings, 'segment', () => passages.map((passage) => ({ ...passage, tokens: segmenter.cutForSearch(passage.text) })));
   });
-}
-
-/** Stable document id from its source name: re-ingesting the same file replaces its old version. */
-export function documentIdFor(source: string): string {
-  const normalized = path.relative(process.cwd(), path.resolve(source)).split(path.sep).join('/');
-  return `doc-${sha256(normalized).slice(0, 16)}`;
 }
 
 /** embed: cut items into passages, embed them (cached by hash) and build the store record. */

@@ -2,16 +2,21 @@
  * The one ingest entry point: paths and single texts (uploads) go through the same rules — the
  * taxonomy is there, a text already stored under another name is refused as INPUT_DUPLICATE, the
  * same name with the same text is unchanged, and a file of a folder is refused the same way.
+ * Uploads come as bytes read by the CLI's readers; a file keeps its id whichever folder atlas runs
+ * in, and a copy stored under the old working-folder id is retired once the file is stored again.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAtlasError } from '../../../../errors/catalogue.ts';
 import { openGraphStore } from '../../../../graph/open.ts';
 import type { GraphStore } from '../../../../graph/store.ts';
-import { createHashingEmbedder } from '../../../../language/embed/index.ts';
+import { createCachedEmbedder, createHashingEmbedder } from '../../../../language/embed/index.ts';
+import { documentIdFor, legacyDocumentIdFor, uploadSource } from '../../../../ingest/document-ids.ts';
 import { createIngester } from '../../../../ingest/ingester.ts';
+import { extractText, toDocumentRecord } from '../../../../ingest/records.ts';
 import type { Ingester } from '../../../../ingest/ingester.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-ingester-'));
@@ -68,5 +73,61 @@ describe('createIngester', () => {
 
   it('refuses empty text', async () => {
     expect(await refusal(() => ingester.ingestText('  \n ', 'uploads/empty.txt'))).toBe('INPUT_EMPTY');
+  });
+
+  it('reads uploaded bytes as the CLI reads files: GBK decoded, stored as an upload', async () => {
+    const text = report.replace('第 3 期', '第 4 期').replace('120', '130');
+    const written = await ingester.ingestFile(iconv.encode(text, 'gbk'), 'C:\\公文\\云岭-第4期.txt');
+    expect(written.status).toBe('created');
+    const [doc] = await store.getDocuments([written.documentId]);
+    expect(doc?.source).toBe(uploadSource('云岭-第4期.txt'));
+    expect(doc?.issue).toBe('第4期');
+  });
+
+  it('refuses a binary upload with the file named, storing nothing', async () => {
+    const before = (await store.stats()).documents;
+    const bytes = new Uint8Array(4096).map((_, index) => (index * 7919) % 256);
+    expect(await refusal(() => ingester.ingestFile(bytes, 'scan.bin'))).toMatch(/^INPUT_/);
+    expect((await store.stats()).documents).toBe(before);
+  });
+});
+
+describe('document ids', () => {
+  const progress = () => ({ advance() {}, done() {} });
+  const startedIn = process.cwd();
+  afterAll(() => process.chdir(startedIn));
+
+  it('keeps a file\'s id whichever folder atlas runs in: an edited file replaces its old version', async () => {
+    const folder = path.join(root, 'archive');
+    mkdirSync(folder);
+    const file = path.join(folder, '西岭-第9期.txt');
+    writeFileSync(file, report.replace('东湖县', '西岭县').replace('86件', '91件'));
+    process.chdir(root);
+    expect((await ingester.ingestPaths(['archive'], { progress })).documents.created).toBe(1);
+    writeFileSync(file, report.replace('东湖县', '西岭县').replace('86件', '97件'));
+    process.chdir(folder);
+    const again = await ingester.ingestPaths(['西岭-第9期.txt'], { progress });
+    expect(again.documents).toEqual({ created: 0, replaced: 1, unchanged: 0 });
+    expect(await store.getDocument(documentIdFor(file))).not.toBeNull();
+    process.chdir(startedIn);
+  });
+
+  it('retires a copy stored under the old working-folder id once the file is stored under its own', async () => {
+    const file = path.join(root, '北岭-第2期.txt');
+    const text = report.replace('东湖县', '北岭县').replace('120个', '150个');
+    writeFileSync(file, text);
+    process.chdir(root);
+    const legacy = legacyDocumentIdFor('北岭-第2期.txt');
+    expect(legacy).not.toBe(documentIdFor(file));
+    // A store written before ids were absolute: the same text under the old id.
+    const record = await toDocumentRecord(extractText(ingester.stages, text, '北岭-第2期.txt'), ingester.stages.segmenter, createCachedEmbedder(createHashingEmbedder(), store));
+    await store.writeDocument({ ...record, id: legacy, items: record.items.map((item) => ({ ...item, id: `${legacy}:${item.ordinal}` })) });
+    expect((await ingester.ingestPaths([file], { progress })).documents.unchanged).toBe(1);
+    expect(await store.getDocument(legacy)).not.toBeNull();
+    writeFileSync(file, text.replace('150个', '160个'));
+    expect((await ingester.ingestPaths(['北岭-第2期.txt'], { progress })).documents.created).toBe(1);
+    expect(await store.getDocument(legacy)).toBeNull();
+    expect(await store.getDocument(documentIdFor(file))).not.toBeNull();
+    process.chdir(startedIn);
   });
 });
