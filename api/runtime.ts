@@ -10,13 +10,13 @@ import type { TextStages } from '../ingest/ingester.ts';
 import { loadGazetteer } from '../language/knowledge/gazetteer.ts';
 import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import type { Embedder } from '../language/types.ts';
-import type { IngestedDocument } from './resolvers/index.ts';
+import type { IngestedDocument, Upload } from './resolvers/index.ts';
 import { createAtlasServices } from './services/index.ts';
 import type { AtlasServices } from './services/types.ts';
 
 export interface ApiRuntime {
   services: AtlasServices;
-  ingest: (text: string, name: string) => Promise<IngestedDocument>;
+  ingest: (upload: Upload) => Promise<IngestedDocument>;
   deleteDocument: (id: string) => Promise<boolean>;
 }
 
@@ -36,7 +36,7 @@ export function createApiRuntime(options: ApiRuntimeOptions): ApiRuntime {
   return {
     services,
     // The same entry point as `atlas ingest`, with its refusal of a text stored under another name.
-    ingest: (text, name) => ingester.ingestText(text, name),
+    ingest: (upload) => ('bytes' in upload ? ingester.ingestFile(upload.bytes, upload.name) : ingester.ingestText(upload.text, upload.name)),
     deleteDocument: (id) => store.deleteDocument(id),
   };
 }

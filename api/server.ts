@@ -12,12 +12,12 @@ import { createCostLimitRule } from './http/cost.ts';
 import { asBadRequest, httpErrorHandler, maskAtlasError } from './http/errors.ts';
 import { isAdminRequest } from './http/auth.ts';
 import { cors } from './http/cors.ts';
-import { checkIngestInput, createDepthLimitRule, MAX_BODY_BYTES } from './http/limits.ts';
+import { checkIngestInput, createDepthLimitRule, MAX_ADMIN_BODY_BYTES, MAX_BODY_BYTES } from './http/limits.ts';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, rateLimit } from './http/rate-limit.ts';
 import { requestLogger, yogaLogger } from './http/logging.ts';
 import type { RequestLogLocals } from './http/logging.ts';
 import { createLoaders } from './loaders.ts';
-import type { AdminOperations, AtlasContext, IngestedDocument } from './resolvers/index.ts';
+import type { AdminOperations, AtlasContext, IngestedDocument, Upload } from './resolvers/index.ts';
 import { loadSchema } from './schema.ts';
 import type { AtlasServices } from './services/types.ts';
 
@@ -28,8 +28,8 @@ export interface ServerOptions {
   logger: Logger;
   /** Production hides GraphiQL and the landing page. */
   production: boolean;
-  /** Runs the pipeline on one text and stores it (the ingestDocument mutation). */
-  ingest?: (text: string, name: string) => Promise<IngestedDocument>;
+  /** Runs the pipeline on one uploaded file or text and stores it (the ingestDocument mutation). */
+  ingest?: (upload: Upload) => Promise<IngestedDocument>;
   /** Removes a document (the deleteDocument mutation). */
   deleteDocument?: (id: string) => Promise<boolean>;
   /** Folder of the built web UI, served at / when it exists. */
@@ -54,9 +54,9 @@ export function createServer(options: ServerOptions): express.Express {
   const ingest = options.ingest;
   const admin: AdminOperations = {
     // Size and type are checked here, after the resolver has checked the token and the name.
-    ingest: ingest && ((text, name) => {
-      checkIngestInput(text, name);
-      return ingest(text, name);
+    ingest: ingest && ((upload) => {
+      checkIngestInput(upload);
+      return ingest(upload);
     }),
     deleteDocument: options.deleteDocument,
   };
@@ -95,7 +95,10 @@ export function createServer(options: ServerOptions): express.Express {
   });
   // The limit comes before body parsing so a refused client costs next to nothing.
   app.use(yoga.graphqlEndpoint, rateLimit(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE));
-  app.use(express.json({ limit: MAX_BODY_BYTES }));
+  // An admin's request may carry a file (base64); everyone else's body stays small.
+  const adminJson = express.json({ limit: MAX_ADMIN_BODY_BYTES });
+  const json = express.json({ limit: MAX_BODY_BYTES });
+  app.use((req, res, next) => (isAdminRequest(options.adminToken, req.headers.authorization) ? adminJson : json)(req, res, next));
   // Yoga is a node (req, res) handler; its own types do not name express's, hence the cast.
   app.use(yoga.graphqlEndpoint, yoga as unknown as express.RequestHandler);
   if (options.staticDir && existsSync(options.staticDir)) app.use(express.static(options.staticDir));

@@ -5,6 +5,7 @@
  */
 import { GraphQLError, Kind } from '../graphql-js.ts';
 import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import type { Upload } from '../resolvers/context.ts';
 import { createError } from '../../errors/catalogue.ts';
 import { MAX_QUERY_CHARS, queryLength } from '../services/search.ts';
 
@@ -75,16 +76,27 @@ function selectionDepth(selectionSet: SelectionSetNode | undefined, fragment: Fr
 
 /** Largest bulletin text ingestDocument takes, in characters (a long issue is ~30 000). */
 export const MAX_INGEST_CHARS = 300_000;
+/** Largest file ingestDocument takes as bytes (a scanned-free PDF or .docx issue is well under this). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The JSON body an admin request may send: a file of MAX_UPLOAD_BYTES in base64, and the query. */
+export const MAX_ADMIN_BODY_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
 /** Extensions of files that are not plain text: their bytes pasted as text would be garbage. */
 const binaryExtension = /\.(pdf|docx?|xlsx?|pptx?|wps|rtf|zip|rar|7z|gz|png|jpe?g|gif|bmp|tiff?|webp|exe|bin)$/i;
 
 /**
- * ingestDocument's text: at most MAX_INGEST_CHARS characters, readable text (no NUL or other
- * binary control characters, which mean a binary file was pasted), under a plain-text name.
+ * What ingestDocument is sent. Pasted text: at most MAX_INGEST_CHARS characters, readable (no NUL or
+ * other binary control characters, which mean a binary file was pasted), under a plain-text name.
+ * A file's bytes: at most MAX_UPLOAD_BYTES; the readers decide what they are.
  */
-export function checkIngestInput(text: string, name: string): void {
-  if (text.length > MAX_INGEST_CHARS) throw createError('BAD_REQUEST', `text is longer than ${MAX_INGEST_CHARS} characters`);
+export function checkIngestInput(upload: Upload): void {
+  const { name } = upload;
+  if ('bytes' in upload) {
+    if (upload.bytes.length > MAX_UPLOAD_BYTES) throw createError('INPUT_UNREADABLE', name, `文件大于 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB)`);
+    return;
+  }
+  const { text } = upload;
+  if (text.length > MAX_INGEST_CHARS) throw createError('BAD_REQUEST', `全文超过 ${MAX_INGEST_CHARS} 字 (text is longer than ${MAX_INGEST_CHARS} characters)`);
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-  if (/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/.test(text)) throw createError('INPUT_UNSUPPORTED', `${name}: text contains binary data`);
-  if (binaryExtension.test(name.trim())) throw createError('INPUT_UNSUPPORTED', `${name}: ingestDocument takes plain text; use \`atlas ingest\` for this file type`);
+  if (/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/.test(text)) throw createError('INPUT_UNSUPPORTED', `${name}：粘贴的内容含有二进制数据，请改为上传文件 (text contains binary data)`);
+  if (binaryExtension.test(name.trim())) throw createError('INPUT_UNSUPPORTED', `${name}：此类文件请以文件上传，不要粘贴 (upload this file type as a file)`);
 }

@@ -9,9 +9,12 @@ export interface IngestedDocument {
   status: WriteStatus;
 }
 
+/** One bulletin sent to ingestDocument: a file's bytes, read as `atlas ingest` reads files, or pasted text. */
+export type Upload = { name: string; bytes: Uint8Array } | { name: string; text: string };
+
 /** Write operations behind the admin token; absent ones answer BAD_REQUEST ("not enabled"). */
 export interface AdminOperations {
-  ingest?: (text: string, name: string) => Promise<IngestedDocument>;
+  ingest?: (upload: Upload) => Promise<IngestedDocument>;
   deleteDocument?: (id: string) => Promise<boolean>;
 }
 

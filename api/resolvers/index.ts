@@ -52,4 +52,4 @@ type Problems = {
 type NoProblems<T extends true> = T;
 export type ResolversComplete = NoProblems<[Problems] extends [never] ? true : Problems>;
 
-export type { AtlasContext, AdminOperations, IngestedDocument } from './context.ts';
+export type { AtlasContext, AdminOperations, IngestedDocument, Upload } from './context.ts';

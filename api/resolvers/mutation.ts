@@ -7,10 +7,23 @@ import type { RegionRef } from '../../graph/model.ts';
 import type { CurateAction, PracticeView } from '../../graph/store.ts';
 import type { DocumentWithItems } from '../loaders.ts';
 import { requireAdmin } from './context.ts';
-import type { AtlasContext } from './context.ts';
+import type { AtlasContext, Upload } from './context.ts';
 import type {
   MutationAddAliasArgs, MutationCuratePracticeArgs, MutationDeleteDocumentArgs, MutationIngestDocumentArgs, MutationResolvers,
 } from './generated/resolvers-types.ts';
+
+/** Exactly one of `file` (base64 bytes) and `text`. */
+function uploadOf(args: MutationIngestDocumentArgs, name: string): Upload {
+  const hasFile = args.file !== undefined && args.file !== null;
+  const hasText = args.text !== undefined && args.text !== null;
+  if (hasFile === hasText) throw createError('BAD_REQUEST', '请上传文件或粘贴全文，二者选一 (give either file or text)');
+  if (hasText) {
+    if (args.text!.trim() === '') throw createError('INPUT_EMPTY', name);
+    return { name, text: args.text! };
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(args.file!)) throw createError('BAD_REQUEST', `${name}：文件内容不是 base64 (file is not base64)`);
+  return { name, bytes: new Uint8Array(Buffer.from(args.file!, 'base64')) };
+}
 
 /** Longest source name accepted for an ingested document. */
 export const MAX_SOURCE_NAME_CHARS = 200;
@@ -33,13 +46,12 @@ export const mutationResolvers = {
     requireAdmin(context);
     const name = args.name.trim();
     if (name === '' || [...name].length > MAX_SOURCE_NAME_CHARS) {
-      throw createError('BAD_REQUEST', `name must be 1 to ${MAX_SOURCE_NAME_CHARS} characters`);
+      throw createError('BAD_REQUEST', `文件名须为 1 至 ${MAX_SOURCE_NAME_CHARS} 个字符 (name must be 1 to ${MAX_SOURCE_NAME_CHARS} characters)`);
     }
-    if (args.text.trim() === '') throw createError('INPUT_EMPTY', name);
-    if (!context.admin.ingest) throw createError('BAD_REQUEST', 'ingestion is not enabled on this server');
-    const written = await context.admin.ingest(args.text, name);
+    if (!context.admin.ingest) throw createError('BAD_REQUEST', '本服务器未开放上传 (ingestion is not enabled on this server)');
+    const written = await context.admin.ingest(uploadOf(args, name));
     const document = await context.services.document(written.documentId);
-    if (!document) throw createError('STORE_WRITE_FAILED', `${name}: the document was not found after writing`);
+    if (!document) throw createError('STORE_WRITE_FAILED', `${name}：写入后未找到该文档 (the document was not found after writing)`);
     return { status: written.status, document, extraction: summarizeExtraction(document) };
   },
 

@@ -93,4 +93,8 @@ export const queryResolvers = {
   stats(_: unknown, _args: unknown, context: AtlasContext) {
     return context.services.stats();
   },
+
+  isAdmin(_: unknown, _args: unknown, context: AtlasContext) {
+    return context.isAdmin;
+  },
 } satisfies QueryResolvers;

@@ -23,6 +23,9 @@ export type Adoption = {
   firstDate?: Maybe<Scalars['String']['output']>;
   items: Array<Item>;
   lastDate?: Maybe<Scalars['String']['output']>;
+  /** The items' other outcomes (another practice's or none): 其他数据. */
+  otherOutcomes: Array<Outcome>;
+  /** Outcomes tied to the asked practice, each claim once. */
   outcomes: Array<Outcome>;
   region?: Maybe<Region>;
 };
@@ -55,6 +58,16 @@ export type CandidatePractice = {
   name: Scalars['String']['output'];
 };
 
+export type ComparedMetric = {
+  __typename?: 'ComparedMetric';
+  /** The metric as named (覆盖率), else the words the clauses share. */
+  label: Scalars['String']['output'];
+  /** The normalised unit of every value. */
+  unit: Scalars['String']['output'];
+  /** One per region, in the regions' order; null where it reports none. */
+  values: Array<Maybe<Outcome>>;
+};
+
 export type Comparison = {
   __typename?: 'Comparison';
   regions: Array<Region>;
@@ -64,6 +77,7 @@ export type Comparison = {
 export type ComparisonCell = {
   __typename?: 'ComparisonCell';
   items: Array<Item>;
+  /** Only the outcomes tied to the row's practice. */
   outcomes: Array<Outcome>;
   region: Region;
 };
@@ -71,7 +85,11 @@ export type ComparisonCell = {
 export type ComparisonRow = {
   __typename?: 'ComparisonRow';
   cells: Array<ComparisonCell>;
+  /** Measures two regions or more report for this practice, side by side. */
+  metrics: Array<ComparedMetric>;
   practice: Scalars['String']['output'];
+  /** How many of the regions describe it: shared practices (2 or more) come first, then each region's own. */
+  regionCount: Scalars['Int']['output'];
 };
 
 export type CurateAction =
@@ -167,7 +185,12 @@ export type Mutation = {
   curatePractice?: Maybe<Practice>;
   /** Removes a document and everything only it held; false when there was no such document. */
   deleteDocument: Scalars['Boolean']['output'];
-  /** Runs the pipeline on one bulletin's text and stores it; `name` is its source name (re-using a name replaces that document). */
+  /**
+   * Runs the pipeline on one bulletin and stores it: either `file`, the file's bytes in base64 (read as
+   * `atlas ingest` reads files: GBK or UTF-8 text, .docx, .pdf, .html; at most 10 MB), or pasted `text`.
+   * `name` is the file name (re-using a name replaces that document); the same content under another
+   * name is refused (INPUT_DUPLICATE, naming the stored document).
+   */
   ingestDocument: IngestResult;
 };
 
@@ -199,8 +222,9 @@ export type MutationDeleteDocumentArgs = {
 
 /** Every mutation needs `Authorization: Bearer <ATLAS_ADMIN_TOKEN>`. */
 export type MutationIngestDocumentArgs = {
+  file?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  text: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Outcome = {
@@ -283,6 +307,8 @@ export type Query = {
   compareRegions: Comparison;
   document?: Maybe<Document>;
   documents: DocumentConnection;
+  /** True when the request carries the admin token: the UI checks a token when it is entered. */
+  isAdmin: Scalars['Boolean']['output'];
   item?: Maybe<Item>;
   practice?: Maybe<Practice>;
   practices: PracticeConnection;
@@ -457,6 +483,7 @@ export type SearchFacets = {
   practice: Array<FacetBucket>;
   province: Array<FacetBucket>;
   section: Array<FacetBucket>;
+  /** Items without a year are counted under 未注明日期. */
   year: Array<FacetBucket>;
 };
 
@@ -489,8 +516,18 @@ export type SearchResult = {
   facets: SearchFacets;
   hits: Array<SearchHit>;
   pageInfo: PageInfo;
+  /** What to try instead when nothing was found (both lists empty otherwise). */
+  suggestions: SearchSuggestions;
   total: Scalars['Int']['output'];
   understood: QueryUnderstanding;
+};
+
+export type SearchSuggestions = {
+  __typename?: 'SearchSuggestions';
+  /** Places spelt like one the query nearly names: one character off (望红县 → 望江县), or without 县/区/市. */
+  places: Array<Suggestion>;
+  /** The closest practices reported in the store: by name or alias, else by meaning; the most reported when the query has no words. */
+  practices: Array<Suggestion>;
 };
 
 export type Stats = {
@@ -502,6 +539,14 @@ export type Stats = {
   passages: Scalars['Int']['output'];
   practices: Scalars['Int']['output'];
   regions: Scalars['Int']['output'];
+};
+
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** What to show: 望江县, 单元长制. */
+  label: Scalars['String']['output'];
+  /** The search the suggestion runs. */
+  query: Scalars['String']['output'];
 };
 
 export type WriteStatus =
@@ -582,14 +627,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Adoption: ResolverTypeWrapper<Omit<Adoption, 'items' | 'outcomes' | 'region'> & { items: Array<ResolversTypes['Item']>, outcomes: Array<ResolversTypes['Outcome']>, region?: Maybe<ResolversTypes['Region']> }>;
+  Adoption: ResolverTypeWrapper<Omit<Adoption, 'items' | 'otherOutcomes' | 'outcomes' | 'region'> & { items: Array<ResolversTypes['Item']>, otherOutcomes: Array<ResolversTypes['Outcome']>, outcomes: Array<ResolversTypes['Outcome']>, region?: Maybe<ResolversTypes['Region']> }>;
   AdoptionsResult: ResolverTypeWrapper<Omit<AdoptionsResult, 'adoptions' | 'practices'> & { adoptions: Array<ResolversTypes['Adoption']>, practices: Array<ResolversTypes['Practice']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateMatch: ResolverTypeWrapper<CandidateMatch>;
   CandidatePractice: ResolverTypeWrapper<CandidateView>;
+  ComparedMetric: ResolverTypeWrapper<Omit<ComparedMetric, 'values'> & { values: Array<Maybe<ResolversTypes['Outcome']>> }>;
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'regions' | 'rows'> & { regions: Array<ResolversTypes['Region']>, rows: Array<ResolversTypes['ComparisonRow']> }>;
   ComparisonCell: ResolverTypeWrapper<Omit<ComparisonCell, 'items' | 'outcomes' | 'region'> & { items: Array<ResolversTypes['Item']>, outcomes: Array<ResolversTypes['Outcome']>, region: ResolversTypes['Region'] }>;
-  ComparisonRow: ResolverTypeWrapper<Omit<ComparisonRow, 'cells'> & { cells: Array<ResolversTypes['ComparisonCell']> }>;
+  ComparisonRow: ResolverTypeWrapper<Omit<ComparisonRow, 'cells' | 'metrics'> & { cells: Array<ResolversTypes['ComparisonCell']>, metrics: Array<ResolversTypes['ComparedMetric']> }>;
   CurateAction: CurateAction;
   Document: ResolverTypeWrapper<DocumentParent>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Document']> }>;
@@ -622,21 +668,24 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'item'> & { item: ResolversTypes['Item'] }>;
   SearchMode: SearchMode;
   SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits' | 'understood'> & { hits: Array<ResolversTypes['SearchHit']>, understood: ResolversTypes['QueryUnderstanding'] }>;
+  SearchSuggestions: ResolverTypeWrapper<SearchSuggestions>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
   WriteStatus: WriteStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Adoption: Omit<Adoption, 'items' | 'outcomes' | 'region'> & { items: Array<ResolversParentTypes['Item']>, outcomes: Array<ResolversParentTypes['Outcome']>, region?: Maybe<ResolversParentTypes['Region']> };
+  Adoption: Omit<Adoption, 'items' | 'otherOutcomes' | 'outcomes' | 'region'> & { items: Array<ResolversParentTypes['Item']>, otherOutcomes: Array<ResolversParentTypes['Outcome']>, outcomes: Array<ResolversParentTypes['Outcome']>, region?: Maybe<ResolversParentTypes['Region']> };
   AdoptionsResult: Omit<AdoptionsResult, 'adoptions' | 'practices'> & { adoptions: Array<ResolversParentTypes['Adoption']>, practices: Array<ResolversParentTypes['Practice']> };
   Boolean: Scalars['Boolean']['output'];
   CandidateMatch: CandidateMatch;
   CandidatePractice: CandidateView;
+  ComparedMetric: Omit<ComparedMetric, 'values'> & { values: Array<Maybe<ResolversParentTypes['Outcome']>> };
   Comparison: Omit<Comparison, 'regions' | 'rows'> & { regions: Array<ResolversParentTypes['Region']>, rows: Array<ResolversParentTypes['ComparisonRow']> };
   ComparisonCell: Omit<ComparisonCell, 'items' | 'outcomes' | 'region'> & { items: Array<ResolversParentTypes['Item']>, outcomes: Array<ResolversParentTypes['Outcome']>, region: ResolversParentTypes['Region'] };
-  ComparisonRow: Omit<ComparisonRow, 'cells'> & { cells: Array<ResolversParentTypes['ComparisonCell']> };
+  ComparisonRow: Omit<ComparisonRow, 'cells' | 'metrics'> & { cells: Array<ResolversParentTypes['ComparisonCell']>, metrics: Array<ResolversParentTypes['ComparedMetric']> };
   Document: DocumentParent;
   DocumentConnection: Omit<DocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Document']> };
   Extraction: Omit<Extraction, 'regions'> & { regions: Array<ResolversParentTypes['Region']> };
@@ -663,14 +712,17 @@ export type ResolversParentTypes = {
   SearchFilter: SearchFilter;
   SearchHit: Omit<SearchHit, 'item'> & { item: ResolversParentTypes['Item'] };
   SearchResult: Omit<SearchResult, 'hits' | 'understood'> & { hits: Array<ResolversParentTypes['SearchHit']>, understood: ResolversParentTypes['QueryUnderstanding'] };
+  SearchSuggestions: SearchSuggestions;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Suggestion: Suggestion;
 };
 
 export type AdoptionResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Adoption'] = ResolversParentTypes['Adoption']> = {
   firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherOutcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
@@ -695,6 +747,12 @@ export type CandidatePracticeResolvers<ContextType = AtlasContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ComparedMetricResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['ComparedMetric'] = ResolversParentTypes['ComparedMetric']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Outcome']>>, ParentType, ContextType>;
+};
+
 export type ComparisonResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
@@ -708,7 +766,9 @@ export type ComparisonCellResolvers<ContextType = AtlasContext, ParentType exten
 
 export type ComparisonRowResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
   cells?: Resolver<Array<ResolversTypes['ComparisonCell']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['ComparedMetric']>, ParentType, ContextType>;
   practice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -778,7 +838,7 @@ export type MutationResolvers<ContextType = AtlasContext, ParentType extends Res
   addAlias?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'practice'>>;
   curatePractice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType, RequireFields<MutationCuratePracticeArgs, 'action'>>;
   deleteDocument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
-  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'name' | 'text'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'name'>>;
 };
 
 export type OutcomeResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
@@ -840,6 +900,7 @@ export type QueryResolvers<ContextType = AtlasContext, ParentType extends Resolv
   compareRegions?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareRegionsArgs, 'regions'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType, RequireFields<QueryPracticeArgs, 'name'>>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<QueryPracticesArgs, 'first'>>;
@@ -896,8 +957,14 @@ export type SearchResultResolvers<ContextType = AtlasContext, ParentType extends
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  suggestions?: Resolver<ResolversTypes['SearchSuggestions'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   understood?: Resolver<ResolversTypes['QueryUnderstanding'], ParentType, ContextType>;
+};
+
+export type SearchSuggestionsResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['SearchSuggestions'] = ResolversParentTypes['SearchSuggestions']> = {
+  places?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -910,6 +977,11 @@ export type StatsResolvers<ContextType = AtlasContext, ParentType extends Resolv
   regions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SuggestionResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WriteStatusResolvers = EnumResolverSignature<{ CREATED?: any, REPLACED?: any, UNCHANGED?: any }, ResolversTypes['WriteStatus']>;
 
 export type Resolvers<ContextType = AtlasContext> = {
@@ -917,6 +989,7 @@ export type Resolvers<ContextType = AtlasContext> = {
   AdoptionsResult?: AdoptionsResultResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
   CandidatePractice?: CandidatePracticeResolvers<ContextType>;
+  ComparedMetric?: ComparedMetricResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonCell?: ComparisonCellResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
@@ -947,7 +1020,9 @@ export type Resolvers<ContextType = AtlasContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchMode?: SearchModeResolvers;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SearchSuggestions?: SearchSuggestionsResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
   WriteStatus?: WriteStatusResolvers;
 };
 

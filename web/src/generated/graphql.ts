@@ -78,7 +78,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { province: Array<{ value: string, count: number }>, city: Array<{ value: string, count: number }>, practice: Array<{ value: string, count: number }>, year: Array<{ value: string, count: number }>, section: Array<{ value: string, count: number }> }, hits: Array<{ score: number, highlights: Array<{ passageIndex: number, snippet: string }>, item: { id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } }> } };
+export type SearchQuery = { search: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { province: Array<{ value: string, count: number }>, city: Array<{ value: string, count: number }>, practice: Array<{ value: string, count: number }>, year: Array<{ value: string, count: number }>, section: Array<{ value: string, count: number }> }, hits: Array<{ score: number, highlights: Array<{ passageIndex: number, snippet: string }>, item: { id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } }>, suggestions: { places: Array<{ label: string, query: string }>, practices: Array<{ label: string, query: string }> } } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -90,7 +90,7 @@ export type AdoptionsQueryVariables = Exact<{
 }>;
 
 
-export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
+export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, otherOutcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
 
 export type RegionQueryVariables = Exact<{
   codeOrName: string;
@@ -105,7 +105,7 @@ export type CompareQueryVariables = Exact<{
 }>;
 
 
-export type CompareQuery = { compareRegions: { regions: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, rows: Array<{ practice: string, cells: Array<{ region: { code: string, name: string, level: RegionLevel, path: Array<string> }, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }> }> }> } };
+export type CompareQuery = { compareRegions: { regions: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, rows: Array<{ practice: string, regionCount: number, cells: Array<{ region: { code: string, name: string, level: RegionLevel, path: Array<string> }, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }> }>, metrics: Array<{ label: string, unit: string, values: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null } | null> }> }> } };
 
 export type IngestMutationVariables = Exact<{
   text: string;
@@ -259,6 +259,16 @@ export const SearchDocument = new TypedDocumentString(`
         ...ItemFields
       }
     }
+    suggestions {
+      places {
+        label
+        query
+      }
+      practices {
+        label
+        query
+      }
+    }
   }
 }
     fragment RegionFields on Region {
@@ -365,6 +375,9 @@ export const AdoptionsDocument = new TypedDocumentString(`
         ...RegionFields
       }
       outcomes {
+        ...OutcomeFields
+      }
+      otherOutcomes {
         ...OutcomeFields
       }
       items {
@@ -486,6 +499,7 @@ export const CompareDocument = new TypedDocumentString(`
     }
     rows {
       practice
+      regionCount
       cells {
         region {
           ...RegionFields
@@ -500,6 +514,13 @@ export const CompareDocument = new TypedDocumentString(`
           document {
             ...DocumentFields
           }
+        }
+      }
+      metrics {
+        label
+        unit
+        values {
+          ...OutcomeFields
         }
       }
     }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createServer } from '../../../../api/server.ts';
 import { createLoaders } from '../../../../api/loaders.ts';
-import type { AtlasContext } from '../../../../api/resolvers/context.ts';
+import type { AtlasContext, Upload } from '../../../../api/resolvers/context.ts';
 import { mutationResolvers } from '../../../../api/resolvers/mutation.ts';
 import type { CurateArgs } from '../../../../api/resolvers/mutation.ts';
 import type { AtlasServices } from '../../../../api/services/types.ts';
@@ -26,7 +26,7 @@ const captured = pino({ level: 'info' }, new Writable({
   },
 }));
 
-const ingested: { text: string; name: string }[] = [];
+const ingested: Upload[] = [];
 const deleted: string[] = [];
 let server: RunningServer;
 let disabled: RunningServer;
@@ -44,8 +44,8 @@ function curate(args: CurateArgs, services: AtlasServices = fake) {
 beforeAll(async () => {
   const options = {
     services: fake, logger: captured, production: false,
-    ingest: async (text: string, name: string) => {
-      ingested.push({ text, name });
+    ingest: async (upload: Upload) => {
+      ingested.push(upload);
       return { documentId: documentA.id, status: 'created' as const };
     },
     deleteDocument: async (id: string) => {
@@ -78,7 +78,7 @@ describe('mutations need the admin token', () => {
       status: 'CREATED', document: { id: 'doc-a', itemCount: 2 },
       extraction: { items: 2, regions: [{ name: '青禾县' }, { name: '云岭市' }], practices: ['楼栋长制'], candidatePractices: ['红石榴驿站'], outcomes: 1 },
     } });
-    expect(ingested).toEqual([{ text: '云岭组工信息 第7期', name: '第7期.txt' }]);
+    expect(ingested).toEqual([{ name: '第7期.txt', text: '云岭组工信息 第7期' }]);
   });
 
   it('deletes with the right token', async () => {
@@ -127,6 +127,32 @@ describe('mutations need the admin token', () => {
   it('refuses an empty text with INPUT_EMPTY', async () => {
     const response = await server.graphql('mutation { ingestDocument(text: "  ", name: "空.txt") { status } }', { token: 'admin-secret' });
     expect(errorCodes(response)).toEqual(['INPUT_EMPTY']);
+  });
+
+  it('takes a file as base64 bytes and hands the bytes on undecoded', async () => {
+    ingested.length = 0;
+    const bytes = Buffer.from([0xd4, 0xc6, 0xc1, 0xeb, 0xd7, 0xe9, 0xb9, 0xa4]); // 云岭组工 in GBK
+    const response = await server.graphql('mutation Up($file: String!) { ingestDocument(file: $file, name: "第8期.txt") { status } }', {
+      token: 'admin-secret', variables: { file: bytes.toString('base64') },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(ingested).toEqual([{ name: '第8期.txt', bytes: new Uint8Array(bytes) }]);
+  });
+
+  it('wants exactly one of file and text, and base64 for a file, in Chinese first', async () => {
+    const both = await server.graphql('mutation { ingestDocument(text: "甲", file: "5Lit", name: "a.txt") { status } }', { token: 'admin-secret' });
+    const neither = await server.graphql('mutation { ingestDocument(name: "a.txt") { status } }', { token: 'admin-secret' });
+    const garbled = await server.graphql('mutation { ingestDocument(file: "不是base64!", name: "a.txt") { status } }', { token: 'admin-secret' });
+    for (const response of [both, neither, garbled]) {
+      expect(errorCodes(response)).toEqual(['BAD_REQUEST']);
+      expect(response.errors?.[0]?.message).toMatch(/^\[BAD_REQUEST\] 请求无效：[^/]*[\u4e00-\u9fff]{2}/u);
+    }
+  });
+
+  it('answers isAdmin for the token presented, so the UI can check a token when it is entered', async () => {
+    expect((await server.graphql('{ isAdmin }', { token: 'admin-secret' })).data).toEqual({ isAdmin: true });
+    expect((await server.graphql('{ isAdmin }', { token: 'wrong' })).data).toEqual({ isAdmin: false });
+    expect((await disabled.graphql('{ isAdmin }', { token: '' })).data).toEqual({ isAdmin: false });
   });
 });
 
