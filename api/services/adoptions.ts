@@ -1,7 +1,7 @@
 /**
  * "Who tried this practice, where, and with what results": the product's core answer. Free text
  * is resolved to practices, then every region whose items describe one of them is listed with
- * those items, their outcomes (the ones tied to the asked practices first) and the date span.
+ * those items, the outcomes tied to the asked practices, the rest apart (其他数据), and the date span.
  */
 import type { Outcome, RegionRef } from '../../graph/model.ts';
 import type { AdoptionRow, ItemView, PracticeView } from '../../graph/store.ts';
@@ -12,11 +12,26 @@ import type { PracticeResolver } from './practice-resolution.ts';
 import type { Adoption, AdoptionsResult, SearchFilterInput } from './types.ts';
 import { adoptionYears } from './years.ts';
 
-/** Outcomes tied to one of the practices first (in item order), then the rest; each once. */
-export function outcomesFor(items: ItemView[], practices: Set<string>): Outcome[] {
-  const all = items.flatMap((item) => item.outcomes);
-  const tied = all.filter((outcome) => outcome.practice !== null && practices.has(outcome.practice));
-  return [...tied, ...all.filter((outcome) => !tied.includes(outcome))];
+/** The outcomes of some items split by practice, each claim once (an item stored twice repeats them). */
+export interface SplitOutcomes {
+  /** Tied to one of the practices asked about, in item order. */
+  outcomes: Outcome[];
+  /** Tied to another practice or to none: shown apart, as 其他数据. */
+  otherOutcomes: Outcome[];
+}
+
+const claimKey = (outcome: Outcome): string => [outcome.text, outcome.value, outcome.unit, outcome.kind, outcome.practice ?? ''].join('\u0000');
+
+export function outcomesFor(items: ItemView[], practices: Set<string>): SplitOutcomes {
+  const seen = new Set<string>();
+  const split: SplitOutcomes = { outcomes: [], otherOutcomes: [] };
+  for (const outcome of items.flatMap((item) => item.outcomes)) {
+    const key = claimKey(outcome);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (outcome.practice !== null && practices.has(outcome.practice) ? split.outcomes : split.otherOutcomes).push(outcome);
+  }
+  return split;
 }
 
 function dateSpan(dates: (string | null)[]): { firstDate: string | null; lastDate: string | null } {
@@ -61,7 +76,7 @@ function toAdoption(group: RegionGroup, items: Map<string, ItemView>, practices:
     const item = items.get(id);
     return item ? [item] : [];
   });
-  return { region: group.region, items: groupItems, outcomes: outcomesFor(groupItems, practices), ...dateSpan(groupItems.map((item) => item.date)) };
+  return { region: group.region, items: groupItems, ...outcomesFor(groupItems, practices), ...dateSpan(groupItems.map((item) => item.date)) };
 }
 
 /** Places listed with their items when no `first` is asked; the totals and charts count them all. */

@@ -1,8 +1,9 @@
-/** Regions side by side, practice by practice: what each did and what came of it. */
+/** Regions side by side, practice by practice: what each did and what came of it, as a matrix. */
 import { createError } from '../../errors/catalogue.ts';
 import type { RegionRef } from '../../graph/model.ts';
 import type { ItemView } from '../../graph/store.ts';
 import { outcomesFor } from './adoptions.ts';
+import { comparedMetrics } from './compare-metrics.ts';
 import type { ServiceContext } from './context.ts';
 import type { PracticeResolver } from './practice-resolution.ts';
 import { itemsIn, resolveStoredRegion } from './profiles.ts';
@@ -10,20 +11,27 @@ import type { ComparisonRow } from './types.ts';
 
 export const MAX_COMPARED_REGIONS = 10;
 
-/** Rows for practices shared by the most regions first, then by total items, then name. */
+/**
+ * The matrix: practices × places. Rows for practices several places share come first (most places,
+ * then most items, then name), then each place's own, place by place; each cell holds the items of
+ * that place describing the practice and only the outcomes tied to it.
+ */
 export function comparisonRows(columns: { region: RegionRef; items: ItemView[] }[], practices: string[] | null): ComparisonRow[] {
   const names = practices ?? [...new Set(columns.flatMap((column) => column.items.flatMap((item) => item.practices.map((practice) => practice.name))))];
-  const rows = names.map((practice) => ({
-    practice,
-    cells: columns.map(({ region, items }) => {
+  const rows = names.map((practice): ComparisonRow => {
+    const cells = columns.map(({ region, items }) => {
       const describing = items.filter((item) => item.practices.some((described) => described.name === practice));
-      return { region, items: describing, outcomes: outcomesFor(describing, new Set([practice])) };
-    }),
-  }));
-  const regionsWith = (row: ComparisonRow): number => row.cells.filter((cell) => cell.items.length > 0).length;
-  const itemsOf = (row: ComparisonRow): number => row.cells.reduce((sum, cell) => sum + cell.items.length, 0);
+      return { region, items: describing, outcomes: outcomesFor(describing, new Set([practice])).outcomes };
+    });
+    const regionCount = cells.filter((cell) => cell.items.length > 0).length;
+    return { practice, regionCount, cells, metrics: comparedMetrics(cells.map((cell) => cell.outcomes)) };
+  });
   if (practices !== null) return rows;
-  return rows.sort((a, b) => regionsWith(b) - regionsWith(a) || itemsOf(b) - itemsOf(a) || a.practice.localeCompare(b.practice));
+  const itemsOf = (row: ComparisonRow): number => row.cells.reduce((sum, cell) => sum + cell.items.length, 0);
+  /** The column of a place's own practice; shared rows sort before every column. */
+  const ownerOf = (row: ComparisonRow): number => (row.regionCount > 1 ? -1 : row.cells.findIndex((cell) => cell.items.length > 0));
+  return rows.sort((a, b) =>
+    ownerOf(a) - ownerOf(b) || b.regionCount - a.regionCount || itemsOf(b) - itemsOf(a) || a.practice.localeCompare(b.practice, 'zh-CN'));
 }
 
 export async function compareRegions(

@@ -70,8 +70,10 @@ export interface SearchResult {
 export interface Adoption {
   region: RegionRef | null;
   items: ItemView[];
-  /** Outcomes of those items, those tied OF_PRACTICE to the asked practices first. */
+  /** Outcomes of those items tied OF_PRACTICE to the asked practices, each claim once. */
   outcomes: Outcome[];
+  /** Their other outcomes (another practice's or none): what the UI folds under 其他数据. */
+  otherOutcomes: Outcome[];
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -97,10 +99,32 @@ export interface RegionProfile {
   outcomes: Outcome[];
 }
 
+export interface ComparisonCell {
+  region: RegionRef;
+  /** The region's items describing the practice. */
+  items: ItemView[];
+  /** Only the outcomes tied to the row's practice, each claim once. */
+  outcomes: Outcome[];
+}
+
+/** One measure several regions report for a practice: their values side by side. */
+export interface ComparedMetric {
+  /** The metric as named (覆盖率), else the words the clauses share (网格党支部). */
+  label: string;
+  /** The normalised unit all the values are in. */
+  unit: string;
+  /** One per region, in the columns' order; null where the region reports none. */
+  values: (Outcome | null)[];
+}
+
 export interface ComparisonRow {
   practice: string;
+  /** How many of the regions describe the practice: shared rows (2 or more) come first. */
+  regionCount: number;
   /** One cell per asked region, in order: that region's items and outcomes for the practice. */
-  cells: { region: RegionRef; items: ItemView[]; outcomes: Outcome[] }[];
+  cells: ComparisonCell[];
+  /** Measures reported by two regions or more, for side-by-side reading. */
+  metrics: ComparedMetric[];
 }
 
 export interface AtlasServices {

@@ -157,28 +157,33 @@ describe.each(factories)('GraphQL API over HTTP on %s', (_kind, factory) => {
 
   it('lists the adoptions of 单元长制 with 迎江区 and its outcomes', async () => {
     const response = await server.graphql(`{ adoptions(practice: "单元长制") { practices { name }
-      adoptions { region { name parent { name } } items { title } outcomes { value unit normalizedValue } firstDate } byProvince { value count } } }`);
+      adoptions { region { name parent { name } } items { title } outcomes { value unit normalizedValue practice } otherOutcomes { value practice } firstDate } byProvince { value count } } }`);
     expect(response.errors).toBeUndefined();
     const result = response.data?.adoptions as {
       practices: { name: string }[];
-      adoptions: { region: { name: string; parent: { name: string } | null } | null; outcomes: { value: number }[] }[];
+      adoptions: { region: { name: string; parent: { name: string } | null } | null; outcomes: { value: number; practice: string | null }[]; otherOutcomes: { value: number }[] }[];
       byProvince: { value: string }[];
     };
     expect(result.practices.map((practice) => practice.name)).toContain('单元长制');
     const yingjiang = result.adoptions.find((adoption) => adoption.region?.name === '迎江区');
     expect(yingjiang?.region?.parent?.name).toBe('安庆市');
-    expect(yingjiang?.outcomes.map((outcome) => outcome.value)).toContain(293);
+    expect(yingjiang?.outcomes.every((outcome) => outcome.practice === '单元长制')).toBe(true);
+    expect(yingjiang?.otherOutcomes.map((outcome) => outcome.value)).toContain(293);
     expect(result.byProvince.map((bucket) => bucket.value)).toContain('安徽省');
   });
 
   it('compares two counties on a practice', async () => {
     const response = await server.graphql(`{ compareRegions(regions: ["迎江区", "望江县"], practice: "单元长制") {
-      regions { name } rows { practice cells { region { name } items { id } outcomes { value } } } } }`);
+      regions { name } rows { practice regionCount cells { region { name } items { id } outcomes { value } } metrics { label unit values { value } } } } }`);
     expect(response.errors).toBeUndefined();
-    const comparison = response.data?.compareRegions as { regions: { name: string }[]; rows: { practice: string; cells: { region: { name: string }; items: unknown[] }[] }[] };
+    const comparison = response.data?.compareRegions as {
+      regions: { name: string }[];
+      rows: { practice: string; regionCount: number; cells: { region: { name: string }; items: unknown[] }[]; metrics: unknown[] }[];
+    };
     expect(comparison.regions.map((region) => region.name)).toEqual(['迎江区', '望江县']);
     const row = comparison.rows.find((candidate) => candidate.practice === '单元长制');
     expect(row?.cells.map((cell) => [cell.region.name, cell.items.length > 0])).toEqual([['迎江区', true], ['望江县', false]]);
+    expect([row?.regionCount, row?.metrics]).toEqual([1, []]);
   });
 
   it('answers a region profile and a document with its items', async () => {

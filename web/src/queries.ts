@@ -60,7 +60,7 @@ export const ADOPTIONS = graphql(`
       totalAdoptions totalItems
       byProvince { value count }
       byYear { value count }
-      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } items { ...ItemFields } }
+      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ItemFields } }
     }
   }
 `);
@@ -80,7 +80,11 @@ export const COMPARE = graphql(`
   query Compare($regions: [String!]!, $practice: String) {
     compareRegions(regions: $regions, practice: $practice) {
       regions { ...RegionFields }
-      rows { practice cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } } }
+      rows {
+        practice regionCount
+        cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } }
+        metrics { label unit values { ...OutcomeFields } }
+      }
     }
   }
 `);

@@ -69,7 +69,7 @@ export function createFakeServices(): FakeServices {
     async adoptions(practice, filter, first) {
       record('adoptions', practice, filter, first);
       return {
-        practices: [practice楼栋长制], adoptions: [{ region: 青禾县, items: [items[0]!], outcomes: items[0]!.outcomes, firstDate: '2023-05-10', lastDate: '2023-05-10' }],
+        practices: [practice楼栋长制], adoptions: [{ region: 青禾县, items: [items[0]!], outcomes: items[0]!.outcomes, otherOutcomes: [], firstDate: '2023-05-10', lastDate: '2023-05-10' }],
         totalAdoptions: 1, totalItems: 1, byProvince: [{ value: '安徽省', count: 1 }], byYear: [{ value: '2023', count: 1 }],
       };
     },
@@ -92,7 +92,7 @@ export function createFakeServices(): FakeServices {
     },
     async compareRegions(regions, practice) {
       record('compareRegions', regions, practice);
-      return { regions: [青禾县], rows: [{ practice: '楼栋长制', cells: [{ region: 青禾县, items: [items[0]!], outcomes: items[0]!.outcomes }] }] };
+      return { regions: [青禾县], rows: [{ practice: '楼栋长制', regionCount: 1, cells: [{ region: 青禾县, items: [items[0]!], outcomes: items[0]!.outcomes }], metrics: [] }] };
     },
     async items(ids) {
       record('items', ids);

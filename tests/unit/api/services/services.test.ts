@@ -100,7 +100,8 @@ describe('adoptions, profiles and comparisons', () => {
     expect(result.practices.map((practice) => practice.name)).toEqual(['单元长制']);
     expect(result.adoptions.map((adoption) => adoption.region?.name)).toEqual(['太湖县', '城关区']);
     const taihu = result.adoptions[0]!;
-    expect(taihu.outcomes.map((outcome) => outcome.value)).toEqual([120, 300, 85]);
+    expect(taihu.outcomes.map((outcome) => outcome.value)).toEqual([120, 300]);
+    expect(taihu.otherOutcomes.map((outcome) => outcome.value)).toEqual([85]);
     expect([taihu.firstDate, taihu.lastDate]).toEqual(['2020-06-28', '2020-06-28']);
     expect(result.byProvince).toEqual([{ value: '安徽省', count: 1 }, { value: '甘肃省', count: 1 }]);
   });
@@ -136,7 +137,8 @@ describe('adoptions, profiles and comparisons', () => {
     expect(comparison.rows).toHaveLength(1);
     expect(comparison.rows[0]!.cells.map((cell) => [cell.region.name, cell.outcomes[0]?.value])).toEqual([['太湖县', 120], ['城关区', 800]]);
     const all = await services.compareRegions(['望江县', '太湖县']);
-    expect(all.rows.map((row) => row.practice)).toEqual(['党员积分管理', '单元长制', '社区大党委']);
+    // Nothing shared: 望江县's own practice, then 太湖县's own.
+    expect(all.rows.map((row) => row.practice)).toEqual(['社区大党委', '单元长制', '党员积分管理']);
   });
 
   it('reads documents, items, stats and readiness', async () => {
