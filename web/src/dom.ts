@@ -30,16 +30,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs, 
   return element;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** An SVG element (charts and the graph view are drawn by hand, no library). */
-export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs?: Attrs, ...children: Child[]): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG_NS, tag);
-  applyAttrs(element, attrs);
-  append(element, children);
-  return element;
-}
-
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
 function decodeEntities(text: string): string {
