@@ -9,7 +9,7 @@ export const KIND_LABEL: Record<OutcomeKind, string> = { OUTCOME: '成效', INPU
 /** Outcome text with its numbers in bold, behind a coloured label saying outcome / input / target. */
 export function outcomeView(outcome: Outcome): HTMLElement {
   const parts = outcome.text.split(/(\d[\d.,，]*\s*(?:万|亿|千)?)/);
-  return h('li', { class: `outcome outcome-${outcome.kind.toLowerCase()}` },
+  return h('li', { class: `outcome outcome-${outcome.kind.toLowerCase()}`, 'data-practice': outcome.practice ?? '' },
     h('span', { class: 'kind' }, KIND_LABEL[outcome.kind]),
     h('span', { class: 'outcome-text' }, parts.map((part, index) => (index % 2 === 1 ? h('strong', undefined, part) : part)),
       outcome.practice ? h('span', { class: 'outcome-practice' }, ` · ${outcome.practice}`) : null),
@@ -84,4 +84,10 @@ export function failure(error: unknown, retry?: () => void): HTMLElement {
   return h('div', { class: 'state error', role: 'alert' },
     h('p', undefined, h('strong', undefined, '出错了：'), message),
     retry ? h('button', { type: 'button', onclick: retry }, '重试') : null);
+}
+
+/** A stored source as a person reads it: uploads (upload:…) marked 上传, paths by their file name. */
+export function sourceLabel(source: string): string {
+  if (source.startsWith('upload:')) return `上传：${source.slice('upload:'.length)}`;
+  return source.split(/[\\/]/).pop() || source;
 }

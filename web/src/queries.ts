@@ -41,6 +41,7 @@ export const SEARCH = graphql(`
       pageInfo { hasNextPage endCursor }
       facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }
       hits { score highlights { passageIndex snippet } item { ...ItemFields } }
+      suggestions { places { label query } practices { label query } }
     }
   }
 `);
@@ -89,14 +90,33 @@ export const COMPARE = graphql(`
   }
 `);
 
+/** One bulletin: a file's bytes (base64, read on the server as `atlas ingest` reads files) or pasted text. */
 export const INGEST = graphql(`
-  mutation Ingest($text: String!, $name: String!) {
-    ingestDocument(text: $text, name: $name) {
+  mutation Ingest($name: String!, $text: String, $file: String) {
+    ingestDocument(name: $name, text: $text, file: $file) {
       status
       document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }
       extraction { items outcomes practices candidatePractices regions { code name path } }
     }
   }
+`);
+
+export const ADMIN_CHECK = graphql(`
+  query AdminCheck { isAdmin }
+`);
+
+export const DOCUMENT_LIST = graphql(`
+  query DocumentList($first: Int!, $after: String) {
+    documents(first: $first, after: $after) {
+      total
+      pageInfo { hasNextPage endCursor }
+      nodes { id title issue date publisher source itemCount }
+    }
+  }
+`);
+
+export const DELETE_DOCUMENT = graphql(`
+  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }
 `);
 
 export const CANDIDATES = graphql(`
@@ -115,6 +135,7 @@ export const CURATE = graphql(`
 
 export type SearchResult = SearchQuery['search'];
 export type FacetBucket = SearchResult['facets'][keyof SearchResult['facets']][number];
+export type SearchSuggestionsFields = SearchResult['suggestions'];
 /** An item as the search, practice and region pages show it (fragment ItemFields). */
 export type Item = ItemFieldsFragment;
 export type Outcome = OutcomeFieldsFragment;
@@ -126,3 +147,4 @@ export type Adoption = AdoptionsResult['adoptions'][number];
 export type RegionProfile = NonNullable<RegionQuery['region']>;
 export type Comparison = CompareQuery['compareRegions'];
 export type Candidate = CandidatesQuery['candidatePractices'][number];
+export type { DocumentListQuery, IngestMutation } from './generated/graphql.ts';

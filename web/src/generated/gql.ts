@@ -24,7 +24,10 @@ type Documents = {
     "\n  query Adoptions($practice: String!) {\n    adoptions(practice: $practice) {\n      practices { name category status description aliases itemCount related { name count } }\n      totalAdoptions totalItems\n      byProvince { value count }\n      byYear { value count }\n      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ItemFields } }\n    }\n  }\n": typeof types.AdoptionsDocument,
     "\n  query Region($codeOrName: String!) {\n    region(codeOrName: $codeOrName) {\n      ...RegionFields\n      parent { code name }\n      practices { practice count }\n      items { ...ItemFields }\n    }\n  }\n": typeof types.RegionDocument,
     "\n  query Compare($regions: [String!]!, $practice: String) {\n    compareRegions(regions: $regions, practice: $practice) {\n      regions { ...RegionFields }\n      rows {\n        practice regionCount\n        cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } }\n        metrics { label unit values { ...OutcomeFields } }\n      }\n    }\n  }\n": typeof types.CompareDocument,
-    "\n  mutation Ingest($text: String!, $name: String!) {\n    ingestDocument(text: $text, name: $name) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": typeof types.IngestDocument,
+    "\n  mutation Ingest($name: String!, $text: String, $file: String) {\n    ingestDocument(name: $name, text: $text, file: $file) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": typeof types.IngestDocument,
+    "\n  query AdminCheck { isAdmin }\n": typeof types.AdminCheckDocument,
+    "\n  query DocumentList($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      nodes { id title issue date publisher source itemCount }\n    }\n  }\n": typeof types.DocumentListDocument,
+    "\n  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }\n": typeof types.DeleteDocumentDocument,
     "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": typeof types.CandidatesDocument,
     "\n  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {\n    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }\n  }\n": typeof types.CurateDocument,
 };
@@ -38,7 +41,10 @@ const documents: Documents = {
     "\n  query Adoptions($practice: String!) {\n    adoptions(practice: $practice) {\n      practices { name category status description aliases itemCount related { name count } }\n      totalAdoptions totalItems\n      byProvince { value count }\n      byYear { value count }\n      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ItemFields } }\n    }\n  }\n": types.AdoptionsDocument,
     "\n  query Region($codeOrName: String!) {\n    region(codeOrName: $codeOrName) {\n      ...RegionFields\n      parent { code name }\n      practices { practice count }\n      items { ...ItemFields }\n    }\n  }\n": types.RegionDocument,
     "\n  query Compare($regions: [String!]!, $practice: String) {\n    compareRegions(regions: $regions, practice: $practice) {\n      regions { ...RegionFields }\n      rows {\n        practice regionCount\n        cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } }\n        metrics { label unit values { ...OutcomeFields } }\n      }\n    }\n  }\n": types.CompareDocument,
-    "\n  mutation Ingest($text: String!, $name: String!) {\n    ingestDocument(text: $text, name: $name) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": types.IngestDocument,
+    "\n  mutation Ingest($name: String!, $text: String, $file: String) {\n    ingestDocument(name: $name, text: $text, file: $file) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": types.IngestDocument,
+    "\n  query AdminCheck { isAdmin }\n": types.AdminCheckDocument,
+    "\n  query DocumentList($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      nodes { id title issue date publisher source itemCount }\n    }\n  }\n": types.DocumentListDocument,
+    "\n  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }\n": types.DeleteDocumentDocument,
     "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": types.CandidatesDocument,
     "\n  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {\n    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }\n  }\n": types.CurateDocument,
 };
@@ -82,7 +88,19 @@ export function graphql(source: "\n  query Compare($regions: [String!]!, $practi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Ingest($text: String!, $name: String!) {\n    ingestDocument(text: $text, name: $name) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n"): typeof import('./graphql.ts').IngestDocument;
+export function graphql(source: "\n  mutation Ingest($name: String!, $text: String, $file: String) {\n    ingestDocument(name: $name, text: $text, file: $file) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n"): typeof import('./graphql.ts').IngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCheck { isAdmin }\n"): typeof import('./graphql.ts').AdminCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentList($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      nodes { id title issue date publisher source itemCount }\n    }\n  }\n"): typeof import('./graphql.ts').DocumentListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }\n"): typeof import('./graphql.ts').DeleteDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,12 +108,33 @@ export type CompareQueryVariables = Exact<{
 export type CompareQuery = { compareRegions: { regions: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, rows: Array<{ practice: string, regionCount: number, cells: Array<{ region: { code: string, name: string, level: RegionLevel, path: Array<string> }, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }> }>, metrics: Array<{ label: string, unit: string, values: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null } | null> }> }> } };
 
 export type IngestMutationVariables = Exact<{
-  text: string;
   name: string;
+  text?: string | null | undefined;
+  file?: string | null | undefined;
 }>;
 
 
 export type IngestMutation = { ingestDocument: { status: WriteStatus, document: { id: string, title: string | null, issue: string | null, date: string | null, itemCount: number, items: Array<{ ordinal: number, title: string, office: string | null, region: { name: string, path: Array<string> } | null, outcomes: Array<{ text: string, kind: OutcomeKind }>, practices: Array<{ name: string }> }> }, extraction: { items: number, outcomes: number, practices: Array<string>, candidatePractices: Array<string>, regions: Array<{ code: string, name: string, path: Array<string> }> } } };
+
+export type AdminCheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCheckQuery = { isAdmin: boolean };
+
+export type DocumentListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentListQuery = { documents: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string | null, issue: string | null, date: string | null, publisher: string | null, source: string, itemCount: number }> } };
+
+export type DeleteDocumentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteDocumentMutation = { deleteDocument: boolean };
 
 export type CandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -547,8 +568,8 @@ fragment DocumentFields on Document {
   date
 }`) as unknown as TypedDocumentString<CompareQuery, CompareQueryVariables>;
 export const IngestDocument = new TypedDocumentString(`
-    mutation Ingest($text: String!, $name: String!) {
-  ingestDocument(text: $text, name: $name) {
+    mutation Ingest($name: String!, $text: String, $file: String) {
+  ingestDocument(name: $name, text: $text, file: $file) {
     status
     document {
       id
@@ -587,6 +608,36 @@ export const IngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestMutation, IngestMutationVariables>;
+export const AdminCheckDocument = new TypedDocumentString(`
+    query AdminCheck {
+  isAdmin
+}
+    `) as unknown as TypedDocumentString<AdminCheckQuery, AdminCheckQueryVariables>;
+export const DocumentListDocument = new TypedDocumentString(`
+    query DocumentList($first: Int!, $after: String) {
+  documents(first: $first, after: $after) {
+    total
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      issue
+      date
+      publisher
+      source
+      itemCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentListQuery, DocumentListQueryVariables>;
+export const DeleteDocumentDocument = new TypedDocumentString(`
+    mutation DeleteDocument($id: ID!) {
+  deleteDocument(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteDocumentMutation, DeleteDocumentMutationVariables>;
 export const CandidatesDocument = new TypedDocumentString(`
     query Candidates {
   candidatePractices(first: 50) {
