@@ -13,6 +13,7 @@ import { createPracticeResolver, DEFAULT_PRACTICE_RESOLVER_TUNING } from './prac
 import type { PracticeResolverTuning } from './practice-resolution.ts';
 import { listPractices, practiceProfile, regionProfile } from './profiles.ts';
 import { createSearchService, DEFAULT_TUNING } from './search.ts';
+import { createSuggester } from './suggestions.ts';
 import type { SearchTuning } from './search.ts';
 import type { AtlasServices, SearchFilterInput } from './types.ts';
 
@@ -30,8 +31,8 @@ const MAX_DOCUMENTS_PAGE = 100;
 
 export function createAtlasServices(options: AtlasServicesOptions & { tuning?: AtlasServicesTuning }): AtlasServices {
   const context: ServiceContext = { ...options, matcher: createPracticeMatcher(options.taxonomy) };
-  const searcher = createSearchService(context, { ...DEFAULT_TUNING, ...options.tuning?.search });
   const resolver = createPracticeResolver(context, { ...DEFAULT_PRACTICE_RESOLVER_TUNING, ...options.tuning?.practices });
+  const searcher = createSearchService(context, { ...DEFAULT_TUNING, ...options.tuning?.search }, createSuggester(context, resolver, options.places));
   let modelReady = false;
 
   async function documents(input: SearchFilterInput, first: number, offset: number): Promise<Page<DocumentSummary>> {

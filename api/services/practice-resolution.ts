@@ -29,6 +29,8 @@ export const DEFAULT_PRACTICE_RESOLVER_TUNING: PracticeResolverTuning = { semant
 
 export interface PracticeResolver {
   resolve(text: string): Promise<PracticeResolution>;
+  /** The `limit` practices whose descriptions are nearest the text in meaning, with no threshold (suggestions). */
+  closest(text: string, limit: number): Promise<{ practice: PracticeDefinition; score: number }[]>;
 }
 
 export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT_PRACTICE_RESOLVER_TUNING): PracticeResolver {
@@ -56,5 +58,13 @@ export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT
     return chosen.length > 0 ? { practices: chosen.map((entry) => entry.practice), how: 'semantic' } : { practices: [], how: 'none' };
   }
 
-  return { resolve };
+  async function closest(text: string, limit: number): Promise<{ practice: PracticeDefinition; score: number }[]> {
+    const query = await embedQuery(context.embedder, normalizeChinese(text.trim(), { dropQuotes: true }));
+    return (await vectors())
+      .map((vector, index) => ({ practice: context.taxonomy[index]!, score: cosineSimilarity(query, vector) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  return { resolve, closest };
 }

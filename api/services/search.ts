@@ -15,6 +15,8 @@ import { bestPassagePerItem, fuse } from './fusion.ts';
 import type { FusionMethod, ItemScore } from './fusion.ts';
 import { highlightPassages } from './highlights.ts';
 import { understandQuery } from './query-understanding.ts';
+import { NO_SUGGESTIONS } from './suggestions.ts';
+import type { Suggester } from './suggestions.ts';
 import type { QueryUnderstanding } from './query-understanding.ts';
 import type { SearchMode, SearchRequest, SearchResult } from './types.ts';
 
@@ -65,7 +67,7 @@ export interface SearchService {
   search(request: SearchRequest): Promise<SearchResult>;
 }
 
-export function createSearchService(context: ServiceContext, tuning: SearchTuning = DEFAULT_TUNING): SearchService {
+export function createSearchService(context: ServiceContext, tuning: SearchTuning = DEFAULT_TUNING, suggester?: Suggester): SearchService {
   const queryVectors = new LruMap<string, Float32Array>(256);
 
   async function queryVector(query: string): Promise<Float32Array> {
@@ -145,6 +147,8 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
     const matches = adjust(ranked, items, effective);
     const page = paginate(matches, { first: request.first, after: request.after, fingerprint: fingerprint([query, mode, request.filter ?? {}]) });
     const pageItems = new Map((await context.store.getItems(page.nodes.map((entry) => entry.itemId))).map((item) => [item.id, item]));
+    // Near spellings of places with any answer; the closest practices too when nothing was found.
+    const suggestions = query !== '' && suggester ? await suggester.suggest(query, { found: matches.length > 0 }) : NO_SUGGESTIONS;
     return {
       total: matches.length,
       hits: page.nodes.map((entry) => {
@@ -157,6 +161,7 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
         regions: [...understood.filterRegions, ...understood.boostRegions],
         practices: understood.practices.map((practice) => practice.name),
       },
+      suggestions,
     };
   }
 

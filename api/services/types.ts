@@ -58,6 +58,20 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
+/** One thing to try instead: what to show, and the search it runs. */
+export interface Suggestion {
+  label: string;
+  query: string;
+}
+
+/** What a search suggests: near spellings of places with any answer, the closest practices when it found nothing. */
+export interface SearchSuggestions {
+  /** Places spelt like one the query nearly names (望红县 → 望江县, 宿松 → 宿松县). */
+  places: Suggestion[];
+  /** Only when nothing was found: practices whose name or alias the query nearly writes, else by meaning, else the most reported. */
+  practices: Suggestion[];
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
@@ -65,6 +79,7 @@ export interface SearchResult {
   pageInfo: PageInfo;
   /** What query understanding did: places turned into filters, practices expanded. */
   understood: { regions: RegionRef[]; practices: string[] };
+  suggestions: SearchSuggestions;
 }
 
 export interface Adoption {

@@ -516,7 +516,7 @@ export type SearchResult = {
   facets: SearchFacets;
   hits: Array<SearchHit>;
   pageInfo: PageInfo;
-  /** What to try instead when nothing was found (both lists empty otherwise). */
+  /** What to try instead: near spellings of places with any answer; the closest practices too when nothing was found. */
   suggestions: SearchSuggestions;
   total: Scalars['Int']['output'];
   understood: QueryUnderstanding;
@@ -526,7 +526,7 @@ export type SearchSuggestions = {
   __typename?: 'SearchSuggestions';
   /** Places spelt like one the query nearly names: one character off (望红县 → 望江县), or without 县/区/市. */
   places: Array<Suggestion>;
-  /** The closest practices reported in the store: by name or alias, else by meaning; the most reported when the query has no words. */
+  /** Only when nothing was found: practices reported in the store whose name or alias the query nearly writes, else the closest by meaning, or the most reported when the query has no words. */
   practices: Array<Suggestion>;
 };
 

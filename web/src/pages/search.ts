@@ -3,6 +3,7 @@ import { gql } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { empty, failure, loading } from '../format.ts';
 import { itemCard } from '../parts/item-card.ts';
+import { didYouMean, notFound } from '../parts/suggestions.ts';
 import { HOME, SEARCH } from '../queries.ts';
 import type { FacetBucket, SearchFilter } from '../queries.ts';
 import type { Route } from '../router.ts';
@@ -124,12 +125,15 @@ export async function renderSearch(container: HTMLElement, route: Route): Promis
     mount(facets, h('details', { class: 'facet-toggle', open: !window.matchMedia('(max-width: 760px)').matches },
       h('summary', undefined, h('h2', undefined, chosen > 0 ? `筛选（已选 ${chosen} 项）` : '筛选')),
       FACETS.map((facet) => facetGroup(facet.label, facet.param, search.facets[facet.facet], params))));
+    // A suggestion runs its search with the filters kept, from the first page (as the search box does).
+    const linkTo = (query: string): string => href(['search'], { ...params, q: query, n: null });
     if (search.hits.length === 0) {
-      mount(results, empty(`没有找到与“${params.q}”相关的信息。`, h('p', undefined, '可以换个说法，或去掉部分筛选条件。')));
+      mount(results, notFound(params.q, search.suggestions, linkTo));
       return;
     }
     mount(results,
       h('p', { class: 'result-count', role: 'status' }, `共找到 ${search.total} 条相关信息`),
+      didYouMean(search.suggestions, linkTo),
       search.hits.map((hit) => itemCard(hit.item, { snippets: hit.highlights.map((highlight) => highlight.snippet), headingLevel: 'h2' })),
       search.pageInfo.hasNextPage && first < 100
         ? h('p', { class: 'more' }, h('a', { class: 'button', href: href(['search'], { ...params, n: first + PAGE_SIZE }) }, '显示更多'))

@@ -64,6 +64,7 @@ export function createFakeServices(): FakeServices {
         facets: { province: [{ value: '安徽省', count: 2 }], city: [{ value: '云岭市', count: 2 }], practice: [{ value: '楼栋长制', count: 1 }], year: [{ value: '2023', count: 2 }], section: [{ value: '市内信息', count: 2 }] },
         pageInfo: { hasNextPage: false, endCursor: 'c2' },
         understood: { regions: [], practices: ['楼栋长制'] },
+        suggestions: { places: [], practices: [] },
       };
     },
     async adoptions(practice, filter, first) {

@@ -107,7 +107,7 @@ export async function createTestAtlas(tuning?: AtlasServicesTuning): Promise<Tes
   const segmenter = createTestSegmenter();
   await store.upsertTaxonomy(taxonomy);
   await store.writeDocument(buildDocument({ id: DOCUMENT_ID, source: 'bulletins/测试组工信息.txt', items: await toItems(segmenter) }));
-  const services = createAtlasServices({ store, embedder: createHashingEmbedder(), segmenter, regions: regionLookup, taxonomy, tuning });
+  const services = createAtlasServices({ store, embedder: createHashingEmbedder(), segmenter, regions: regionLookup, taxonomy, tuning, places: () => gazetteer.all() });
   return {
     services,
     store,
