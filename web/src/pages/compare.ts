@@ -1,9 +1,9 @@
-/** Comparison: 2–4 regions side by side, practice by practice (compareRegions). */
+/** Comparison: 2–4 regions side by side, practice by practice (compareRegions), as a matrix. */
 import { gql } from '../api.ts';
 import { h, mount } from '../dom.ts';
-import { empty, failure, loading, outcomeList } from '../format.ts';
+import { empty, failure, loading } from '../format.ts';
 import { COMPARE } from '../queries.ts';
-import type { Comparison } from '../queries.ts';
+import { comparisonView } from './compare-matrix.ts';
 import type { Route } from '../router.ts';
 import { href, navigate } from '../router.ts';
 
@@ -34,22 +34,8 @@ export async function renderCompare(container: HTMLElement, route: Route): Promi
   mount(body, loading('正在比较…'));
   try {
     const { compareRegions } = await gql(COMPARE, { regions, practice: practice || null });
-    mount(body, comparisonTable(compareRegions, practice));
+    mount(body, comparisonView(compareRegions, practice));
   } catch (error) {
     mount(body, failure(error, () => void renderCompare(container, route)));
   }
-}
-
-function comparisonTable(comparison: Comparison, practice: string): HTMLElement {
-  if (comparison.rows.length === 0) return empty(practice ? `这些地区都没有报道过“${practice}”。` : '这些地区还没有可比较的做法。');
-  return h('div', { class: 'table-scroll' }, h('table', { class: 'compare' },
-    h('caption', { class: 'visually-hidden' }, '各地区做法比较'),
-    h('thead', undefined, h('tr', undefined, h('th', { scope: 'col' }, '做法'), comparison.regions.map((region) =>
-      h('th', { scope: 'col' }, h('a', { href: href(['region', region.code]) }, region.name), h('div', { class: 'muted small' }, region.path.slice(0, -1).join(' › ')))))),
-    h('tbody', undefined, comparison.rows.map((row) => h('tr', undefined,
-      h('th', { scope: 'row' }, h('a', { href: href(['practice', row.practice]) }, row.practice)),
-      row.cells.map((cell) => h('td', { class: cell.items.length > 0 ? 'has' : 'none' }, cell.items.length === 0
-        ? h('span', { class: 'muted' }, '—')
-        : [h('ul', { class: 'plain small' }, cell.items.map((item) => h('li', undefined, item.title, h('span', { class: 'muted' }, ` ${item.date ?? ''}`)))),
-          outcomeList(cell.outcomes, 5, row.practice)])))))));
 }

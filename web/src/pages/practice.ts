@@ -2,9 +2,10 @@
 import { gql } from '../api.ts';
 import { csvToDownload } from './practice-csv.ts';
 import { h, mount } from '../dom.ts';
-import { documentLabel, empty, failure, loading, outcomeList } from '../format.ts';
+import { documentLabel, empty, failure, loading } from '../format.ts';
 import { barChart, columnChart } from '../parts/charts.ts';
 import { basketButton } from '../parts/item-card.ts';
+import { practiceOutcomes } from '../parts/practice-outcomes.ts';
 import { ADOPTIONS } from '../queries.ts';
 import type { Adoption, AdoptionsResult } from '../queries.ts';
 import type { Route } from '../router.ts';
@@ -33,7 +34,7 @@ export function groupByPath(adoptions: Adoption[]): Map<string, Group> {
   return root;
 }
 
-function adoptionCard(adoption: Adoption, practice: string): HTMLElement {
+function adoptionCard(adoption: Adoption): HTMLElement {
   const region = adoption.region;
   const dates = adoption.firstDate === adoption.lastDate ? adoption.firstDate : `${adoption.firstDate ?? '?'} 至 ${adoption.lastDate ?? '?'}`;
   return h('article', { class: 'card adoption', 'data-region': region?.name ?? '' },
@@ -43,7 +44,7 @@ function adoptionCard(adoption: Adoption, practice: string): HTMLElement {
       h('span', { class: 'item-title' }, item.title),
       h('span', { class: 'muted small' }, ` ${item.date ?? ''} · ${documentLabel(item.document)}${item.office ? ` · ${item.office}` : ''} `),
       basketButton(item)))),
-    outcomeList(adoption.outcomes, 8, practice) ?? h('p', { class: 'muted small' }, '未报告具体数据'));
+    practiceOutcomes(adoption.outcomes, adoption.otherOutcomes));
 }
 
 export async function renderPractice(container: HTMLElement, route: Route): Promise<void> {
@@ -68,7 +69,7 @@ function practiceView(name: string, result: AdoptionsResult): HTMLElement {
     h('p', { class: 'actions' },
       h('a', { class: 'button', href: href(['graph', 'practice', practice?.name ?? name]) }, '关系图'),
       regions.length >= 2 ? h('a', { class: 'button', href: href(['compare'], { r: regions.slice(0, 4), practice: practice?.name ?? name }) }, '比较这些地方') : null,
-      result.adoptions.length > 0 ? h('button', { type: 'button', onclick: () => csvToDownload(practice?.name ?? name, result.adoptions) }, '导出表格（CSV）') : null));
+      result.adoptions.length > 0 ? h('button', { type: 'button', onclick: () => csvToDownload(practice?.name ?? name, result.adoptions, result.practices.map((found) => found.name)) }, '导出表格（CSV）') : null));
   if (result.adoptions.length === 0) {
     return h('div', undefined, header, empty(`还没有地方报道过“${name}”。`, h('p', undefined, h('a', { href: href(['search'], { q: name }) }, `改为全文检索“${name}”`))));
   }
@@ -83,10 +84,10 @@ function practiceView(name: string, result: AdoptionsResult): HTMLElement {
       h('figure', undefined, h('figcaption', undefined, '按省份（地方数）'), barChart(result.byProvince.map((bucket) => ({ label: bucket.value, value: bucket.count })), '按省份的地方数'))),
     h('section', { class: 'adoptions', 'aria-label': '做过的地方' }, [...places.values()].map((province) => h('section', { class: 'province' },
       h('h2', undefined, province.name),
-      province.adoptions.map((adoption) => adoptionCard(adoption, practice?.name ?? name)),
+      province.adoptions.map((adoption) => adoptionCard(adoption)),
       [...province.children.values()].map((city) => h('section', { class: 'city' },
         h('h3', undefined, city.name),
-        city.adoptions.map((adoption) => adoptionCard(adoption, practice?.name ?? name))))))),
+        city.adoptions.map((adoption) => adoptionCard(adoption))))))),
     practice && practice.related.length > 0
       ? h('section', { class: 'panel' }, h('h2', undefined, '相关做法'), h('ul', { class: 'tags' }, practice.related.slice(0, 20).map((related) =>
         h('li', undefined, h('a', { class: 'tag', href: href(['practice', related.name]) }, related.name, h('span', { class: 'count' }, related.count))))))
