@@ -23,10 +23,10 @@ function newestSourceTime(dir: string): number {
   return newest;
 }
 
-/** Runs `vite build web` unless web/dist/index.html is newer than every source file. */
+/** Runs `vite build web` unless web/dist/index.html is newer than every source file (src, public, index.html, config). */
 export function buildWebIfStale(): void {
   const built = path.join(webDir, 'dist', 'index.html');
-  const sources = Math.max(newestSourceTime(path.join(webDir, 'src')), ...['index.html', 'vite.config.ts'].map((file) => statSync(path.join(webDir, file)).mtimeMs));
+  const sources = Math.max(newestSourceTime(path.join(webDir, 'src')), newestSourceTime(path.join(webDir, 'public')), ...['index.html', 'vite.config.ts'].map((file) => statSync(path.join(webDir, file)).mtimeMs));
   if (existsSync(built) && statSync(built).mtimeMs > sources) return;
   execFileSync(process.execPath, [path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', webDir], { cwd: projectRoot, stdio: 'pipe' });
 }

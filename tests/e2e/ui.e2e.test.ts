@@ -90,7 +90,8 @@ describe.runIf(hasChromium)('web UI in chromium', () => {
     expect(text).toContain('3163');
     expect(text).toContain('成效');
     expect(await page.locator('.province h2', { hasText: '安徽省' }).count()).toBe(1);
-    expect(await page.locator('svg.chart').count()).toBe(2);
+    await page.locator('.echart-bar[data-chart-ready="true"]').waitFor();
+    expect(await page.locator('.echart[data-chart-ready="true"]').count()).toBe(2);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出表格（CSV）' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
@@ -116,7 +117,8 @@ describe.runIf(hasChromium)('web UI in chromium', () => {
     await page.locator('.year-group .item-card').first().waitFor();
     await shot('region');
     await open('#/graph/practice/单元长制');
-    const node = page.locator('svg.graph a.node-region', { hasText: '迎江区' });
+    await page.locator('.echart-graph[data-chart-ready="true"]').waitFor();
+    const node = page.locator('.echart-graph svg text').filter({ hasText: /^迎江区$/ });
     await node.waitFor();
     await shot('graph');
     await node.click();
