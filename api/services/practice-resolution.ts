@@ -3,6 +3,7 @@
  * text's embedding against each practice's "name：description", embedded once on first use.
  */
 import type { PracticeDefinition } from '../../graph/model.ts';
+import type { PracticeView } from '../../graph/store.ts';
 import { cosineSimilarity, embedQuery } from '../../language/embed/index.ts';
 import { normalizeChinese } from '../../language/segment/chinese-text.ts';
 import type { ServiceContext } from './context.ts';
@@ -44,6 +45,9 @@ export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT
   async function resolve(text: string): Promise<PracticeResolution> {
     const normalized = normalizeChinese(text.trim(), { dropQuotes: true });
     if (normalized === '') return { practices: [], how: 'none' };
+    // The store first: practices promoted and aliases added by people are not in the taxonomy file.
+    const stored = storedPracticeNamed(await context.store.practices({ status: 'curated' }), normalized);
+    if (stored) return { practices: [asDefinition(stored)], how: stored.name === normalized ? 'name' : 'alias' };
     const named = context.matcher.practiceNamed(normalized);
     if (named) return { practices: [named], how: named.name === normalized ? 'name' : 'alias' };
     const mentioned = [...new Set(context.matcher.hitsIn(normalized).map((hit) => hit.practice))];
@@ -67,4 +71,17 @@ export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT
   }
 
   return { resolve, closest };
+}
+
+/**
+ * A curated practice of the store called exactly `name` (normalised), by its name first, else by one
+ * of its aliases. Only exact names: a promoted practice is never read as the taxonomy practice its
+ * name happens to contain (楼栋管家制度 is not 单元长制).
+ */
+export function storedPracticeNamed(curated: readonly PracticeView[], name: string): PracticeView | undefined {
+  return curated.find((practice) => practice.name === name) ?? curated.find((practice) => practice.aliases.includes(name));
+}
+
+function asDefinition(view: PracticeView): PracticeDefinition {
+  return { name: view.name, category: view.category, aliases: view.aliases, patterns: [], description: view.description };
 }

@@ -4,6 +4,7 @@ import type { RegionRef } from '../../graph/model.ts';
 import type { ItemView, Page, PracticeView } from '../../graph/store.ts';
 import { normalizeChinese } from '../../language/segment/chinese-text.ts';
 import type { ServiceContext } from './context.ts';
+import { storedPracticeNamed } from './practice-resolution.ts';
 import { countBuckets } from './facets.ts';
 import type { RegionProfile } from './types.ts';
 
@@ -44,12 +45,13 @@ export async function practiceProfile(
   context: ServiceContext,
   name: string,
 ): Promise<(PracticeView & { related: { name: string; count: number }[] }) | null> {
-  const canonical = context.matcher.practiceNamed(name)?.name ?? normalizeChinese(name.trim(), { dropQuotes: true });
+  const asked = normalizeChinese(name.trim(), { dropQuotes: true });
   // Curated first: the candidate list is costly to build and is read only when the name is not curated.
   const curated = await context.store.practices({ status: 'curated' });
-  // Aliases people added in the store are not in the taxonomy file the matcher was built from.
-  const view = curated.find((practice) => practice.name === canonical)
-    ?? curated.find((practice) => practice.aliases.includes(canonical))
+  // The name as asked before the taxonomy matcher: a promoted practice, or an alias people added,
+  // is in the store only, and the matcher may read its name as another practice it contains.
+  const canonical = storedPracticeNamed(curated, asked)?.name ?? context.matcher.practiceNamed(name)?.name ?? asked;
+  const view = storedPracticeNamed(curated, canonical)
     ?? (await context.store.practices({ status: 'candidate' })).find((practice) => practice.name === canonical);
   if (!view) return null;
   // Curated: counted in the store without reading items (a practice may have thousands at scale).

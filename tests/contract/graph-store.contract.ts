@@ -16,6 +16,7 @@
  */
 import { describe } from 'vitest';
 import { describeBatchWriting } from './batch.contract.ts';
+import { describeCuratedPages } from './curated-pages.contract.ts';
 import { describeCuration } from './curation.contract.ts';
 import { describeGraphQueries } from './graph.contract.ts';
 import { useFreshStore, type MakeStore } from './harness.ts';
@@ -35,6 +36,7 @@ export function describeGraphStore(name: string, makeStore: MakeStore): void {
     describeSearching(harness);
     describeGraphQueries(harness);
     describeCuration(harness);
+    describeCuratedPages(harness);
     describeOutcomePractices(harness);
   });
 }
