@@ -106,4 +106,16 @@ describe.runIf(hasChromium)('outcomes under their practice, in chromium', () => 
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(wide).toBeLessThan(6000);
   });
+
+  it('puts the same measure of a shared practice side by side', async () => {
+    await page.goto(`${server.url}/#/compare?r=大通区&r=嘉荫县&r=望江县&r=宿松县`);
+    const row = page.locator('table.compare tbody.practice-row[data-practice="软弱涣散基层党组织整顿"]');
+    await row.waitFor();
+    const metric = row.locator('tr.metric-row').first();
+    expect(await metric.locator('th').innerText()).toMatch(/^同一指标：/);
+    const values = await metric.locator('td.metric-value strong').allInnerTexts();
+    expect(values.length).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.compare-summary').innerText()).toContain('可并列对照的指标');
+    await shot('compare-metrics');
+  });
 });
