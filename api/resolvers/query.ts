@@ -57,7 +57,9 @@ export const queryResolvers = {
 
   async candidatePractices(_: unknown, args: QueryCandidatePracticesArgs, context: AtlasContext) {
     const first = checkPageSize(args.first, 50);
-    return (await context.services.candidatePractices()).slice(0, first);
+    const wanted = args.query?.trim() ?? '';
+    const candidates = await context.services.candidatePractices();
+    return (wanted === '' ? candidates : candidates.filter((candidate) => candidate.name.includes(wanted))).slice(0, first);
   },
 
   async region(_: unknown, args: QueryRegionArgs, context: AtlasContext) {

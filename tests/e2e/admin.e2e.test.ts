@@ -1,7 +1,8 @@
 /**
  * The admin page as an office uses it, in a real browser: a wrong token is refused when entered; a
  * GBK-encoded file is uploaded as bytes and read correctly; the same bulletin under another name is
- * refused naming the stored one; a document is listed and deleted. Fixtures are invented.
+ * refused naming the stored one; a promoted candidate's page is its own; a document is listed and
+ * deleted. Fixtures are invented.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -71,6 +72,24 @@ describe.runIf(hasChromium)('admin page in chromium', () => {
   it('names the file it could not read, not an earlier one', async () => {
     await upload('扫描件.txt', Buffer.from(Array.from({ length: 2048 }, (_, index) => (index * 131) % 256)));
     expect(await page.locator('.ingest-result .state.error').innerText()).toContain('扫描件.txt');
+  });
+
+  it('promotes a candidate whose name holds another practice\'s word, and its page is its own', async () => {
+    const row = page.locator('.candidate', { hasText: '院落议事会制度' });
+    // Candidates are many: the name filter finds one named once.
+    await page.getByLabel('筛选候选做法').fill('院落');
+    await page.getByRole('button', { name: '筛选' }).click();
+    await row.getByLabel(/的类别/).fill('基层治理');
+    await row.getByRole('button', { name: '提升' }).click();
+    await row.locator('.success').waitFor();
+    await page.goto(`${server.url}/#/practice/${encodeURIComponent('院落议事会制度')}`);
+    await page.getByRole('heading', { name: /院落议事会制度/ }).first().waitFor();
+    const main = page.locator('main');
+    await main.getByText('岳西县').first().waitFor();
+    // The practice the matcher reads in its name (协商议事会) is another page.
+    expect(await main.locator('h1').first().innerText()).not.toContain('协商议事会');
+    await shot('practice-promoted');
+    await page.goto(`${server.url}/#/admin`);
   });
 
   it('lists the stored documents and deletes one', async () => {

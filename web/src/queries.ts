@@ -120,8 +120,8 @@ export const DELETE_DOCUMENT = graphql(`
 `);
 
 export const CANDIDATES = graphql(`
-  query Candidates {
-    candidatePractices(first: 50) { name count items { id title region { name } } }
+  query Candidates($query: String) {
+    candidatePractices(first: 100, query: $query) { name count items { id title region { name } } }
     practices(first: 100) { nodes { name category } }
   }
 `);

@@ -302,7 +302,7 @@ export type Query = {
   __typename?: 'Query';
   /** Which places adopted a practice (name, alias or description words) and with what results: the `first` places with most items (≤ 100, default 30); totals and charts count all. */
   adoptions: AdoptionsResult;
-  /** Quoted mechanisms that are not in the curated taxonomy, most frequent first. */
+  /** Quoted mechanisms that are not in the curated taxonomy, most frequent first; `query` keeps those whose name contains it. */
   candidatePractices: Array<CandidatePractice>;
   compareRegions: Comparison;
   document?: Maybe<Document>;
@@ -337,6 +337,7 @@ export type QueryAdoptionsArgs = {
  */
 export type QueryCandidatePracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 

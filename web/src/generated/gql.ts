@@ -28,7 +28,7 @@ type Documents = {
     "\n  query AdminCheck { isAdmin }\n": typeof types.AdminCheckDocument,
     "\n  query DocumentList($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      nodes { id title issue date publisher source itemCount }\n    }\n  }\n": typeof types.DocumentListDocument,
     "\n  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }\n": typeof types.DeleteDocumentDocument,
-    "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": typeof types.CandidatesDocument,
+    "\n  query Candidates($query: String) {\n    candidatePractices(first: 100, query: $query) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": typeof types.CandidatesDocument,
     "\n  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {\n    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }\n  }\n": typeof types.CurateDocument,
 };
 const documents: Documents = {
@@ -45,7 +45,7 @@ const documents: Documents = {
     "\n  query AdminCheck { isAdmin }\n": types.AdminCheckDocument,
     "\n  query DocumentList($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      nodes { id title issue date publisher source itemCount }\n    }\n  }\n": types.DocumentListDocument,
     "\n  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }\n": types.DeleteDocumentDocument,
-    "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": types.CandidatesDocument,
+    "\n  query Candidates($query: String) {\n    candidatePractices(first: 100, query: $query) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n": types.CandidatesDocument,
     "\n  mutation Curate($candidate: String!, $action: CurateAction!, $category: String, $into: String) {\n    curatePractice(candidate: $candidate, action: $action, category: $category, into: $into) { name category status }\n  }\n": types.CurateDocument,
 };
 
@@ -104,7 +104,7 @@ export function graphql(source: "\n  mutation DeleteDocument($id: ID!) { deleteD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Candidates {\n    candidatePractices(first: 50) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n"): typeof import('./graphql.ts').CandidatesDocument;
+export function graphql(source: "\n  query Candidates($query: String) {\n    candidatePractices(first: 100, query: $query) { name count items { id title region { name } } }\n    practices(first: 100) { nodes { name category } }\n  }\n"): typeof import('./graphql.ts').CandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

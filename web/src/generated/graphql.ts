@@ -136,7 +136,9 @@ export type DeleteDocumentMutationVariables = Exact<{
 
 export type DeleteDocumentMutation = { deleteDocument: boolean };
 
-export type CandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+export type CandidatesQueryVariables = Exact<{
+  query?: string | null | undefined;
+}>;
 
 
 export type CandidatesQuery = { candidatePractices: Array<{ name: string, count: number, items: Array<{ id: string, title: string, region: { name: string } | null }> }>, practices: { nodes: Array<{ name: string, category: string }> } };
@@ -639,8 +641,8 @@ export const DeleteDocumentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteDocumentMutation, DeleteDocumentMutationVariables>;
 export const CandidatesDocument = new TypedDocumentString(`
-    query Candidates {
-  candidatePractices(first: 50) {
+    query Candidates($query: String) {
+  candidatePractices(first: 100, query: $query) {
     name
     count
     items {

@@ -23,7 +23,11 @@ export function renderAdmin(container: HTMLElement): void {
   const candidates = h('section', { class: 'panel' });
   mount(container,
     h('h1', undefined, '管理', h('button', { type: 'button', class: 'small-button', onclick: () => { sessionStorage.removeItem(TOKEN_KEY); renderAdmin(container); } }, '退出')),
-    uploadPanel(token, () => void renderDocuments(documents, token)),
+    // A new bulletin brings new documents and, often, new candidate practices.
+    uploadPanel(token, () => {
+      void renderDocuments(documents, token);
+      void renderCandidates(candidates, token);
+    }),
     documents,
     candidates);
   void renderDocuments(documents, token);
