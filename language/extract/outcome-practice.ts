@@ -6,7 +6,7 @@
  *    practice named only after the number is not enough (…12个，并落实三会一课 is not about it);
  * 3. the part of the item the clause sits in is about one: a paragraph or an 一是/二是/① part whose
  *    opening sentence names a practice (for the whole part), or a sentence whose first clause
- *    introduces one (推行X、依托X、通过X…: for that sentence and the next);
+ *    introduces one (推行X、依托X、通过X…: for that sentence and the next, unless it ends in ；);
  * 4. the item is about one: its printed headline names exactly one practice, or the whole item does.
  * Otherwise none: a number is better left unlinked than shown under the wrong practice.
  */
@@ -66,9 +66,10 @@ export function practicesByClause(
         partTopic = opening ? { name: opening.name, sentence: clause.sentence } : null;
         introduced = null;
       }
-      // Only a sentence that opens by introducing a practice (推行X，…) does so.
+      // Only a sentence that opens by introducing a practice (推行X，…) does so; one ending in ；
+      // is an entry of a list, and the next entry is about something else.
       const introducing = mentions[index]!.find((mention) => INTRODUCING.test(mention.lead));
-      if (introducing) introduced = { name: introducing.name, sentence: clause.sentence };
+      if (introducing) introduced = endsWithSemicolon(text, clauses, index) ? null : { name: introducing.name, sentence: clause.sentence };
     }
     // Within the sentence that names them, only the clauses after the name report on it (rule 2).
     const recent = introduced !== null && clause.sentence === introduced.sentence + 1 ? introduced.name : null;
@@ -76,6 +77,13 @@ export function practicesByClause(
     result.push(ownOrSentence(mentions, index, sentenceStart) ?? recent ?? part ?? itemWide);
   }
   return result;
+}
+
+/** True when the sentence starting at clause `start` ends with ；: an entry of a list, not a paragraph's sentence. */
+function endsWithSemicolon(text: string, clauses: Clause[], start: number): boolean {
+  let last = start;
+  while (clauses[last + 1]?.sentence === clauses[start]!.sentence) last += 1;
+  return /[；;]/u.test(text[clauses[last]!.end] ?? '');
 }
 
 /** Every mention of the sentence that starts at clause `start`. */

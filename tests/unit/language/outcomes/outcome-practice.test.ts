@@ -43,6 +43,11 @@ describe('linking outcomes to practices', () => {
     expect(linked(text, '青禾县：三项举措提升城市治理')).toEqual([[210, '单元长制'], [95, null]]);
   });
 
+  it('does not carry an introduced practice past a ；, where the next entry of a list begins', () => {
+    const text = '强化服务保障。各社区试点推行单元长制，选聘楼栋骨干210名；举办技能培训班17期。\n做实双报到。';
+    expect(linked(text, '青禾县：三项举措提升城市治理')).toEqual([[210, '单元长制'], [17, null]]);
+  });
+
   it('gives the rest of an item to the one practice its printed headline names', () => {
     expect(linked('今年以来，全县新建停车位120个。\n协调解决群众难题56件。', '青禾县：推行“社区大党委” 凝聚治理合力')).toEqual([
       [120, '社区大党委'], [56, '社区大党委'],
