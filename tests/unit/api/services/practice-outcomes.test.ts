@@ -2,13 +2,15 @@
  * Outcomes shown under the practice they report on: adoptions split them (this practice's, then
  * 其他数据), compare builds the practices × places matrix and lines up the same measure.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outcomesFor } from '../../../../api/services/adoptions.ts';
 import { comparedMetrics, longestSharedRun } from '../../../../api/services/compare-metrics.ts';
 import { comparisonRows } from '../../../../api/services/compare.ts';
 import type { Outcome, RegionRef } from '../../../../graph/model.ts';
 import type { ItemView } from '../../../../graph/store.ts';
 import { buildItem, regions, toItemView } from '../../../contract/builders.ts';
+import { createTestAtlas } from './fixtures.ts';
+import type { TestAtlas } from './fixtures.ts';
 
 function claim(text: string, value: number, unit: string, practice: string | null, metric: string | null = null): Outcome {
   return { text, value, unit, normalized: { value, unit }, metric, kind: 'outcome', approximate: false, practice };
@@ -99,5 +101,28 @@ describe('comparedMetrics', () => {
       [claim('全县累计举办讲座30场', 30, '场', 'x')],
     ])).toEqual([]);
     expect(longestSharedRun('建立网格党支部', '调整设置网格党支部')).toBe('网格党支部');
+  });
+});
+
+describe('over a store', () => {
+  let atlas: TestAtlas;
+  beforeAll(async () => {
+    atlas = await createTestAtlas();
+  });
+  afterAll(async () => atlas?.cleanup());
+
+  it("answers adoptions with the practice's outcomes and the rest apart", async () => {
+    const result = await atlas.services.adoptions('党员积分管理');
+    const taihu = result.adoptions.find((adoption) => adoption.region?.name === '太湖县')!;
+    expect(taihu.outcomes.map((outcome) => [outcome.value, outcome.practice])).toEqual([[85, '党员积分管理']]);
+    expect(taihu.otherOutcomes.map((outcome) => [outcome.value, outcome.practice])).toEqual([[120, '单元长制'], [300, '单元长制']]);
+  });
+
+  it('compares with the shared practice first, then each place its own in the order the places were asked', async () => {
+    const comparison = await atlas.services.compareRegions(['太湖县', '620102', '望江县']);
+    expect(comparison.rows.map((row) => [row.practice, row.regionCount])).toEqual([
+      ['单元长制', 2], ['党员积分管理', 1], ['社区大党委', 1],
+    ]);
+    expect(comparison.rows[0]!.cells.map((cell) => cell.outcomes.map((outcome) => outcome.value))).toEqual([[120, 300], [800], []]);
   });
 });
