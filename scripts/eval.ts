@@ -31,12 +31,24 @@ export const MODES: SearchMode[] = ['bm25', 'vector', 'hybrid'];
 
 export interface Judgement { doc: string; item: number; grade: number }
 export interface EvalQuery { q: string; relevant: Judgement[] }
-export interface ModeScores { mode: SearchMode; ndcg: number; recall: number }
-export interface QueryScores { q: string; scores: Record<SearchMode, { ndcg: number; recall: number }> }
-export interface EvalReport { store: string; queries: number; modes: ModeScores[]; perQuery: QueryScores[] }
+export interface Scores { ndcg: number; recall: number; precision: number }
+export interface ModeScores extends Scores { mode: SearchMode }
+export interface QueryScores { q: string; scores: Record<SearchMode, Scores> }
+/** Queries nothing answers: how many found nothing, per mode, and the hits of those that found some. */
+export interface NonsenseReport {
+  queries: number;
+  zeroHits: Record<SearchMode, number>;
+  answered: { q: string; mode: SearchMode; total: number }[];
+}
+export interface EvalReport { store: string; queries: number; modes: ModeScores[]; perQuery: QueryScores[]; nonsense: NonsenseReport }
 
 export function loadQueries(file = path.join(sharedDir, 'eval/public/queries.jsonl')): EvalQuery[] {
   return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as EvalQuery);
+}
+
+/** Queries nobody's corpus answers (scripts/eval-nonsense.json). */
+export function loadNonsenseQueries(file = path.join(import.meta.dirname, 'eval-nonsense.json')): string[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { queries: string[] }).queries;
 }
 
 const keyOf = (doc: string, item: number): string => `${doc}#${item}`;
@@ -57,6 +69,18 @@ export function recallAt(ranked: string[], relevant: Judgement[], k = CUTOFF): n
   return relevant.filter((judgement) => top.has(keyOf(judgement.doc, judgement.item))).length / relevant.length;
 }
 
+/**
+ * Precision@k: the share of the hits shown (the top k, or fewer when fewer are returned) that are
+ * relevant (any grade). A search that returns nothing shows nothing wrong but answers nothing: 0.
+ * Dividing by what is returned rather than by k rewards a search for stopping at its evidence.
+ */
+export function precisionAt(ranked: string[], relevant: Judgement[], k = CUTOFF): number {
+  const shown = ranked.slice(0, k);
+  if (shown.length === 0) return 0;
+  const judged = new Set(relevant.map((judgement) => keyOf(judgement.doc, judgement.item)));
+  return shown.filter((key) => judged.has(key)).length / shown.length;
+}
+
 export type RetrievalSet = 'public' | 'dev';
 
 /** The folders a set searches over: the dev queries run over the seeds and the dev reports together. */
@@ -73,8 +97,13 @@ export async function ingestSeeds(store: GraphStore, model: Embedder, folders: s
 }
 
 /** Runs every query in every mode against an already ingested store. */
-export async function evaluateStore(store: GraphStore, model: Embedder, options: { queries?: EvalQuery[]; tuning?: AtlasServicesTuning } = {}): Promise<EvalReport> {
+export async function evaluateStore(
+  store: GraphStore,
+  model: Embedder,
+  options: { queries?: EvalQuery[]; nonsense?: string[]; tuning?: AtlasServicesTuning } = {},
+): Promise<EvalReport> {
   const queries = options.queries ?? loadQueries();
+  const nonsense = options.nonsense ?? loadNonsenseQueries();
   const services = createAtlasServices({
     store, embedder: model, segmenter: createTextStages().segmenter, regions: createRegionResolver(), taxonomy: loadTaxonomy(), tuning: options.tuning,
   });
@@ -93,19 +122,38 @@ export async function evaluateStore(store: GraphStore, model: Embedder, options:
     for (const mode of MODES) {
       const result = await services.search({ query: query.q, mode, first: CUTOFF });
       const ranked = await Promise.all(result.hits.map(async (hit) => keyOf(await docName(hit.item.documentId), hit.item.ordinal)));
-      scores[mode] = { ndcg: ndcgAt(ranked, query.relevant), recall: recallAt(ranked, query.relevant) };
+      scores[mode] = { ndcg: ndcgAt(ranked, query.relevant), recall: recallAt(ranked, query.relevant), precision: precisionAt(ranked, query.relevant) };
     }
     perQuery.push({ q: query.q, scores });
   }
-  const mean = (mode: SearchMode, metric: 'ndcg' | 'recall'): number => perQuery.reduce((sum, entry) => sum + entry.scores[mode][metric], 0) / Math.max(1, perQuery.length);
-  return { store: store.location, queries: perQuery.length, modes: MODES.map((mode) => ({ mode, ndcg: mean(mode, 'ndcg'), recall: mean(mode, 'recall') })), perQuery };
+  const nonsenseReport: NonsenseReport = { queries: nonsense.length, zeroHits: { bm25: 0, vector: 0, hybrid: 0 }, answered: [] };
+  for (const q of nonsense) {
+    for (const mode of MODES) {
+      const { total } = await services.search({ query: q, mode, first: CUTOFF });
+      if (total === 0) nonsenseReport.zeroHits[mode] += 1;
+      else nonsenseReport.answered.push({ q, mode, total });
+    }
+  }
+  const mean = (mode: SearchMode, metric: keyof Scores): number => perQuery.reduce((sum, entry) => sum + entry.scores[mode][metric], 0) / Math.max(1, perQuery.length);
+  return {
+    store: store.location,
+    queries: perQuery.length,
+    modes: MODES.map((mode) => ({ mode, ndcg: mean(mode, 'ndcg'), recall: mean(mode, 'recall'), precision: mean(mode, 'precision') })),
+    perQuery,
+    nonsense: nonsenseReport,
+  };
 }
 
 export function formatReport(report: EvalReport): string {
+  const { nonsense } = report;
   const lines = [
     `检索评测 / retrieval evaluation — ${report.queries} queries, ${report.store}`,
-    `mode      nDCG@${CUTOFF}   Recall@${CUTOFF}`,
-    ...report.modes.map((row) => `${row.mode.padEnd(8)}  ${row.ndcg.toFixed(3).padStart(7)}   ${row.recall.toFixed(3).padStart(9)}`),
+    `mode      nDCG@${CUTOFF}   Recall@${CUTOFF}   P@${CUTOFF}   nonsense→0`,
+    ...report.modes.map((row) =>
+      `${row.mode.padEnd(8)}  ${row.ndcg.toFixed(3).padStart(7)}   ${row.recall.toFixed(3).padStart(9)}   ${row.precision.toFixed(3).padStart(5)}   ${`${nonsense.zeroHits[row.mode]}/${nonsense.queries}`.padStart(10)}`),
+    `P@${CUTOFF} = relevant hits in the top ${CUTOFF} / hits returned (at most ${CUTOFF}); 0 when nothing is returned.`,
+    `nonsense→0 = queries nothing answers (scripts/eval-nonsense.json) that returned zero hits.`,
+    ...nonsense.answered.map((entry) => `  answered: ${entry.mode} “${entry.q}” → ${entry.total}`),
   ];
   return lines.join('\n');
 }

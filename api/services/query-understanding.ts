@@ -22,6 +22,11 @@ export interface QueryUnderstanding {
   practices: PracticeDefinition[];
   /** Terms to mark in snippets, longest first. */
   highlightTerms: string[];
+  /**
+   * What the query itself asks about: its longest content tokens (a token inside a longer one is
+   * left out), without the places it names and without practice expansions.
+   */
+  subjects: string[];
 }
 
 export interface UnderstandingOptions {
@@ -81,10 +86,12 @@ export function understandQuery(query: string, options: UnderstandingOptions): Q
   const normalized = normalizeChinese(query, { dropQuotes: true });
   const rawTokens = options.segmenter.cutForSearch(query);
   const understanding: QueryUnderstanding = {
-    tokens: [], filterRegions: [], boostRegions: [], excludedRegions: [], practices: [], highlightTerms: [],
+    tokens: [], filterRegions: [], boostRegions: [], excludedRegions: [], practices: [], highlightTerms: [], subjects: [],
   };
+  const placeTokens = new Set<string>();
 
   for (const place of findPlaces(normalized, rawTokens, options.regions)) {
+    placeTokens.add(place.token);
     if (place.negated) {
       if (options.negatedPlaces !== 'ignore') understanding.excludedRegions.push(...place.regions);
     } else if (place.regions.length === 1) {
@@ -112,5 +119,7 @@ export function understandQuery(query: string, options: UnderstandingOptions): Q
 
   const literalNames = understanding.practices.flatMap((practice) => [practice.name, ...practice.aliases]);
   understanding.highlightTerms = [...new Set([...tokens, ...literalNames])].sort((a, b) => b.length - a.length);
+  const own = [...new Set(tokens)].filter((token) => ![...placeTokens].some((place) => place.includes(token)));
+  understanding.subjects = own.filter((token) => !own.some((other) => other !== token && other.includes(token)));
   return understanding;
 }

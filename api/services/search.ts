@@ -14,6 +14,7 @@ import { inRegions, toItemFilter } from './filters.ts';
 import { bestPassagePerItem, fuse } from './fusion.ts';
 import type { FusionMethod, ItemScore } from './fusion.ts';
 import { highlightPassages } from './highlights.ts';
+import { lexicalMatchesAreEvidence } from './evidence.ts';
 import { understandQuery } from './query-understanding.ts';
 import { NO_SUGGESTIONS } from './suggestions.ts';
 import type { Suggester } from './suggestions.ts';
@@ -89,12 +90,15 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
       mode === 'vector' ? Promise.resolve<PassageHit[]>([]) : context.store.fullText(understood.tokens, filter, tuning.depth),
       mode === 'bm25' ? Promise.resolve<PassageHit[]>([]) : queryVector(query).then((vector) => context.store.nearest(vector, filter, tuning.depth)),
     ]);
-    const textItems = bestPassagePerItem(textHits);
     const vectorItems = bestPassagePerItem(vectorHits);
     const best = vectorItems[0]?.score ?? 0;
     const vectorMatches = vectorItems.filter((item) => item.score >= Math.max(best - tuning.vectorMargin, tuning.vectorFloor));
-    if (mode === 'bm25') return normalized(textItems);
+    if (mode === 'bm25') return normalized(bestPassagePerItem(textHits));
     if (mode === 'vector') return normalized(vectorMatches);
+    // No passage is near the query in meaning: its word matches count only if the corpus speaks of
+    // most of what it asks about (钢琴调音师培训课程 matches 培训 and 课程, answering nothing asked).
+    const lexical = vectorMatches.length > 0 || (await lexicalMatchesAreEvidence(context.store, understood.subjects));
+    const textItems = lexical ? bestPassagePerItem(textHits) : [];
     return normalized(fuse(tuning.method, [
       { items: textItems, weight: tuning.weights.bm25 },
       { items: vectorMatches, weight: tuning.weights.vector },

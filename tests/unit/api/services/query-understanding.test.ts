@@ -46,6 +46,13 @@ describe('query understanding', () => {
     expect(understood.tokens.every((token) => token.length > 1)).toBe(true);
   });
 
+  it('names the query’s own subjects: longest tokens, without its places or practice expansions', () => {
+    const understood = understandQuery('安庆市单元长制', options);
+    expect(understood.subjects).toContain('单元长制');
+    expect(understood.subjects.some((subject) => '安庆市'.includes(subject))).toBe(false);
+    expect(understood.subjects.some((subject) => subject !== '单元长制' && '单元长制'.includes(subject))).toBe(false);
+  });
+
   it('finds no place in a query without one', () => {
     const understood = understandQuery('社区大党委', options);
     expect([...understood.filterRegions, ...understood.boostRegions, ...understood.excludedRegions]).toEqual([]);

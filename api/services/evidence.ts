@@ -1,0 +1,20 @@
+/**
+ * When lexical matches are evidence, for a hybrid query no passage is near in meaning (search.ts
+ * asks only then). A match of a query term is evidence that an item answers the query only when the
+ * query is mostly about things the corpus talks about: in 钢琴调音师培训课程 the corpus knows 培训 and
+ * 课程 but never says 钢琴 or 调音师, so the items about cadre training it matches answer a question
+ * nobody asked. Queries in the domain phrased with words the corpus does not use (做法, 挣钱) are
+ * near some passage in meaning and never get here.
+ */
+import type { GraphStore } from '../../graph/store.ts';
+
+/**
+ * True when the query's subjects the corpus uses outnumber those it never uses (one look-up per
+ * subject, corpus-wide: the vocabulary, not the filter, decides what the corpus talks about).
+ */
+export async function lexicalMatchesAreEvidence(store: Pick<GraphStore, 'fullText'>, subjects: string[]): Promise<boolean> {
+  if (subjects.length === 0) return true;
+  const used = await Promise.all(subjects.map(async (subject) => (await store.fullText([subject], {}, 1)).length > 0));
+  const known = used.filter(Boolean).length;
+  return known > subjects.length - known;
+}
