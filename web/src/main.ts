@@ -6,7 +6,9 @@ import { failure } from './format.ts';
 import { renderAdmin } from './pages/admin.ts';
 import { renderBasket } from './pages/basket.ts';
 import { renderCompare } from './pages/compare.ts';
+import { renderDocument } from './pages/document.ts';
 import { renderGraph } from './pages/graph.ts';
+import { renderItem } from './pages/item.ts';
 import { renderPractice } from './pages/practice.ts';
 import { renderRegion } from './pages/region.ts';
 import { renderSearch } from './pages/search.ts';
@@ -23,6 +25,8 @@ const PAGES: Record<string, Page> = {
   graph: renderGraph,
   basket: renderBasket,
   admin: renderAdmin,
+  item: renderItem,
+  document: renderDocument,
 };
 
 const NAV: [string, string][] = [['search', '检索'], ['compare', '地区比较'], ['basket', '市外参考'], ['admin', '管理']];

@@ -101,6 +101,31 @@ export const INGEST = graphql(`
   }
 `);
 
+/** An item's own page: everything about it, with its bulletin for the citation. */
+export const ITEM = graphql(`
+  query ItemPage($id: ID!) {
+    item(id: $id) {
+      ...ItemFields
+      ordinal
+      subRegion { ...RegionFields }
+      regionCandidates { ...RegionFields }
+      candidatePractices { name }
+      policies
+      document { id title issue date publisher source }
+    }
+  }
+`);
+
+/** A bulletin's page: its masthead and items in printed order. */
+export const DOCUMENT = graphql(`
+  query DocumentPage($id: ID!) {
+    document(id: $id) {
+      id title issue date publisher source itemCount
+      items { id ordinal title section date office regionMention region { ...RegionFields } practices { name } }
+    }
+  }
+`);
+
 export const ADMIN_CHECK = graphql(`
   query AdminCheck { isAdmin }
 `);
@@ -147,4 +172,4 @@ export type Adoption = AdoptionsResult['adoptions'][number];
 export type RegionProfile = NonNullable<RegionQuery['region']>;
 export type Comparison = CompareQuery['compareRegions'];
 export type Candidate = CandidatesQuery['candidatePractices'][number];
-export type { DocumentListQuery, IngestMutation } from './generated/graphql.ts';
+export type { DocumentListQuery, DocumentPageQuery, IngestMutation, ItemPageQuery } from './generated/graphql.ts';

@@ -12,7 +12,10 @@ export interface BasketEntry {
   text: string;
   office: string | null;
   date: string | null;
+  /** The bulletin as a label (title issue), kept for entries saved before `bulletin`. */
   source: string;
+  /** The bulletin for the source line of the export; absent in entries saved by older versions. */
+  bulletin?: { id: string; title: string | null; issue: string | null; date: string | null; source: string };
 }
 
 const KEY = 'atlas.basket.v1';
@@ -50,6 +53,7 @@ export function toEntry(item: Item): BasketEntry {
     office: item.office,
     date: item.date,
     source: [item.document.title, item.document.issue].filter(Boolean).join(' '),
+    bulletin: { id: item.document.id, title: item.document.title, issue: item.document.issue, date: item.document.date, source: item.document.title ?? '' },
   };
 }
 
@@ -81,3 +85,51 @@ export function headline(entry: BasketEntry): string {
   const region = entry.regionName;
   return region && !entry.title.includes(region) ? `${region}：${entry.title}` : entry.title;
 }
+
+/** The body as printed after the headline: without a first line that only repeats the headline. */
+export function bodyParagraphs(entry: BasketEntry): string[] {
+  const paragraphs = entry.text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+  const bare = (text: string): string => text.replace(/^[△▲□■◆●★☆\s]+/, '').replace(/[。.!！?？\s]+$/, '');
+  const head = bare(entry.title);
+  if (paragraphs[0] !== undefined && head !== '') {
+    const first = bare(paragraphs[0]);
+    if (first === head) paragraphs.shift();
+    else if (paragraphs[0].replace(/^[△▲□■◆●★☆\s]+/, '').startsWith(entry.title)) paragraphs[0] = paragraphs[0].replace(/^[△▲□■◆●★☆\s]+/, '').slice(entry.title.length).replace(/^[。．.，,：:\s]+/, '');
+  }
+  return paragraphs.filter(Boolean);
+}
+
+/** The headline ends in a full stop before the body runs on in the same paragraph. */
+export function headlineSentence(entry: BasketEntry): string {
+  const text = headline(entry);
+  return /[。！？!?：:]$/.test(text) ? text : `${text}。`;
+}
+
+/** 来源：《安庆组工信息》第8期（2020-06-28） — the bulletin the entry was taken from. */
+export function sourceLine(entry: BasketEntry): string {
+  const bulletin = entry.bulletin;
+  const name = bulletin?.title ? `《${bulletin.title}》${bulletin.issue ?? ''}` : entry.source;
+  const date = bulletin?.date ?? entry.date;
+  return name || date ? `来源：${name}${date ? `（${date}）` : ''}` : '';
+}
+
+const OWN_CITY_KEY = 'atlas.ownCity';
+
+/** The user's own city (本市): its items do not belong in a 市外参考 section. */
+export function ownCity(): string {
+  return localStorage.getItem(OWN_CITY_KEY) ?? '';
+}
+
+export function setOwnCity(city: string): void {
+  if (city) localStorage.setItem(OWN_CITY_KEY, city);
+  else localStorage.removeItem(OWN_CITY_KEY);
+  for (const listener of listeners) listener();
+}
+
+/** Is the entry from the user's own city (its path or place names it)? */
+export function isFromOwnCity(entry: BasketEntry, city = ownCity()): boolean {
+  if (!city) return false;
+  const bare = city.replace(/(市|地区|自治州|盟)$/, '');
+  return entry.regionPath.some((name) => name === city || name.replace(/(市|地区|自治州|盟)$/, '') === bare) || entry.regionName === city;
+}
+

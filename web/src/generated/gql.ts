@@ -25,6 +25,8 @@ type Documents = {
     "\n  query Region($codeOrName: String!) {\n    region(codeOrName: $codeOrName) {\n      ...RegionFields\n      parent { code name }\n      practices { practice count }\n      items { ...ItemFields }\n    }\n  }\n": typeof types.RegionDocument,
     "\n  query Compare($regions: [String!]!, $practice: String) {\n    compareRegions(regions: $regions, practice: $practice) {\n      regions { ...RegionFields }\n      rows {\n        practice regionCount\n        cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } }\n        metrics { label unit values { ...OutcomeFields } }\n      }\n    }\n  }\n": typeof types.CompareDocument,
     "\n  mutation Ingest($name: String!, $text: String, $file: String) {\n    ingestDocument(name: $name, text: $text, file: $file) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": typeof types.IngestDocument,
+    "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      ...ItemFields\n      ordinal\n      subRegion { ...RegionFields }\n      regionCandidates { ...RegionFields }\n      candidatePractices { name }\n      policies\n      document { id title issue date publisher source }\n    }\n  }\n": typeof types.ItemPageDocument,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id title issue date publisher source itemCount\n      items { id ordinal title section date office regionMention region { ...RegionFields } practices { name } }\n    }\n  }\n": typeof types.DocumentPageDocument,
     "\n  query AdminCheck { isAdmin }\n": typeof types.AdminCheckDocument,
     "\n  query DocumentList($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      nodes { id title issue date publisher source itemCount }\n    }\n  }\n": typeof types.DocumentListDocument,
     "\n  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }\n": typeof types.DeleteDocumentDocument,
@@ -42,6 +44,8 @@ const documents: Documents = {
     "\n  query Region($codeOrName: String!) {\n    region(codeOrName: $codeOrName) {\n      ...RegionFields\n      parent { code name }\n      practices { practice count }\n      items { ...ItemFields }\n    }\n  }\n": types.RegionDocument,
     "\n  query Compare($regions: [String!]!, $practice: String) {\n    compareRegions(regions: $regions, practice: $practice) {\n      regions { ...RegionFields }\n      rows {\n        practice regionCount\n        cells { region { ...RegionFields } outcomes { ...OutcomeFields } items { id title date document { ...DocumentFields } } }\n        metrics { label unit values { ...OutcomeFields } }\n      }\n    }\n  }\n": types.CompareDocument,
     "\n  mutation Ingest($name: String!, $text: String, $file: String) {\n    ingestDocument(name: $name, text: $text, file: $file) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n": types.IngestDocument,
+    "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      ...ItemFields\n      ordinal\n      subRegion { ...RegionFields }\n      regionCandidates { ...RegionFields }\n      candidatePractices { name }\n      policies\n      document { id title issue date publisher source }\n    }\n  }\n": types.ItemPageDocument,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id title issue date publisher source itemCount\n      items { id ordinal title section date office regionMention region { ...RegionFields } practices { name } }\n    }\n  }\n": types.DocumentPageDocument,
     "\n  query AdminCheck { isAdmin }\n": types.AdminCheckDocument,
     "\n  query DocumentList($first: Int!, $after: String) {\n    documents(first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      nodes { id title issue date publisher source itemCount }\n    }\n  }\n": types.DocumentListDocument,
     "\n  mutation DeleteDocument($id: ID!) { deleteDocument(id: $id) }\n": types.DeleteDocumentDocument,
@@ -89,6 +93,14 @@ export function graphql(source: "\n  query Compare($regions: [String!]!, $practi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Ingest($name: String!, $text: String, $file: String) {\n    ingestDocument(name: $name, text: $text, file: $file) {\n      status\n      document { id title issue date itemCount items { ordinal title region { name path } office outcomes { text kind } practices { name } } }\n      extraction { items outcomes practices candidatePractices regions { code name path } }\n    }\n  }\n"): typeof import('./graphql.ts').IngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemPage($id: ID!) {\n    item(id: $id) {\n      ...ItemFields\n      ordinal\n      subRegion { ...RegionFields }\n      regionCandidates { ...RegionFields }\n      candidatePractices { name }\n      policies\n      document { id title issue date publisher source }\n    }\n  }\n"): typeof import('./graphql.ts').ItemPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id title issue date publisher source itemCount\n      items { id ordinal title section date office regionMention region { ...RegionFields } practices { name } }\n    }\n  }\n"): typeof import('./graphql.ts').DocumentPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -116,6 +116,20 @@ export type IngestMutationVariables = Exact<{
 
 export type IngestMutation = { ingestDocument: { status: WriteStatus, document: { id: string, title: string | null, issue: string | null, date: string | null, itemCount: number, items: Array<{ ordinal: number, title: string, office: string | null, region: { name: string, path: Array<string> } | null, outcomes: Array<{ text: string, kind: OutcomeKind }>, practices: Array<{ name: string }> }> }, extraction: { items: number, outcomes: number, practices: Array<string>, candidatePractices: Array<string>, regions: Array<{ code: string, name: string, path: Array<string> }> } } };
 
+export type ItemPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ItemPageQuery = { item: { ordinal: number, policies: Array<string>, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, subRegion: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, regionCandidates: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, candidatePractices: Array<{ name: string }>, document: { id: string, title: string | null, issue: string | null, date: string | null, publisher: string | null, source: string }, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } | null };
+
+export type DocumentPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DocumentPageQuery = { document: { id: string, title: string | null, issue: string | null, date: string | null, publisher: string | null, source: string, itemCount: number, items: Array<{ id: string, ordinal: number, title: string, section: string | null, date: string | null, office: string | null, regionMention: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, practices: Array<{ name: string }> }> } | null };
+
 export type AdminCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -610,6 +624,108 @@ export const IngestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestMutation, IngestMutationVariables>;
+export const ItemPageDocument = new TypedDocumentString(`
+    query ItemPage($id: ID!) {
+  item(id: $id) {
+    ...ItemFields
+    ordinal
+    subRegion {
+      ...RegionFields
+    }
+    regionCandidates {
+      ...RegionFields
+    }
+    candidatePractices {
+      name
+    }
+    policies
+    document {
+      id
+      title
+      issue
+      date
+      publisher
+      source
+    }
+  }
+}
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  path
+}
+fragment OutcomeFields on Outcome {
+  text
+  value
+  unit
+  kind
+  metric
+  practice
+}
+fragment DocumentFields on Document {
+  id
+  title
+  issue
+  date
+}
+fragment ItemFields on Item {
+  id
+  title
+  section
+  date
+  year
+  office
+  text
+  regionMention
+  region {
+    ...RegionFields
+  }
+  regionEvidence
+  document {
+    ...DocumentFields
+  }
+  practices {
+    name
+    category
+  }
+  outcomes {
+    ...OutcomeFields
+  }
+}`) as unknown as TypedDocumentString<ItemPageQuery, ItemPageQueryVariables>;
+export const DocumentPageDocument = new TypedDocumentString(`
+    query DocumentPage($id: ID!) {
+  document(id: $id) {
+    id
+    title
+    issue
+    date
+    publisher
+    source
+    itemCount
+    items {
+      id
+      ordinal
+      title
+      section
+      date
+      office
+      regionMention
+      region {
+        ...RegionFields
+      }
+      practices {
+        name
+      }
+    }
+  }
+}
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  path
+}`) as unknown as TypedDocumentString<DocumentPageQuery, DocumentPageQueryVariables>;
 export const AdminCheckDocument = new TypedDocumentString(`
     query AdminCheck {
   isAdmin

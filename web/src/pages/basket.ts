@@ -1,5 +1,5 @@
 /** The 市外参考 basket: reorder with buttons (keyboard usable), remove, export .docx / Markdown. */
-import { clearBasket, headline, moveInBasket, readBasket, removeFromBasket } from '../basket/store.ts';
+import { clearBasket, headline, isFromOwnCity, moveInBasket, ownCity, readBasket, removeFromBasket, setOwnCity, sourceLine } from '../basket/store.ts';
 import type { BasketEntry } from '../basket/store.ts';
 import { download, h, mount } from '../dom.ts';
 import { empty, failure } from '../format.ts';
@@ -16,7 +16,13 @@ export function renderBasket(container: HTMLElement): void {
     renderBasket(container);
     if (focusSelector) container.querySelector<HTMLElement>(focusSelector)?.focus();
   };
+  /** Items from the user's own city do not belong in 市外参考: asked before every export. */
+  const confirmOwnCity = (): boolean => {
+    const own = readBasket().filter((entry) => isFromOwnCity(entry));
+    return own.length === 0 || window.confirm(`有 ${own.length} 条信息来自本市（${ownCity()}），通常不编入“市外参考”：\n${own.map((entry) => `· ${entry.title}`).join('\n')}\n仍要导出吗？`);
+  };
   const exportDocx = async (): Promise<void> => {
+    if (!confirmOwnCity()) return;
     status.textContent = '正在生成 Word 文档…';
     try {
       // docx is loaded only when a document is exported, keeping the first page light.
@@ -28,6 +34,7 @@ export function renderBasket(container: HTMLElement): void {
     }
   };
   const exportMarkdown = async (): Promise<void> => {
+    if (!confirmOwnCity()) return;
     const { basketMarkdown } = await import('../basket/export.ts');
     download(new Blob([basketMarkdown(readBasket())], { type: 'text/markdown;charset=utf-8' }), `市外参考-${stamp()}.md`);
     status.textContent = '已生成 Markdown 文件。';
@@ -35,6 +42,7 @@ export function renderBasket(container: HTMLElement): void {
   mount(container,
     h('h1', undefined, '市外参考'),
     h('p', { class: 'muted' }, '从检索结果、做法页或地区页加入的信息，按这里的顺序编入“市外参考”栏目。'),
+    ownCityForm(rerender),
     entries.length === 0
       ? empty('还没有加入任何信息。', h('p', undefined, h('a', { href: href(['search']) }, '去检索')))
       : [
@@ -55,7 +63,8 @@ function basketRow(entry: BasketEntry, index: number, total: number, rerender: (
   };
   return h('li', { class: 'card basket-entry', 'data-entry': entry.id },
     h('h2', { class: 'card-title' }, `△${headline(entry)}`),
-    h('p', { class: 'meta' }, entry.regionPath.join(' › ') || entry.regionName || '', entry.date ? ` · ${entry.date}` : '', entry.source ? ` · ${entry.source}` : ''),
+    isFromOwnCity(entry) ? h('p', { class: 'own-city-warning', role: 'note' }, `本市信息（${ownCity()}），通常不编入“市外参考”`) : null,
+    h('p', { class: 'meta' }, entry.regionPath.join(' › ') || entry.regionName || '', entry.date ? ` · ${entry.date}` : '', sourceLine(entry) ? ` · ${sourceLine(entry)}` : ''),
     h('p', { class: 'snippet' }, entry.text.length > 160 ? `${entry.text.slice(0, 160)}…` : entry.text),
     entry.office ? h('p', { class: 'muted' }, `（${entry.office}）`) : null,
     h('div', { class: 'card-actions' },
@@ -63,3 +72,16 @@ function basketRow(entry: BasketEntry, index: number, total: number, rerender: (
       h('button', { type: 'button', class: 'down', disabled: index === total - 1, 'aria-label': `下移：${entry.title}`, onclick: () => move(1, 'down') }, '↓ 下移'),
       h('button', { type: 'button', class: 'danger', onclick: () => { removeFromBasket(entry.id); rerender(); } }, '移除')));
 }
+
+/** 本市: the city the user compiles for, so its own items are flagged (kept in this browser). */
+function ownCityForm(rerender: () => void): HTMLElement {
+  const input = h('input', { type: 'text', value: ownCity(), placeholder: '如：安庆市', 'aria-label': '本市' });
+  const form = h('form', { class: 'own-city' }, h('label', undefined, '本市 ', input), h('button', { type: 'submit', class: 'small-button' }, '保存'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    setOwnCity(input.value.trim());
+    rerender();
+  });
+  return form;
+}
+

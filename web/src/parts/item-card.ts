@@ -46,13 +46,14 @@ export function itemCard(item: Item, options: ItemCardOptions = {}): HTMLElement
   const summary = snippets.length > 0
     ? snippets.slice(0, 2).map((snippet) => h('p', { class: 'snippet' }, highlighted(snippet)))
     : [h('p', { class: 'snippet' }, item.text.length > 140 ? `${item.text.slice(0, 140)}…` : item.text)];
-  const heading = h(options.headingLevel ?? 'h3', { class: 'card-title' }, item.title);
+  // The title links to the item's own page: a stable URL to cite.
+  const heading = h(options.headingLevel ?? 'h3', { class: 'card-title' }, h('a', { href: href(['item', item.id]) }, item.title));
   return h('article', { class: 'card item-card', 'data-item-id': item.id },
     heading,
     h('p', { class: 'meta' },
       h('span', { class: 'place' }, regionPath(item.region, item.regionMention), regionEvidenceHint(item.regionEvidence)),
       item.date ? h('span', undefined, h('time', { datetime: item.date }, item.date)) : null,
-      h('span', undefined, documentLabel(item.document), item.section ? ` · ${item.section}` : ''),
+      h('span', undefined, h('a', { href: href(['document', item.document.id]) }, documentLabel(item.document)), item.section ? ` · ${item.section}` : ''),
       item.office ? h('span', undefined, `供稿：${item.office}`) : null,
     ),
     summary,
