@@ -41,7 +41,7 @@ function adoptionCard(adoption: Adoption): HTMLElement {
     h('h4', { class: 'card-title' }, region ? h('a', { href: href(['region', region.code]) }, region.name) : '地区未识别',
       dates ? h('span', { class: 'muted small' }, ` ${dates}`) : null),
     h('ul', { class: 'plain items' }, adoption.items.map((item) => h('li', undefined,
-      h('span', { class: 'item-title' }, item.title),
+      h('a', { class: 'item-title', href: href(['item', item.id]) }, item.title),
       h('span', { class: 'muted small' }, ` ${item.date ?? ''} · ${documentLabel(item.document)}${item.office ? ` · ${item.office}` : ''} `),
       basketButton(item)))),
     practiceOutcomes(adoption.outcomes, adoption.otherOutcomes));

@@ -1,7 +1,7 @@
 /** Search page: query box, facet filters and result cards; all state lives in the URL. */
 import { gql } from '../api.ts';
 import { h, mount } from '../dom.ts';
-import { empty, failure, loading } from '../format.ts';
+import { empty, failure, loading, sourceLabel } from '../format.ts';
 import { itemCard } from '../parts/item-card.ts';
 import { didYouMean, notFound } from '../parts/suggestions.ts';
 import { HOME, SEARCH } from '../queries.ts';
@@ -104,7 +104,7 @@ async function renderHome(container: HTMLElement, params: Params): Promise<void>
           h('li', undefined, h('a', { class: 'tag', href: href(['practice', practice.name]) }, practice.name, h('span', { class: 'count' }, practice.itemCount)))))),
       h('section', { class: 'panel' }, h('h2', undefined, '已入库的简报'),
         data.documents.nodes.length === 0 ? empty('还没有简报入库。') : h('ul', { class: 'plain' }, data.documents.nodes.map((doc) =>
-          h('li', undefined, `${[doc.title, doc.issue].filter(Boolean).join(' ') || doc.source}`, h('span', { class: 'muted' }, ` ${doc.date ?? ''} · ${doc.itemCount} 条`))))),
+          h('li', undefined, h('a', { href: href(['document', doc.id]) }, [doc.title, doc.issue].filter(Boolean).join(' ') || sourceLabel(doc.source)), h('span', { class: 'muted' }, ` ${doc.date ?? '未注明日期'} · ${doc.itemCount} 条`))))),
     );
   } catch (error) {
     mount(body, failure(error, () => void renderHome(container, params)));
