@@ -122,10 +122,10 @@ function outletName(outlets: Line[]): string | null {
   return outlet ? outlet.raw.trim() : null;
 }
 
-/** The file or upload name without folders and extension: what a document without a masthead is called. */
+/** The file or upload name without folders, extension or a scheme (upload:): what a document without a masthead is called. */
 export function sourceName(source: string): string {
   const base = source.split(/[\\/]/).pop() ?? source;
-  return base.replace(/\.[A-Za-z0-9]{1,5}$/, '') || source;
+  return base.replace(/^[A-Za-z][\w+.-]*:/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '') || source;
 }
 
 /** Many spaces between Chinese characters inside long lines betray PDF extraction. */

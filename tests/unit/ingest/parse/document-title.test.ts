@@ -37,6 +37,7 @@ describe('the title of a document', () => {
     expect(sourceName('/data/in/县区经验.docx')).toBe('县区经验');
     expect(sourceName('C:\\files\\简报.pdf')).toBe('简报');
     expect(sourceName('无扩展名')).toBe('无扩展名');
+    expect(sourceName('upload:上传的简报.docx')).toBe('上传的简报');
   });
 });
 
