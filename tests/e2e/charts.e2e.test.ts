@@ -158,6 +158,9 @@ describe.runIf(hasChromium)('charts and graphs in chromium', () => {
     const listed = await page.locator('.graph-list a').count();
     expect(listed).toBe(drawn - 1 + hidden);
     expect(await page.locator('.graph-list summary').innerText()).toBe(`以列表查看全部 ${listed} 个节点`);
+    // Items lead to their own pages (#/item/<id>), practices to theirs.
+    expect(await page.locator('.graph-list a[href^="#/item/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.graph-list a[href^="#/practice/"]').count()).toBe(drawn - 1 + hidden - await page.locator('.graph-list a[href^="#/item/"]').count());
     expect(overlaps(await labelBoxes(page, '.echart-graph'))).toEqual([]);
     await shot('graph-region');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -17,7 +17,7 @@ interface GraphPage {
   view: HTMLElement;
 }
 
-const itemLink = (title: string): string => href(['search'], { q: title.slice(0, 40) });
+const itemLink = (id: string): string => href(['item', id]);
 
 async function practiceGraph(name: string): Promise<GraphPage> {
   const { adoptions } = await gql(ADOPTIONS, { practice: name });
@@ -30,7 +30,7 @@ async function practiceGraph(name: string): Promise<GraphPage> {
     : []);
   // Items of an adoption whose place was not recognised hang from the practice itself.
   const items: GraphNode[] = adoptions.adoptions.flatMap((adoption) => adoption.items.map((item) => ({
-    id: `i:${item.id}`, label: item.title, kind: 'item' as const, link: itemLink(item.title),
+    id: `i:${item.id}`, label: item.title, kind: 'item' as const, link: itemLink(item.id),
     parents: adoption.region ? [`r:${adoption.region.code}`] : [],
   })));
   const related: GraphNode[] = (practice?.related ?? []).map((other) => ({ id: `p:${other.name}`, label: other.name, kind: 'related', link: href(['graph', 'practice', other.name]) }));
@@ -50,7 +50,7 @@ async function regionGraph(key: string): Promise<GraphPage> {
   const ring: GraphNode[] = region.practices.map((practice) => ({ id: `p:${practice.practice}`, label: practice.practice, kind: 'practice', link: href(['practice', practice.practice]) }));
   // An item links to every practice it reports; one with none hangs from the region itself.
   const items: GraphNode[] = region.items.map((item) => ({
-    id: `i:${item.id}`, label: item.title, kind: 'item', link: itemLink(item.title),
+    id: `i:${item.id}`, label: item.title, kind: 'item', link: itemLink(item.id),
     parents: item.practices.map((practice) => `p:${practice.name}`),
   }));
   return { title: region.name, view: graphChart(center, ring, items) };
