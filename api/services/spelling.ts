@@ -27,38 +27,60 @@ function differByOne(a: string, b: string): boolean {
   return differences === 1;
 }
 
+interface Candidates {
+  /** Current provinces, cities and counties with their stems and suffixes. */
+  entries: { region: RegionRef; stem: string; suffix: string }[];
+  /** Every suggested-level name: a window that is one of them is written right. */
+  names: Set<string>;
+}
+
+/** Read once per gazetteer list (the national one has some 45,000 units, most of them towns). */
+const candidatesOf = new WeakMap<readonly RegionRef[], Candidates>();
+
+function candidates(places: readonly RegionRef[]): Candidates {
+  let found = candidatesOf.get(places);
+  if (found === undefined) {
+    const suggested = places.filter((region) => SUGGESTED_LEVELS.has(region.level));
+    const entries = suggested.filter((region) => region.abolished !== true).map((region) => {
+      const stem = region.name.replace(PLACE_SUFFIX, '');
+      return { region, stem, suffix: region.name.slice(stem.length) };
+    });
+    found = { entries, names: new Set(suggested.map((region) => region.name)) };
+    candidatesOf.set(places, found);
+  }
+  return found;
+}
+
 /**
  * Places whose name the query nearly writes: a window of the query one character off a name of three
  * characters or more whose suffix it keeps, or the name's stem (two characters or more) with no suffix
  * after it. Names the query writes exactly, and windows that are another place's name, are no
- * misspellings and are left out.
+ * misspellings and are left out. Unless `anywhere`, only at the start of a run of Han characters,
+ * where a query names its place (望红县单元长制): inside a phrase a one-off window is more often
+ * another word (安庆市各县区 is not 沙县区).
  */
-export function placeSpellings(query: string, places: readonly RegionRef[]): PlaceSpelling[] {
+export function placeSpellings(query: string, places: readonly RegionRef[], options: { anywhere?: boolean } = {}): PlaceSpelling[] {
   const runs = hanRuns(query);
   if (runs.length === 0) return [];
+  const { entries, names } = candidates(places);
   const found: PlaceSpelling[] = [];
-  // A window that is itself a place's name is written right, whatever it is one character off.
-  const names = new Set(places.filter((region) => SUGGESTED_LEVELS.has(region.level)).map((region) => region.name));
   const replace = (at: number, length: number, name: string): string => query.slice(0, at) + name + query.slice(at + length);
-  for (const region of places) {
-    if (!SUGGESTED_LEVELS.has(region.level) || region.abolished === true) continue;
+  const starts = (run: string, length: number): number[] => options.anywhere ? Array.from({ length: Math.max(0, run.length - length + 1) }, (_, i) => i) : [0];
+  for (const { region, stem, suffix } of entries) {
     const name = region.name;
     if (runs.some(({ run }) => run.includes(name))) continue;
-    const stem = name.replace(PLACE_SUFFIX, '');
     for (const { run, at } of runs) {
-      const stemAt = stem.length >= 2 && stem !== name ? run.indexOf(stem) : -1;
-      if (stemAt >= 0) {
+      const stemAt = suffix !== '' && stem.length >= 2 ? starts(run, stem.length).find((i) => run.startsWith(stem, i)) : undefined;
+      if (stemAt !== undefined) {
         found.push({ region, written: stem, query: replace(at + stemAt, stem.length, name) });
         break;
       }
-      if (name.length < 3 || stem === name) continue;
-      const suffix = name.slice(stem.length);
-      let hit = -1;
-      for (let i = 0; i + name.length <= run.length && hit < 0; i++) {
+      if (name.length < 3 || suffix === '') continue;
+      const hit = starts(run, name.length).find((i) => {
         const window = run.slice(i, i + name.length);
-        if (window.endsWith(suffix) && differByOne(window, name) && !names.has(window)) hit = i;
-      }
-      if (hit >= 0) {
+        return window.length === name.length && window.endsWith(suffix) && differByOne(window, name) && !names.has(window);
+      });
+      if (hit !== undefined) {
         found.push({ region, written: run.slice(hit, hit + name.length), query: replace(at + hit, name.length, name) });
         break;
       }

@@ -48,10 +48,11 @@ export function createSuggester(
     return (await context.store.findItemIds({ regionCodes: [region.code] })).length > 0;
   }
 
-  async function placeSuggestions(query: string): Promise<Suggestion[]> {
+  async function placeSuggestions(query: string, asked: SuggestionContext): Promise<Suggestion[]> {
     const suggestions: Suggestion[] = [];
     const seen = new Set<string>();
-    for (const spelling of placeSpellings(query, places())) {
+    // Beside an answer, only where a query names its place (its start); when nothing was found, anywhere.
+    for (const spelling of placeSpellings(query, places(), { anywhere: !asked.found })) {
       if (suggestions.length >= tuning.limit) break;
       if (seen.has(spelling.query) || !(await hasItems(spelling.region))) continue;
       seen.add(spelling.query);
@@ -82,7 +83,7 @@ export function createSuggester(
   async function suggest(query: string, asked: SuggestionContext): Promise<SearchSuggestions> {
     const text = query.trim();
     if (text === '') return NO_SUGGESTIONS;
-    const [placesFound, practices] = await Promise.all([placeSuggestions(text), practiceSuggestions(text, asked)]);
+    const [placesFound, practices] = await Promise.all([placeSuggestions(text, asked), practiceSuggestions(text, asked)]);
     return { places: placesFound, practices };
   }
 

@@ -20,6 +20,11 @@ describe('place spellings', () => {
     ]);
   });
 
+  it('reads a place where a query names it, at the start, unless told to look anywhere', () => {
+    expect(placeSpellings('全市各沙区的议事', gazette)).toEqual([]);
+    expect(placeSpellings('全市各沙区的议事', gazette, { anywhere: true }).map((entry) => entry.query)).toEqual(['全市白沙区的议事']);
+  });
+
   it('adds the 县/区 suffix a query left out', () => {
     expect(placeSpellings('白沙社区议事', gazette).map((entry) => entry.query)).toEqual(['白沙区社区议事']);
   });
