@@ -132,8 +132,9 @@ export interface ItemRecord {
   title: string;
   office: string | null;
   text: string;
-  /** Document date (ISO) when printed. */
+  /** The item's own printed date (its dateline), else its document's (ISO); null when neither prints one. */
   date: string | null;
+  /** From the date, else the issue line's year, else the latest year the text states; null → 未注明日期. */
   year: number | null;
   region: RegionRef | null;
   regionCandidates: RegionRef[];

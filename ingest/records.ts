@@ -89,7 +89,8 @@ export async function embedDocuments(entries: readonly SegmentedDocument[], embe
       title: item.title,
       office: item.office,
       text: item.text,
-      date: doc.date,
+      // The item's own printed date first, else its bulletin's.
+      date: item.date ?? doc.date,
       year: item.year,
       region: item.region.region,
       regionCandidates: item.region.candidates,

@@ -18,6 +18,8 @@ export interface ParsedItem {
   office: string | null;
   /** Body text: wraps healed, emphasis marks removed, page furniture dropped. Excludes the title. */
   text: string;
+  /** A full date the item prints for itself, where a dateline sits (本报讯 2021年3月5日，…), ISO; it dates the item before its bulletin does. */
+  date?: string | null;
 }
 
 export interface ParsedDocument {

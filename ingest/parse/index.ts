@@ -4,6 +4,7 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { ParsedDocument, ParsedItem, Parser } from '../../language/types.ts';
+import { findDate } from './dates.ts';
 import { stripDateline } from './datelines.ts';
 import { breakAtTags, dropFurniture } from './furniture.ts';
 import { groupItems, type ItemGroup } from './items.ts';
@@ -113,7 +114,16 @@ function buildItem(group: ItemGroup, ordinal: number, context: WrapContext, styl
     .map((paragraph) => cleanBody(paragraph.raw, style, context.headingMaxLength))
     .filter((paragraph) => paragraph.length > 0)
     .join('\n');
-  return { item: { ordinal, section: group.section, title, office, text }, printed };
+  return { item: { ordinal, section: group.section, title, office, text, date: itemDate(text) }, printed };
+}
+
+/** How far into an item its own date may sit: a dateline's place (本报讯（记者 X）2021年3月5日，…). */
+const ITEM_DATE_REACH = 16;
+
+/** A full date opening the item's body, where a dateline puts it; a date later in the text is an event's. */
+function itemDate(text: string): string | null {
+  const found = findDate(text.slice(0, ITEM_DATE_REACH + 12));
+  return found !== null && found.start <= ITEM_DATE_REACH ? found.iso : null;
 }
 
 /** The first outlet the page prints in its header or trailer (XX日报, XX融媒), as printed. */

@@ -41,7 +41,7 @@ export function createExtractor(options: ExtractorOptions): Extractor {
           candidatePractices: itemCandidates(item.title, item.text, practices, found.length),
           outcomes: outcomes.extract(item.text, { title: item.title, practices: found.map((practice) => practice.name) }),
           policies: extractPolicies(whole),
-          year: extractYear(whole, doc.date, doc.issueYear ?? null),
+          year: extractYear(whole, item.date ?? doc.date, doc.issueYear ?? null),
         };
       });
     },

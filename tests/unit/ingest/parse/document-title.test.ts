@@ -1,7 +1,8 @@
 /**
  * Issue 12.5: a document is called by its masthead, else by its source, never by one of its items
- * (otherwise every other item cites that item's headline as its bulletin); the year an issue line
- * prints dates its items when no date is printed.
+ * (otherwise every other item cites that item's headline as its bulletin). An item is dated by its
+ * own dateline, else by its bulletin's date or the year its issue line prints, else by the years its
+ * text states; else it has none and is counted as 未注明日期.
  */
 import { describe, expect, it } from 'vitest';
 import { createParser, sourceName } from '../../../../ingest/parse/index.ts';
@@ -54,6 +55,14 @@ describe('the year of an item', () => {
   it('is null (counted as 未注明日期 downstream) when neither the document nor the item says', () => {
     const doc = parser.parse(roundup, 'c.txt');
     expect(extractor.extract(doc).map((item) => item.year)).toEqual([null, null]);
+  });
+
+  it('comes from the item’s own date where a dateline puts it, before its bulletin’s', () => {
+    const doc = parser.parse(['东岭组工', '第 9 期', '2022年3月1日', '', '△东岭县：村级事务“明白卡”上线',
+      '2021年12月20日，东岭县村级事务“明白卡”全面上线，共办结事项320件。', '',
+      '△西岙区：社区议事厅运行一周年', '西岙区社区“红色议事厅”运行一年来，于2021年5月8日起每月议事。'].join('\n'), 'e.txt');
+    expect(doc.items.map((item) => item.date)).toEqual(['2021-12-20', null]);
+    expect(extractor.extract(doc).map((item) => item.year)).toEqual([2021, 2022]);
   });
 
   it('is the document date’s year before a year the text looks back at', () => {
