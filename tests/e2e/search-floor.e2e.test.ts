@@ -81,6 +81,7 @@ describe.runIf(hasChromium)('search floor, suggestions and undated items in chro
     await open('#/search?q=望红县');
     const suggestion = page.locator('.suggestions a.suggestion', { hasText: '望江县' });
     await suggestion.waitFor();
+    await shot('search-did-you-mean');
     await suggestion.click();
     await page.locator('.item-card').first().waitFor();
     expect(decodeURIComponent(page.url())).toContain('q=望江县');
