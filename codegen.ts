@@ -18,6 +18,9 @@ const enumValues = {
   OutcomeKind: { OUTCOME: 'outcome', INPUT: 'input', TARGET: 'target' },
   PracticeStatus: { CURATED: 'curated', CANDIDATE: 'candidate' },
   WriteStatus: { CREATED: 'created', REPLACED: 'replaced', UNCHANGED: 'unchanged' },
+  DiffusionLevel: { COUNTY: 'county', CITY: 'city', PROVINCE: 'province' },
+  DiffusionTable: { EVENTS: 'events', PANEL: 'panel' },
+  NeighbourScope: { CITY: 'city', PROVINCE: 'province' },
 };
 
 const config: CodegenConfig = {
@@ -48,6 +51,7 @@ const config: CodegenConfig = {
           Region: '../parents.ts#RegionParent',
           Practice: '../parents.ts#PracticeParent',
           CandidatePractice: '../../../graph/store.ts#CandidateView',
+          AdoptionEvent: '../../services/diffusion-types.ts#AdoptionEvent as AdoptionEventValue',
         },
       },
     },

@@ -5,7 +5,7 @@ import { mutationResolvers } from './mutation.ts';
 import { queryResolvers } from './query.ts';
 import { regionResolvers } from './regions.ts';
 import {
-  candidatePracticeResolvers, documentResolvers, enumResolvers, itemResolvers, outcomeResolvers, practiceResolvers,
+  adoptionEventResolvers, candidatePracticeResolvers, documentResolvers, enumResolvers, itemResolvers, outcomeResolvers, practiceResolvers,
 } from './types.ts';
 
 export const resolvers = {
@@ -17,6 +17,7 @@ export const resolvers = {
   Region: regionResolvers,
   Practice: practiceResolvers,
   CandidatePractice: candidatePracticeResolvers,
+  AdoptionEvent: adoptionEventResolvers,
   ...enumResolvers,
 } satisfies Resolvers<AtlasContext>;
 
@@ -40,7 +41,7 @@ type FieldProblems<TParent, TFieldResolvers, TImplemented> = {
 }[Unresolved<TFieldResolvers, TImplemented>];
 
 /** The roots and the types codegen.ts maps (add a type here when it gains a mapper). */
-type Checked = 'Query' | 'Mutation' | 'Item' | 'Outcome' | 'Document' | 'Region' | 'Practice' | 'CandidatePractice';
+type Checked = 'Query' | 'Mutation' | 'Item' | 'Outcome' | 'Document' | 'Region' | 'Practice' | 'CandidatePractice' | 'AdoptionEvent';
 type ParentOf<T extends Checked> = T extends 'Query' | 'Mutation' ? Record<never, never> : ResolversParentTypes[T];
 
 type Problems = {

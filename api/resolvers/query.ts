@@ -5,7 +5,7 @@ import { toFilter } from './args.ts';
 import type { AtlasContext } from './context.ts';
 import { decodeOffsetCursor, offsetPageInfo } from './cursor.ts';
 import type {
-  QueryAdoptionsArgs, QueryCandidatePracticesArgs, QueryCompareRegionsArgs, QueryDocumentArgs, QueryDocumentsArgs, QueryItemArgs,
+  QueryAdoptionsArgs, QueryCandidatePracticesArgs, QueryDiffusionArgs, QueryDiffusionTableArgs, QueryCompareRegionsArgs, QueryDocumentArgs, QueryDocumentsArgs, QueryItemArgs,
   QueryPracticeArgs, QueryPracticesArgs, QueryRegionArgs, QueryResolvers, QuerySearchArgs,
 } from './generated/resolvers-types.ts';
 
@@ -37,6 +37,20 @@ export const queryResolvers = {
 
   adoptions(_: unknown, args: QueryAdoptionsArgs, context: AtlasContext) {
     return context.services.adoptions(requireText(args.practice, 'practice'), toFilter(args.filter), checkPageSize(args.first, 30));
+  },
+
+  diffusion(_: unknown, args: QueryDiffusionArgs, context: AtlasContext) {
+    return context.services.diffusion(requireText(args.practice, 'practice'), args.level ?? 'county', toFilter(args.filter));
+  },
+
+  diffusionTable(_: unknown, args: QueryDiffusionTableArgs, context: AtlasContext) {
+    return context.services.diffusionTable({
+      practice: args.practice?.trim() || undefined,
+      category: args.category?.trim() || undefined,
+      level: args.level ?? 'county',
+      table: args.table,
+      filter: toFilter(args.filter),
+    });
   },
 
   practice(_: unknown, args: QueryPracticeArgs, context: AtlasContext) {

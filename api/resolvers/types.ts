@@ -3,9 +3,12 @@ import { createError } from '../../errors/catalogue.ts';
 import type { Outcome, OutcomeKind, RegionEvidence, RegionLevel } from '../../graph/model.ts';
 import type { CandidateView, ItemView, PracticeView, WriteStatus } from '../../graph/store.ts';
 import type { SearchMode } from '../services/types.ts';
+import type { NeighbourScope } from '../services/diffusion-types.ts';
 import type { AtlasContext } from './context.ts';
+import type { AdoptionEvent as AdoptionEventValue, DiffusionLevel } from '../services/diffusion-types.ts';
+import type { DiffusionTable } from '../services/diffusion-export.ts';
 import type {
-  CandidatePracticeResolvers, DocumentResolvers, ItemResolvers, OutcomeKindResolvers, OutcomeResolvers, PracticeResolvers,
+  AdoptionEventResolvers, CandidatePracticeResolvers, DiffusionLevelResolvers, DiffusionTableResolvers, NeighbourScopeResolvers, DocumentResolvers, ItemResolvers, OutcomeKindResolvers, OutcomeResolvers, PracticeResolvers,
   PracticeStatusResolvers, RegionEvidenceResolvers, RegionLevelResolvers, SearchModeResolvers, WriteStatusResolvers,
 } from './generated/resolvers-types.ts';
 import type { DocumentParent, PracticeParent } from './parents.ts';
@@ -38,6 +41,15 @@ export const practiceResolvers = {
   },
 } satisfies PracticeResolvers;
 
+export const adoptionEventResolvers = {
+  async firstReport(event: AdoptionEventValue, _args: unknown, context: AtlasContext) {
+    const item = await context.loaders.items.load(event.firstItemId);
+    // The id came from the store's own adoption rows a moment ago; missing means it was deleted meanwhile.
+    if (!item) throw createError('NOT_FOUND', `item ${event.firstItemId}`);
+    return item;
+  },
+} satisfies AdoptionEventResolvers;
+
 export const candidatePracticeResolvers = {
   async items(candidate: CandidateView, _args: unknown, context: AtlasContext) {
     const items = await context.loaders.items.loadMany(candidate.itemIds);
@@ -61,4 +73,7 @@ export const enumResolvers = {
   OutcomeKind: { OUTCOME: 'outcome', INPUT: 'input', TARGET: 'target' } satisfies EnumMap<OutcomeKindResolvers, OutcomeKind>,
   PracticeStatus: { CURATED: 'curated', CANDIDATE: 'candidate' } satisfies EnumMap<PracticeStatusResolvers, PracticeView['status']>,
   WriteStatus: { CREATED: 'created', REPLACED: 'replaced', UNCHANGED: 'unchanged' } satisfies EnumMap<WriteStatusResolvers, WriteStatus>,
+  DiffusionLevel: { COUNTY: 'county', CITY: 'city', PROVINCE: 'province' } satisfies EnumMap<DiffusionLevelResolvers, DiffusionLevel>,
+  DiffusionTable: { EVENTS: 'events', PANEL: 'panel' } satisfies EnumMap<DiffusionTableResolvers, DiffusionTable>,
+  NeighbourScope: { CITY: 'city', PROVINCE: 'province' } satisfies EnumMap<NeighbourScopeResolvers, NeighbourScope>,
 };

@@ -7,6 +7,8 @@ import type { DocumentSummary, ItemView, Page } from '../../graph/store.ts';
 import { createPracticeMatcher } from '../../language/extract/practices.ts';
 import { findAdoptions } from './adoptions.ts';
 import { compareRegions } from './compare.ts';
+import { diffusionTable } from './diffusion-export.ts';
+import { findDiffusion } from './diffusion-service.ts';
 import type { AtlasServicesOptions, ServiceContext } from './context.ts';
 import { toItemFilter } from './filters.ts';
 import { createPracticeResolver, DEFAULT_PRACTICE_RESOLVER_TUNING } from './practice-resolution.ts';
@@ -59,6 +61,8 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
   return {
     search: (request) => searcher.search(request),
     adoptions: (practice, filter, first) => findAdoptions(context, resolver, practice, filter, first),
+    diffusion: (practice, level, filter) => findDiffusion(context, resolver, practice, level, filter),
+    diffusionTable: (request) => diffusionTable(context, resolver, request),
     practice: (name) => practiceProfile(context, name),
     practices: (query) => listPractices(context, query),
     candidatePractices: () => options.store.candidatePractices(),

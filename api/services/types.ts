@@ -4,6 +4,8 @@
  */
 import type { Outcome, RegionRef } from '../../graph/model.ts';
 import type { DocumentSummary, ItemView, PracticeView, CandidateView, CurateRequest, CurateResult, StoreStats, Page } from '../../graph/store.ts';
+import type { CsvFile, DiffusionTableRequest } from './diffusion-export.ts';
+import type { DiffusionLevel, DiffusionResult } from './diffusion-types.ts';
 
 /** Filter as users give it: places by code or name, practice by name or alias. */
 export interface SearchFilterInput {
@@ -145,6 +147,10 @@ export interface ComparisonRow {
 export interface AtlasServices {
   search(request: SearchRequest): Promise<SearchResult>;
   adoptions(practice: string, filter?: SearchFilterInput, first?: number): Promise<AdoptionsResult>;
+  /** How a practice spread over places and years (diffusion-service.ts); first reported ≠ begun. */
+  diffusion(practice: string, level: DiffusionLevel, filter?: SearchFilterInput): Promise<DiffusionResult>;
+  /** The events or the region × year panel as CSV, for one practice or a category (diffusion-export.ts). */
+  diffusionTable(request: DiffusionTableRequest): Promise<CsvFile>;
   practice(name: string): Promise<(PracticeView & { related: { name: string; count: number }[] }) | null>;
   practices(options: { category?: string; query?: string; first?: number; offset?: number }): Promise<Page<PracticeView>>;
   candidatePractices(): Promise<CandidateView[]>;

@@ -3,12 +3,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ItemView, CandidateView } from '../../../graph/store.ts';
 import type { Outcome as OutcomeRecord } from '../../../graph/model.ts';
 import type { DocumentParent, RegionParent, PracticeParent } from '../parents.ts';
+import type { AdoptionEvent as AdoptionEventValue } from '../../services/diffusion-types.ts';
 import type { AtlasContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -28,6 +29,29 @@ export type Adoption = {
   /** Outcomes tied to the asked practice, each claim once. */
   outcomes: Array<Outcome>;
   region?: Maybe<Region>;
+};
+
+/** One place's adoption as reported: the first bulletin report of the practice there (首次见于简报), not its start. */
+export type AdoptionEvent = {
+  __typename?: 'AdoptionEvent';
+  /** Earliest printed date of its reports (YYYY-MM-DD); null when only a year or nothing is known. */
+  firstDate?: Maybe<Scalars['String']['output']>;
+  /** The earliest report; its document is the source bulletin. */
+  firstReport: Item;
+  /** Year of the first report (from the date, else from the issue line or text); null when undated. */
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Neighbours already reporting it when this place was first reported. Adjacency is not known:
+   * neighbours are the counties of the same city (the same province for a county without a city),
+   * the cities of the same province at city level; none at province level; null when undated.
+   */
+  neighbours?: Maybe<NeighbourShare>;
+  /** The place at the asked level. */
+  region: Region;
+  /** Reports from this place, each once. */
+  reports: Scalars['Int']['output'];
+  /** Of those, the ones with neither date nor year. */
+  undatedReports: Scalars['Int']['output'];
 };
 
 export type AdoptionsResult = {
@@ -92,10 +116,71 @@ export type ComparisonRow = {
   regionCount: Scalars['Int']['output'];
 };
 
+export type CsvFile = {
+  __typename?: 'CsvFile';
+  /** UTF-8 with a BOM (Excel reads the Chinese), CRLF line ends, a header row of ASCII column names. */
+  csv: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  /** Data rows, the header not counted. */
+  rows: Scalars['Int']['output'];
+};
+
 export type CurateAction =
   | 'MERGE'
   | 'PROMOTE'
   | 'REJECT';
+
+/**
+ * How a practice spread, as bulletins reported it. 首次见于简报的时间，不等于开始实行的时间: every
+ * date here is when a bulletin first carried a place's report, not when the place began the practice.
+ * Every report is counted: undated, unplaced and coarser-than-asked reports are reported, not dropped.
+ */
+export type Diffusion = {
+  __typename?: 'Diffusion';
+  /** The same per month (YYYY-MM), over events dated to the month only; places known by year alone are in byYear. */
+  byMonth: Array<DiffusionStep>;
+  /** Per province: adopting places, reports, earliest first report; earliest first. */
+  byProvince: Array<ProvinceDiffusion>;
+  /** New adopters and the running total per year, every year from the first to the last (zeros included). */
+  byYear: Array<DiffusionStep>;
+  /** Reports placed only above `level` (a province's own report when counties are asked): not an adoption by any place at `level`. */
+  coarserReports: Scalars['Int']['output'];
+  /** Places with a dated (or year-dated) first report, in order of first report. */
+  events: Array<AdoptionEvent>;
+  /** The places first reported in the earliest year any place was. */
+  firstAdopters: Array<AdoptionEvent>;
+  level: DiffusionLevel;
+  /** The practices the text resolved to. */
+  practices: Array<Scalars['String']['output']>;
+  /** Reports in all, each once however often reprinted. */
+  reports: Scalars['Int']['output'];
+  /** Places whose every report is undated: listed apart, counted in totals, not on the curves. */
+  undatedEvents: Array<AdoptionEvent>;
+  /** Reports with neither a date nor a year. */
+  undatedReports: Scalars['Int']['output'];
+  /** Reports whose item names no region. */
+  unplacedReports: Scalars['Int']['output'];
+};
+
+/** The level places are counted at in a diffusion answer. */
+export type DiffusionLevel =
+  | 'city'
+  | 'county'
+  | 'province';
+
+export type DiffusionStep = {
+  __typename?: 'DiffusionStep';
+  cumulative: Scalars['Int']['output'];
+  newAdopters: Scalars['Int']['output'];
+  /** YYYY in byYear, YYYY-MM in byMonth. */
+  period: Scalars['String']['output'];
+};
+
+export type DiffusionTable =
+  /** One row per adopting place: first report, its bulletin, reports, neighbour share. */
+  | 'events'
+  /** Region × year: adopted 0/1, first year, reports that year; never-adopting places of the same provinces included. */
+  | 'panel';
 
 export type Document = {
   __typename?: 'Document';
@@ -227,6 +312,22 @@ export type MutationIngestDocumentArgs = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type NeighbourScope =
+  | 'city'
+  | 'province';
+
+export type NeighbourShare = {
+  __typename?: 'NeighbourShare';
+  /** Neighbours first reported strictly before (by date; by year when either has only a year). */
+  adoptedBefore: Scalars['Int']['output'];
+  /** Neighbours in all, from the gazetteer's current regions; null when unknown. */
+  neighbours?: Maybe<Scalars['Int']['output']>;
+  /** Which places count as neighbours: the same city, or the same province as the fallback (adjacency is not known). */
+  scope: NeighbourScope;
+  /** adoptedBefore / neighbours; null when unknown or none. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Outcome = {
   __typename?: 'Outcome';
   approximate: Scalars['Boolean']['output'];
@@ -294,6 +395,16 @@ export type PracticeStatus =
   | 'candidate'
   | 'curated';
 
+export type ProvinceDiffusion = {
+  __typename?: 'ProvinceDiffusion';
+  /** Places at the asked level in this province that reported it. */
+  adopters: Scalars['Int']['output'];
+  firstDate?: Maybe<Scalars['String']['output']>;
+  firstYear?: Maybe<Scalars['Int']['output']>;
+  province: Region;
+  reports: Scalars['Int']['output'];
+};
+
 /**
  * 经验图谱 practice-atlas GraphQL API: search bulletin items, follow practices to the places that
  * tried them and what came of it. Errors carry a stable `extensions.code` from errors/catalogue.ts.
@@ -305,6 +416,21 @@ export type Query = {
   /** Quoted mechanisms that are not in the curated taxonomy, most frequent first; `query` keeps those whose name contains it. */
   candidatePractices: Array<CandidatePractice>;
   compareRegions: Comparison;
+  /**
+   * How a practice (name, alias or description words, resolved as `adoptions` resolves it) spread:
+   * the places at `level` that reported it and when each was first reported in a bulletin, the
+   * cumulative curve, first adopters, provinces, and the share of neighbours already reporting it.
+   * Items roll up to `level` by their region path (a township counts for its county). A reprinted
+   * report counts once. 首次见于简报的时间，不等于开始实行的时间: "first reported" is the date a
+   * bulletin first carried the place's report, not the date the place began the practice.
+   */
+  diffusion: Diffusion;
+  /**
+   * Diffusion data as CSV for researchers (columns in docs/diffusion-data.md): EVENTS (one row per
+   * adopting place) or PANEL (region × year, for event-history models), for one `practice` or every
+   * curated practice of a `category` (exactly one of the two). At most 200000 rows.
+   */
+  diffusionTable: CsvFile;
   document?: Maybe<Document>;
   documents: DocumentConnection;
   /** True when the request carries the admin token: the UI checks a token when it is entered. */
@@ -348,6 +474,30 @@ export type QueryCandidatePracticesArgs = {
 export type QueryCompareRegionsArgs = {
   practice?: InputMaybe<Scalars['String']['input']>;
   regions: Array<Scalars['String']['input']>;
+};
+
+
+/**
+ * 经验图谱 practice-atlas GraphQL API: search bulletin items, follow practices to the places that
+ * tried them and what came of it. Errors carry a stable `extensions.code` from errors/catalogue.ts.
+ */
+export type QueryDiffusionArgs = {
+  filter?: InputMaybe<SearchFilter>;
+  level?: InputMaybe<DiffusionLevel>;
+  practice: Scalars['String']['input'];
+};
+
+
+/**
+ * 经验图谱 practice-atlas GraphQL API: search bulletin items, follow practices to the places that
+ * tried them and what came of it. Errors carry a stable `extensions.code` from errors/catalogue.ts.
+ */
+export type QueryDiffusionTableArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  level?: InputMaybe<DiffusionLevel>;
+  practice?: InputMaybe<Scalars['String']['input']>;
+  table: DiffusionTable;
 };
 
 
@@ -629,6 +779,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Adoption: ResolverTypeWrapper<Omit<Adoption, 'items' | 'otherOutcomes' | 'outcomes' | 'region'> & { items: Array<ResolversTypes['Item']>, otherOutcomes: Array<ResolversTypes['Outcome']>, outcomes: Array<ResolversTypes['Outcome']>, region?: Maybe<ResolversTypes['Region']> }>;
+  AdoptionEvent: ResolverTypeWrapper<AdoptionEventValue>;
   AdoptionsResult: ResolverTypeWrapper<Omit<AdoptionsResult, 'adoptions' | 'practices'> & { adoptions: Array<ResolversTypes['Adoption']>, practices: Array<ResolversTypes['Practice']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateMatch: ResolverTypeWrapper<CandidateMatch>;
@@ -637,7 +788,12 @@ export type ResolversTypes = {
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'regions' | 'rows'> & { regions: Array<ResolversTypes['Region']>, rows: Array<ResolversTypes['ComparisonRow']> }>;
   ComparisonCell: ResolverTypeWrapper<Omit<ComparisonCell, 'items' | 'outcomes' | 'region'> & { items: Array<ResolversTypes['Item']>, outcomes: Array<ResolversTypes['Outcome']>, region: ResolversTypes['Region'] }>;
   ComparisonRow: ResolverTypeWrapper<Omit<ComparisonRow, 'cells' | 'metrics'> & { cells: Array<ResolversTypes['ComparisonCell']>, metrics: Array<ResolversTypes['ComparedMetric']> }>;
+  CsvFile: ResolverTypeWrapper<CsvFile>;
   CurateAction: CurateAction;
+  Diffusion: ResolverTypeWrapper<Omit<Diffusion, 'byProvince' | 'events' | 'firstAdopters' | 'undatedEvents'> & { byProvince: Array<ResolversTypes['ProvinceDiffusion']>, events: Array<ResolversTypes['AdoptionEvent']>, firstAdopters: Array<ResolversTypes['AdoptionEvent']>, undatedEvents: Array<ResolversTypes['AdoptionEvent']> }>;
+  DiffusionLevel: DiffusionLevel;
+  DiffusionStep: ResolverTypeWrapper<DiffusionStep>;
+  DiffusionTable: DiffusionTable;
   Document: ResolverTypeWrapper<DocumentParent>;
   DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Document']> }>;
   Extraction: ResolverTypeWrapper<Omit<Extraction, 'regions'> & { regions: Array<ResolversTypes['Region']> }>;
@@ -649,6 +805,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Item: ResolverTypeWrapper<ItemView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourScope: NeighbourScope;
+  NeighbourShare: ResolverTypeWrapper<NeighbourShare>;
   Outcome: ResolverTypeWrapper<OutcomeRecord>;
   OutcomeKind: OutcomeKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -658,6 +816,7 @@ export type ResolversTypes = {
   PracticeCount: ResolverTypeWrapper<PracticeCount>;
   PracticeMatch: ResolverTypeWrapper<PracticeMatch>;
   PracticeStatus: PracticeStatus;
+  ProvinceDiffusion: ResolverTypeWrapper<Omit<ProvinceDiffusion, 'province'> & { province: ResolversTypes['Region'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryUnderstanding: ResolverTypeWrapper<Omit<QueryUnderstanding, 'regions'> & { regions: Array<ResolversTypes['Region']> }>;
   Region: ResolverTypeWrapper<RegionParent>;
@@ -679,6 +838,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Adoption: Omit<Adoption, 'items' | 'otherOutcomes' | 'outcomes' | 'region'> & { items: Array<ResolversParentTypes['Item']>, otherOutcomes: Array<ResolversParentTypes['Outcome']>, outcomes: Array<ResolversParentTypes['Outcome']>, region?: Maybe<ResolversParentTypes['Region']> };
+  AdoptionEvent: AdoptionEventValue;
   AdoptionsResult: Omit<AdoptionsResult, 'adoptions' | 'practices'> & { adoptions: Array<ResolversParentTypes['Adoption']>, practices: Array<ResolversParentTypes['Practice']> };
   Boolean: Scalars['Boolean']['output'];
   CandidateMatch: CandidateMatch;
@@ -687,6 +847,9 @@ export type ResolversParentTypes = {
   Comparison: Omit<Comparison, 'regions' | 'rows'> & { regions: Array<ResolversParentTypes['Region']>, rows: Array<ResolversParentTypes['ComparisonRow']> };
   ComparisonCell: Omit<ComparisonCell, 'items' | 'outcomes' | 'region'> & { items: Array<ResolversParentTypes['Item']>, outcomes: Array<ResolversParentTypes['Outcome']>, region: ResolversParentTypes['Region'] };
   ComparisonRow: Omit<ComparisonRow, 'cells' | 'metrics'> & { cells: Array<ResolversParentTypes['ComparisonCell']>, metrics: Array<ResolversParentTypes['ComparedMetric']> };
+  CsvFile: CsvFile;
+  Diffusion: Omit<Diffusion, 'byProvince' | 'events' | 'firstAdopters' | 'undatedEvents'> & { byProvince: Array<ResolversParentTypes['ProvinceDiffusion']>, events: Array<ResolversParentTypes['AdoptionEvent']>, firstAdopters: Array<ResolversParentTypes['AdoptionEvent']>, undatedEvents: Array<ResolversParentTypes['AdoptionEvent']> };
+  DiffusionStep: DiffusionStep;
   Document: DocumentParent;
   DocumentConnection: Omit<DocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Document']> };
   Extraction: Omit<Extraction, 'regions'> & { regions: Array<ResolversParentTypes['Region']> };
@@ -698,6 +861,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Item: ItemView;
   Mutation: Record<PropertyKey, never>;
+  NeighbourShare: NeighbourShare;
   Outcome: OutcomeRecord;
   PageInfo: PageInfo;
   Passage: Passage;
@@ -705,6 +869,7 @@ export type ResolversParentTypes = {
   PracticeConnection: Omit<PracticeConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Practice']> };
   PracticeCount: PracticeCount;
   PracticeMatch: PracticeMatch;
+  ProvinceDiffusion: Omit<ProvinceDiffusion, 'province'> & { province: ResolversParentTypes['Region'] };
   Query: Record<PropertyKey, never>;
   QueryUnderstanding: Omit<QueryUnderstanding, 'regions'> & { regions: Array<ResolversParentTypes['Region']> };
   Region: RegionParent;
@@ -726,6 +891,16 @@ export type AdoptionResolvers<ContextType = AtlasContext, ParentType extends Res
   otherOutcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type AdoptionEventResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['AdoptionEvent'] = ResolversParentTypes['AdoptionEvent']> = {
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstReport?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  neighbours?: Resolver<Maybe<ResolversTypes['NeighbourShare']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdoptionsResultResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['AdoptionsResult'] = ResolversParentTypes['AdoptionsResult']> = {
@@ -771,6 +946,37 @@ export type ComparisonRowResolvers<ContextType = AtlasContext, ParentType extend
   practice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type CsvFileResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['CsvFile'] = ResolversParentTypes['CsvFile']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiffusionResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Diffusion'] = ResolversParentTypes['Diffusion']> = {
+  byMonth?: Resolver<Array<ResolversTypes['DiffusionStep']>, ParentType, ContextType>;
+  byProvince?: Resolver<Array<ResolversTypes['ProvinceDiffusion']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['DiffusionStep']>, ParentType, ContextType>;
+  coarserReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AdoptionEvent']>, ParentType, ContextType>;
+  firstAdopters?: Resolver<Array<ResolversTypes['AdoptionEvent']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DiffusionLevel'], ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedEvents?: Resolver<Array<ResolversTypes['AdoptionEvent']>, ParentType, ContextType>;
+  undatedReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unplacedReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiffusionLevelResolvers = EnumResolverSignature<{ CITY?: any, COUNTY?: any, PROVINCE?: any }, ResolversTypes['DiffusionLevel']>;
+
+export type DiffusionStepResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['DiffusionStep'] = ResolversParentTypes['DiffusionStep']> = {
+  cumulative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newAdopters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiffusionTableResolvers = EnumResolverSignature<{ EVENTS?: any, PANEL?: any }, ResolversTypes['DiffusionTable']>;
 
 export type DocumentResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -842,6 +1048,15 @@ export type MutationResolvers<ContextType = AtlasContext, ParentType extends Res
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'name'>>;
 };
 
+export type NeighbourScopeResolvers = EnumResolverSignature<{ CITY?: any, PROVINCE?: any }, ResolversTypes['NeighbourScope']>;
+
+export type NeighbourShareResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['NeighbourShare'] = ResolversParentTypes['NeighbourShare']> = {
+  adoptedBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighbours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['NeighbourScope'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type OutcomeResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
@@ -895,10 +1110,20 @@ export type PracticeMatchResolvers<ContextType = AtlasContext, ParentType extend
 
 export type PracticeStatusResolvers = EnumResolverSignature<{ CANDIDATE?: any, CURATED?: any }, ResolversTypes['PracticeStatus']>;
 
+export type ProvinceDiffusionResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['ProvinceDiffusion'] = ResolversParentTypes['ProvinceDiffusion']> = {
+  adopters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   adoptions?: Resolver<ResolversTypes['AdoptionsResult'], ParentType, ContextType, RequireFields<QueryAdoptionsArgs, 'first' | 'practice'>>;
   candidatePractices?: Resolver<Array<ResolversTypes['CandidatePractice']>, ParentType, ContextType, RequireFields<QueryCandidatePracticesArgs, 'first'>>;
   compareRegions?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareRegionsArgs, 'regions'>>;
+  diffusion?: Resolver<ResolversTypes['Diffusion'], ParentType, ContextType, RequireFields<QueryDiffusionArgs, 'level' | 'practice'>>;
+  diffusionTable?: Resolver<ResolversTypes['CsvFile'], ParentType, ContextType, RequireFields<QueryDiffusionTableArgs, 'level' | 'table'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -987,6 +1212,7 @@ export type WriteStatusResolvers = EnumResolverSignature<{ CREATED?: any, REPLAC
 
 export type Resolvers<ContextType = AtlasContext> = {
   Adoption?: AdoptionResolvers<ContextType>;
+  AdoptionEvent?: AdoptionEventResolvers<ContextType>;
   AdoptionsResult?: AdoptionsResultResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
   CandidatePractice?: CandidatePracticeResolvers<ContextType>;
@@ -994,6 +1220,11 @@ export type Resolvers<ContextType = AtlasContext> = {
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonCell?: ComparisonCellResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
+  CsvFile?: CsvFileResolvers<ContextType>;
+  Diffusion?: DiffusionResolvers<ContextType>;
+  DiffusionLevel?: DiffusionLevelResolvers;
+  DiffusionStep?: DiffusionStepResolvers<ContextType>;
+  DiffusionTable?: DiffusionTableResolvers;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   Extraction?: ExtractionResolvers<ContextType>;
@@ -1002,6 +1233,8 @@ export type Resolvers<ContextType = AtlasContext> = {
   IngestResult?: IngestResultResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourScope?: NeighbourScopeResolvers;
+  NeighbourShare?: NeighbourShareResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeKind?: OutcomeKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1011,6 +1244,7 @@ export type Resolvers<ContextType = AtlasContext> = {
   PracticeCount?: PracticeCountResolvers<ContextType>;
   PracticeMatch?: PracticeMatchResolvers<ContextType>;
   PracticeStatus?: PracticeStatusResolvers;
+  ProvinceDiffusion?: ProvinceDiffusionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryUnderstanding?: QueryUnderstandingResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

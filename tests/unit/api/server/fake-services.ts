@@ -74,6 +74,20 @@ export function createFakeServices(): FakeServices {
         totalAdoptions: 1, totalItems: 1, byProvince: [{ value: '安徽省', count: 1 }], byYear: [{ value: '2023', count: 1 }],
       };
     },
+    async diffusion(practice, level, filter) {
+      record('diffusion', practice, level, filter);
+      const event = { region: 青禾县, firstDate: '2023-05-10', firstYear: 2023, firstItemId: 'doc-a:1', reports: 1, undatedReports: 0, neighbours: { scope: 'city' as const, adoptedBefore: 0, neighbours: 3, share: 0 } };
+      return {
+        practices: ['楼栋长制'], level, events: [event], undatedEvents: [], byYear: [{ period: '2023', newAdopters: 1, cumulative: 1 }],
+        byMonth: [{ period: '2023-05', newAdopters: 1, cumulative: 1 }], firstAdopters: [event],
+        byProvince: [{ province: { code: '34', name: '安徽省', level: 'province', path: ['安徽省'], pathCodes: ['34'] }, adopters: 1, reports: 1, firstDate: '2023-05-10', firstYear: 2023 }],
+        reports: 1, undatedReports: 0, unplacedReports: 0, coarserReports: 0,
+      };
+    },
+    async diffusionTable(request) {
+      record('diffusionTable', request);
+      return { filename: '楼栋长制-扩散事件-county.csv', csv: '\uFEFFpractice,region_code\r\n楼栋长制,341199\r\n', rows: 1 };
+    },
     async practice(name) {
       record('practice', name);
       if (name === '楼栋长制') return { ...practice楼栋长制, related: [{ name: '网格化管理', count: 1 }] };
