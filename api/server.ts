@@ -38,6 +38,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** ATLAS_RATE_LIMIT_PER_MINUTE: GraphQL requests per client IP per minute; 0 = no limit. Default 600. */
   rateLimitPerMinute?: number;
+  /** ATLAS_TRUST_PROXY: proxies believed about the client address (X-Forwarded-For); empty = none. */
+  trustProxy?: string;
   /** How long /readyz waits for the store and model before answering 503. */
   readyTimeoutMs?: number;
 }
@@ -83,6 +85,7 @@ export function createServer(options: ServerOptions): express.Express {
 
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy);
   app.use(requestLogger(logger));
   app.use(cors(options.corsOrigins ?? []));
   app.get('/healthz', (_req, res) => {

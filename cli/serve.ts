@@ -35,6 +35,7 @@ export interface ServeOptions {
   corsOrigins?: readonly string[];
   /** GraphQL requests per client IP per minute; 0 = no limit. */
   rateLimitPerMinute?: number;
+  trustProxy?: string;
   /** Folder ingested when the store holds no document yet; null to start empty. */
   samplesDir: string | null;
   logger?: Logger;
@@ -61,7 +62,7 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
     const app = createServer({
       services: runtime.services, ingest: runtime.ingest, deleteDocument: runtime.deleteDocument,
       adminToken: options.adminToken, logger, production: options.production, staticDir: webDist,
-      corsOrigins: options.corsOrigins, rateLimitPerMinute: options.rateLimitPerMinute,
+      corsOrigins: options.corsOrigins, rateLimitPerMinute: options.rateLimitPerMinute, trustProxy: options.trustProxy,
     });
     const server = await listen(app, options.port, options.host);
     const address = server.address();
@@ -123,6 +124,7 @@ export function registerServe(program: Command): void {
         production: config.NODE_ENV === 'production',
         corsOrigins: config.ATLAS_CORS_ORIGINS,
         rateLimitPerMinute: config.ATLAS_RATE_LIMIT_PER_MINUTE,
+        trustProxy: config.ATLAS_TRUST_PROXY,
         samplesDir: flags.samples ? defaultSamplesDir : null,
       });
       const stop = (): void => {

@@ -24,6 +24,12 @@ const schema = z.object({
   ATLAS_CORS_ORIGINS: z.string().default('').transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '')),
   /** GraphQL requests per minute per client IP (token bucket); 0 turns the limit off. */
   ATLAS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /**
+   * Behind a load balancer: which proxies to believe about the client's address (express `trust
+   * proxy`: a hop count, or names such as `loopback, uniquelocal`); empty = none, the socket's
+   * address is the client. Without it every client behind the balancer shares one rate limit.
+   */
+  ATLAS_TRUST_PROXY: z.string().trim().default(''),
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -57,7 +57,8 @@ export function rateLimit(perMinute: number): RequestHandler {
   if (perMinute <= 0) return (_req, _res, next) => next();
   const limiter = createTokenBucketLimiter(perMinute);
   return (req, res, next) => {
-    const wait = limiter.take(req.socket.remoteAddress ?? 'unknown');
+    // req.ip is the socket's address, or the forwarded client's when a trusted proxy sent it.
+    const wait = limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
     if (wait === 0) {
       next();
       return;
