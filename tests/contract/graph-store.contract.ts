@@ -18,6 +18,7 @@ import { describe } from 'vitest';
 import { describeBatchWriting } from './batch.contract.ts';
 import { describeCuratedPages } from './curated-pages.contract.ts';
 import { describeCuration } from './curation.contract.ts';
+import { describeDiffusion } from './diffusion.contract.ts';
 import { describeGraphQueries } from './graph.contract.ts';
 import { useFreshStore, type MakeStore } from './harness.ts';
 import { describeOutcomePractices } from './outcome-practice.contract.ts';
@@ -38,5 +39,6 @@ export function describeGraphStore(name: string, makeStore: MakeStore): void {
     describeCuration(harness);
     describeCuratedPages(harness);
     describeOutcomePractices(harness);
+    describeDiffusion(harness);
   });
 }
