@@ -40,6 +40,11 @@ export interface DocumentSummary extends Omit<DocumentRecord, 'items'> {
 /** An item as read back: everything written, with its document's id, except passage vectors and tokens. */
 export interface ItemView extends Omit<ItemRecord, 'passages'> {
   documentId: string;
+  /**
+   * The report this item is a copy of: its earliest copy's item id (by date, undated last, then id);
+   * the item's own id when no other stored item reprints it (graph/reprints/ says what a reprint is).
+   */
+  reportId: string;
   passages: { index: number; text: string }[];
 }
 
@@ -93,7 +98,17 @@ export interface ItemReadOptions {
 export interface AdoptionRow {
   practice: string;
   itemId: string;
+  /** The item's report (ItemView.reportId): rows sharing it are copies of one report, to count once. */
+  reportId: string;
   region: RegionRef | null;
+  date: string | null;
+}
+
+/** One stored copy of a report (an item and where it was printed). */
+export interface ReportCopy {
+  itemId: string;
+  reportId: string;
+  documentId: string;
   date: string | null;
 }
 
@@ -144,6 +159,9 @@ export interface GraphStore {
    * in input order. All or nothing: a failure leaves the store as it was before the batch. A batch
    * naming one document id twice is refused with BAD_REQUEST before anything is written. The
    * graph afterwards is the one writing the documents one by one in order would give.
+   * Reprints are settled here: a new item with the same place as a stored one and near-identical
+   * text joins its report (the earliest copy leads it); replacing or deleting a document regroups
+   * the copies left, so the next copy leads a report whose first copy went.
    */
   writeDocuments(docs: DocumentRecord[]): Promise<WriteResult[]>;
   /** Removes a document and everything only it held. Returns false when there was no such document. */
@@ -169,7 +187,13 @@ export interface GraphStore {
   /** Vectors already stored for these passage hashes (the embedding cache). */
   getEmbeddings(hashes: string[]): Promise<Map<string, Float32Array>>;
 
-  /** Every item describing any of the named practices, with its region. */
+  /**
+   * Every copy of the asked reports (report ids as ItemView.reportId gives them), earliest first
+   * within each report — the first is the report's own item; unknown ids give nothing.
+   */
+  reportCopies(reportIds: string[]): Promise<ReportCopy[]>;
+
+  /** Every item describing any of the named practices, with its region and report. */
   adoptions(practices: string[], filter: ItemFilter): Promise<AdoptionRow[]>;
   practices(options: { category?: string; status?: 'curated' | 'candidate' }): Promise<PracticeView[]>;
   /**
@@ -201,6 +225,11 @@ export interface GraphStore {
   getRegions(codes: string[]): Promise<RegionRef[]>;
 
   stats(): Promise<StoreStats>;
+  /**
+   * Loads what the first questions would otherwise load (packed vectors, indexes, caches), so the
+   * first user does not wait for it; `atlas serve` calls it at start. Changes no answer.
+   */
+  warm(): Promise<void>;
   /** Checks referential integrity (every item has its document, every edge both ends…). */
   check(): Promise<IntegrityReport>;
 }

@@ -46,15 +46,28 @@ interface RegionGroup {
   firstDate: string | null;
 }
 
-/** Groups rows by region, in the order regions first appear; each item once per region. */
+/**
+ * The rows of distinct reports: a reprinted report's copies are one adoption, listed by its
+ * earliest copy (rows come by date); an item asked under two practices stays once.
+ */
+export function onePerReport(rows: AdoptionRow[]): AdoptionRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    if (seen.has(row.reportId)) return false;
+    seen.add(row.reportId);
+    return true;
+  });
+}
+
+/** Groups rows by region, in the order regions first appear; each report once per region. */
 function groupRows(rows: AdoptionRow[]): RegionGroup[] {
   const groups = new Map<string, RegionGroup & { seen: Set<string> }>();
   for (const row of rows) {
     const key = row.region?.code ?? '';
     let group = groups.get(key);
     if (group === undefined) groups.set(key, (group = { region: row.region, itemIds: [], firstDate: null, seen: new Set() }));
-    if (group.seen.has(row.itemId)) continue;
-    group.seen.add(row.itemId);
+    if (group.seen.has(row.reportId)) continue;
+    group.seen.add(row.reportId);
     group.itemIds.push(row.itemId);
     if (row.date !== null && (group.firstDate === null || row.date < group.firstDate)) group.firstDate = row.date;
   }
@@ -94,7 +107,9 @@ export async function findAdoptions(
   const names = resolution.practices.map((practice) => practice.name);
   if (names.length === 0) return { practices: [], adoptions: [], totalAdoptions: 0, totalItems: 0, byProvince: [], byYear: [] };
   // Curated views only: the candidate list is costly to build and resolution yields taxonomy practices.
-  const [rows, views] = await Promise.all([context.store.adoptions(names, filter), context.store.practices({ status: 'curated' })]);
+  const [allRows, views] = await Promise.all([context.store.adoptions(names, filter), context.store.practices({ status: 'curated' })]);
+  // Reprints are sources of one report, counted once everywhere below.
+  const rows = onePerReport(allRows);
   // Regions are ranked from the rows alone, so only the items of the places shown are read.
   const groups = groupRows(rows).sort(byWeight);
   const shown = groups.slice(0, first);

@@ -21,7 +21,18 @@ function placeAt(item: ItemView, depth: number): string[] {
   return name === undefined ? [] : [name];
 }
 
-export function computeFacets(items: ItemView[]): SearchFacets {
+/** A reprinted report's copies count once (the first met): facets count reports, not copies. */
+function distinctReports(items: ItemView[]): ItemView[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.reportId)) return false;
+    seen.add(item.reportId);
+    return true;
+  });
+}
+
+export function computeFacets(hits: ItemView[]): SearchFacets {
+  const items = distinctReports(hits);
   return {
     province: countBuckets(items.map((item) => placeAt(item, 0))),
     city: countBuckets(items.map((item) => placeAt(item, 1))),

@@ -12,7 +12,7 @@ export function adoptions(practices: string[], filter: ItemFilter): CypherQuery 
 UNWIND range(0, size($practices) - 1) AS asked
 MATCH (d:Document)-[:HAS_ITEM]->(i:Item)-[:DESCRIBES]->(p:Practice {name: $practices[asked]})
 WHERE ${condition}
-RETURN p.name AS practice, i.id AS itemId, head([(i)-[:IN_REGION]->(r:Region) | r.code]) AS regionCode, i.date AS date
+RETURN p.name AS practice, i.id AS itemId, coalesce(i.reportId, i.id) AS reportId, head([(i)-[:IN_REGION]->(r:Region) | r.code]) AS regionCode, i.date AS date
 ORDER BY asked, d.date IS NULL, d.date, d.id, i.ordinal`,
     { practices },
   );

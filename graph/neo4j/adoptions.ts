@@ -15,6 +15,7 @@ export async function adoptions(context: Neo4jContext, practices: string[], filt
   return rows.map((row) => ({
     practice: row.practice as string,
     itemId: row.itemId as string,
+    reportId: row.reportId as string,
     region: row.regionCode === null ? null : (regions.get(row.regionCode as string) ?? null),
     date: (row.date as string | null) ?? null,
   }));

@@ -8,7 +8,9 @@ import { adoptions, candidatePractices, practices, relatedPractices } from './ad
 import { connectNeo4j, type Neo4jStoreOptions } from './context.ts';
 import { addAlias, curateCandidate } from './curation.ts';
 import { check, stats } from './integrity.ts';
+import { warm } from './warm.ts';
 import { findItemIds, getDocument, getDocuments, getItems, getRegions, listDocuments } from './read.ts';
+import { reportCopies } from './reprints.ts';
 import { applySchema } from './schema.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
 import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
@@ -34,6 +36,7 @@ export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOpti
     fullText: (tokens, filter, k) => fullText(context, tokens, filter, k),
     nearest: (vector, filter, k) => nearest(context, vector, filter, k),
     getEmbeddings: (hashes) => getEmbeddings(context, hashes),
+    reportCopies: (reportIds) => reportCopies(context, reportIds),
     adoptions: (names, filter) => adoptions(context, names, filter),
     practices: (options) => practices(context, options),
     relatedPractices: (name) => relatedPractices(context, name),
@@ -42,6 +45,7 @@ export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOpti
     addAlias: (practice, alias) => addAlias(context, practice, alias),
     getRegions: (codes) => getRegions(context, codes),
     stats: () => stats(context),
+    warm: () => warm(context),
     check: () => check(context),
   };
 }

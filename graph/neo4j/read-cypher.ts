@@ -27,6 +27,7 @@ WHERE i.id IN $ids
 RETURN i {
   .id, .ordinal, .section, .title, .text, .date, .year, .regionMention, .regionEvidence, .regionCandidateCodes,
   documentId: d.id,
+  reportId: coalesce(i.reportId, i.id),
   regionCode: head([(i)-[:IN_REGION]->(r:Region) | r.code]),
   subRegionCode: head([(i)-[:IN_SUBREGION]->(r:Region) | r.code]),
   office: head([(i)-[:CONTRIBUTED_BY]->(o:Office) | o.name]),

@@ -39,6 +39,8 @@ export interface StoredOutcome extends Positioned, OutcomeColumns {}
 export interface StoredItem {
   id: string;
   documentId: string;
+  /** Absent on items written before reprints were kept: the item is its own report. */
+  reportId?: string | null;
   ordinal: number;
   section?: string | null;
   title: string;
@@ -79,6 +81,7 @@ export function toItemView(item: StoredItem, regions: Map<string, RegionRef>): I
   return {
     id: item.id,
     documentId: item.documentId,
+    reportId: item.reportId ?? item.id,
     ordinal: item.ordinal,
     section: item.section ?? null,
     title: item.title,

@@ -5,6 +5,7 @@
  * Every row carries its item or document id, so one statement writes a whole batch of documents.
  */
 import type { DocumentRecord, ItemRecord, RegionLevel, RegionRef } from '../model.ts';
+import { MIN_SHINGLES, placeKey, sketchText, type NewCopy } from '../reprints/index.ts';
 
 /** A region node to write: `full` rows carry the region itself, the others only an ancestor known from a path. */
 export interface RegionRow {
@@ -39,6 +40,8 @@ export interface BatchRows {
   outcomes: { itemId: string; position: number; practice: string | null; props: Record<string, unknown> }[];
   /** embedding: the vector as comma-separated decimals (see encodeVector). */
   passages: { itemId: string; props: Record<string, unknown>; embedding: string }[];
+  /** Items that can be a reprint (a place, a long enough body), to group with the stored ones. */
+  copies: NewCopy[];
 }
 
 export interface DocumentRows extends Omit<BatchRows, 'documents'> {
@@ -140,6 +143,7 @@ function emptyItemRows(): Omit<BatchRows, 'documents'> {
     officeLinks: [],
     outcomes: [],
     passages: [],
+    copies: [],
   };
 }
 
@@ -163,6 +167,9 @@ export function documentRows(doc: DocumentRecord): DocumentRows {
       regionEvidence: item.regionEvidence,
       // Unresolved candidates are kept as codes, not IN_REGION edges: they must never place an item.
       regionCandidateCodes: [...new Set(item.regionCandidates.map((region) => region.code))],
+      // Every item starts as its own report; write.ts joins it to a stored one.
+      reportId: item.id,
+      ...reprintProperties(doc.id, item, rows.copies),
     });
     if (item.region !== null) rows.regionLinks.push({ itemId: item.id, key: item.region.code, position: 0 });
     if (item.subRegion !== null) rows.subRegionLinks.push({ itemId: item.id, key: item.subRegion.code, position: 0 });
@@ -208,6 +215,16 @@ export function documentRows(doc: DocumentRecord): DocumentRows {
     }
   }
   return rows;
+}
+
+/** placeKey and the sketch (count and hashes) of an item that can be a reprint; nothing for others. */
+function reprintProperties(documentId: string, item: ItemRecord, copies: NewCopy[]): Record<string, unknown> {
+  const key = placeKey(item);
+  if (key === null) return {};
+  const sketch = sketchText(item.text);
+  if (sketch.shingles < MIN_SHINGLES) return {};
+  copies.push({ itemId: item.id, documentId, date: item.date, sketch, placeKey: key });
+  return { placeKey: key, reprintShingles: sketch.shingles, reprintSketch: [...sketch.hashes] };
 }
 
 /**

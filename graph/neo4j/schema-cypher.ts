@@ -28,6 +28,9 @@ const lookupIndexes: [label: string, property: string][] = [
   ['Outcome', 'practice'],
   ['Item', 'year'],
   ['Item', 'section'],
+  // Reprints: a new item meets the stored ones of its place; a report's copies are found by its id.
+  ['Item', 'placeKey'],
+  ['Item', 'reportId'],
   ['Practice', 'category'],
 ];
 

@@ -8,6 +8,7 @@ import { createError } from '../../errors/catalogue.ts';
 import type { DocumentRecord, PracticeDefinition } from '../model.ts';
 import type { WriteResult } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
+import { linkNewCopies, regroupReports, sharedReportsOf } from './reprints.ts';
 import { batchRows, type BatchRows } from './rows.ts';
 import * as cypher from './write-cypher.ts';
 
@@ -57,8 +58,13 @@ async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[]): Promi
   if (toWrite.length === 0) return results;
 
   const replaced = results.filter((result) => result.status === 'replaced').map((result) => result.documentId);
+  // Reports the old versions shared are regrouped before the new items (which may reuse their ids) exist.
+  const reports = replaced.length > 0 ? await sharedReportsOf(tx, replaced) : [];
   const shared = replaced.length > 0 ? await deleteDocuments(tx, replaced) : [];
-  await writeRows(tx, batchRows(toWrite));
+  await regroupReports(tx, reports);
+  const rows = batchRows(toWrite);
+  await writeRows(tx, rows);
+  await linkNewCopies(tx, rows.copies);
   // Only a replaced version can have left policies, offices or candidates without an item.
   if (shared.length > 0) await tx.run(cypher.sweepShared, { shared });
   return results;
@@ -89,8 +95,10 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows): Promise<void>
 }
 
 async function deleteDocumentIn(tx: ManagedTransaction, id: string): Promise<boolean> {
+  const reports = await sharedReportsOf(tx, [id]);
   const result = await tx.run(cypher.deleteDocumentSubgraphs, { ids: [id] });
   if (result.records.length === 0) return false;
+  await regroupReports(tx, reports);
   const shared = result.records.flatMap((record) => record.get('shared') as string[]);
   if (shared.length > 0) await tx.run(cypher.sweepShared, { shared });
   return true;

@@ -10,6 +10,7 @@ import { loadRegions } from './regions.ts';
 interface AdoptionIndexRow {
   practice: string;
   itemId: string;
+  reportId: string;
   date: string | null;
   regionCode: string | null;
 }
@@ -25,7 +26,7 @@ function adoptionIndex(context: SqliteContext): Map<string, AdoptionIndexRow[]> 
     const byPractice = new Map<string, AdoptionIndexRow[]>();
     const rows = context
       .prepare<AdoptionIndexRow>(
-        `SELECT ip.practice_name AS practice, i.id AS itemId, i.date AS date,
+        `SELECT ip.practice_name AS practice, i.id AS itemId, coalesce(i.report_id, i.id) AS reportId, i.date AS date,
            (SELECT ir.region_code FROM item_regions ir WHERE ir.item_id = i.id AND ir.role = 'region') AS regionCode
          FROM documents d CROSS JOIN items i ON i.document_id = d.id CROSS JOIN item_practices ip ON ip.item_id = i.id
          ORDER BY d.date IS NULL, d.date, d.id, i.ordinal`,
@@ -54,6 +55,7 @@ export function adoptions(context: SqliteContext, practices: string[], filter: I
   return rows.map((row) => ({
     practice: row.practice,
     itemId: row.itemId,
+    reportId: row.reportId,
     region: row.regionCode === null ? null : (regions.get(row.regionCode) ?? null),
     date: row.date,
   }));
@@ -63,7 +65,7 @@ function filteredAdoptions(context: SqliteContext, practices: string[], filter: 
   const where = buildItemFilterSql(filter);
   return context
     .prepare<AdoptionIndexRow>(
-      `SELECT asked.value AS practice, i.id AS itemId, i.date AS date,
+      `SELECT asked.value AS practice, i.id AS itemId, coalesce(i.report_id, i.id) AS reportId, i.date AS date,
          (SELECT ir.region_code FROM item_regions ir WHERE ir.item_id = i.id AND ir.role = 'region') AS regionCode
        FROM json_each(?) asked
        CROSS JOIN item_practices ip ON ip.practice_name = asked.value

@@ -11,9 +11,11 @@ import { addAlias, curateCandidate } from './curation.ts';
 import { createSqliteContext, type SqliteContext } from './context.ts';
 import { guard, type StoreAction } from './errors.ts';
 import { check, stats } from './integrity.ts';
+import { warm } from './warm.ts';
 import { findItemIds, getDocument, getDocuments, getItems, getRegions, listDocuments } from './read.ts';
 import { applySchema, configureConnection } from './schema.ts';
 import { loadDotKernel } from '../vectors/dot-kernel.ts';
+import { reportCopies } from './reprints.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
 import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
 
@@ -86,6 +88,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     fullText: (tokens, filter, k) => run('read', (ctx) => fullText(ctx, tokens, filter, k)),
     nearest: (vector, filter, k) => run('read', (ctx) => nearest(ctx, vector, filter, k)),
     getEmbeddings: (hashes) => run('read', (ctx) => getEmbeddings(ctx, hashes)),
+    reportCopies: (reportIds) => run('read', (ctx) => reportCopies(ctx, reportIds)),
     adoptions: (names, filter) => run('read', (ctx) => adoptions(ctx, names, filter)),
     practices: (options) => run('read', (ctx) => practices(ctx, options)),
     relatedPractices: (name) => run('read', (ctx) => relatedPractices(ctx, name)),
@@ -94,6 +97,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     addAlias: (practice, alias) => run('write', (ctx) => addAlias(ctx, practice, alias)),
     getRegions: (codes) => run('read', (ctx) => getRegions(ctx, codes)),
     stats: () => run('read', (ctx) => stats(ctx)),
+    warm: () => run('read', (ctx) => warm(ctx)),
     check: () => run('read', (ctx) => check(ctx)),
   };
 }

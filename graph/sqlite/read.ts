@@ -56,6 +56,7 @@ interface ItemRow {
   year: number | null;
   region_mention: string | null;
   region_evidence: string | null;
+  report_id: string | null;
   office: string | null;
 }
 
@@ -141,6 +142,7 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
     views.set(row.id, {
       id: row.id,
       documentId: row.document_id,
+      reportId: row.report_id ?? row.id,
       ordinal: row.ordinal,
       section: row.section,
       title: row.title,

@@ -11,11 +11,14 @@
  * layout from the DDL below; an older file is brought up to date by `migrations` when it is
  * opened (each step idempotent), so a store written by an earlier release keeps working.
  * 1 → 2: items.region_evidence (how the item's region was found; NULL for items written before).
+ * 2 → 3: items.report_id and item_sketches (reprints: graph/sqlite/reprints.ts), filled for the items
+ * already stored.
  */
 import type Database from 'better-sqlite3';
 import { regionEvidenceValues } from '../model.ts';
+import { backfillReprints } from './reprints.ts';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const regionEvidenceColumn = `region_evidence TEXT CHECK (region_evidence IN (${regionEvidenceValues.map((value) => `'${value}'`).join(',')}))`;
 
@@ -46,7 +49,8 @@ CREATE TABLE IF NOT EXISTS items (
   date TEXT,
   year INTEGER,
   region_mention TEXT,
-  ${regionEvidenceColumn}
+  ${regionEvidenceColumn},
+  report_id TEXT
 );
 CREATE INDEX IF NOT EXISTS items_by_document ON items(document_id, ordinal);
 
@@ -156,6 +160,16 @@ CREATE TABLE IF NOT EXISTS outcomes (
 );
 CREATE INDEX IF NOT EXISTS outcomes_by_item ON outcomes(item_id, position);
 
+-- Reprints: the sketch of every item that can be a copy (a place and a long enough body), found by
+-- place (graph/reprints/rule.ts placeKey). items.report_id is the earliest copy's item id.
+CREATE TABLE IF NOT EXISTS item_sketches (
+  item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+  place_key TEXT NOT NULL,
+  shingles INTEGER NOT NULL,
+  hashes BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS item_sketches_by_place ON item_sketches(place_key);
+
 CREATE TABLE IF NOT EXISTS policies (
   title TEXT PRIMARY KEY
 );
@@ -192,7 +206,16 @@ interface Migration {
   apply(db: Database.Database): void;
 }
 
-const migrations: Migration[] = [{ version: 2, apply: (db) => addColumn(db, 'items', 'region_evidence', regionEvidenceColumn) }];
+const migrations: Migration[] = [
+  { version: 2, apply: (db) => addColumn(db, 'items', 'region_evidence', regionEvidenceColumn) },
+  {
+    version: 3,
+    apply: (db) => {
+      addColumn(db, 'items', 'report_id', 'report_id TEXT');
+      backfillReprints(db);
+    },
+  },
+];
 
 function addColumn(db: Database.Database, table: string, column: string, definition: string): void {
   const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all();
@@ -220,6 +243,8 @@ export function applySchema(db: Database.Database): void {
     db.exec(ddl);
     // A file without a recorded version was written by version 1 (or is new: the DDL is the latest).
     for (const migration of migrations) if (migration.version > (stored ?? 1)) migration.apply(db);
+    // Created after the migrations: an older file gains report_id only in step 3.
+    db.exec('CREATE INDEX IF NOT EXISTS items_by_report ON items(report_id)');
     db.prepare(
       `INSERT INTO meta(key, value) VALUES ('schema_version', ?)
        ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)`,

@@ -6,7 +6,9 @@ import { createError } from '../../errors/catalogue.ts';
 import type { WriteResult } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { writeRegion, type WrittenRegions } from './regions.ts';
+import { linkNewCopies, regroupReports, sharedReportsOf, writeItemSketch } from './reprints.ts';
 import { encodeVector } from './vectors.ts';
+import type { NewCopy } from '../reprints/index.ts';
 
 /** Category and description follow the file; aliases are a union; practices are never removed. */
 export function upsertTaxonomy(context: SqliteContext, practices: PracticeDefinition[]): void {
@@ -43,15 +45,26 @@ export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): 
     .transaction((): WriteResult[] => {
       let replacedAny = false;
       const writtenRegions: WrittenRegions = new Map();
+      const newCopies: NewCopy[] = [];
       const written = docs.map((doc): WriteResult => {
         const existing = readHash.get(doc.id);
         if (existing?.hash === doc.hash) return { documentId: doc.id, status: 'unchanged' };
-        if (existing !== undefined) deleteOld.run(doc.id);
+        if (existing !== undefined) {
+          // Regrouped before the new version's items (which may reuse the old ids) are written.
+          const reports = sharedReportsOf(context, doc.id);
+          deleteOld.run(doc.id);
+          regroupReports(context, reports);
+        }
         insertDocument.run(doc.id, doc.source, doc.title, doc.issue, doc.date, doc.publisher, doc.hash);
-        for (const item of doc.items) writeItem(context, doc.id, item, writtenRegions);
+        for (const item of doc.items) {
+          writeItem(context, doc.id, item, writtenRegions);
+          const copy = writeItemSketch(context, doc.id, item);
+          if (copy !== null) newCopies.push(copy);
+        }
         replacedAny ||= existing !== undefined;
         return { documentId: doc.id, status: existing === undefined ? 'created' : 'replaced' };
       });
+      linkNewCopies(context, newCopies);
       // Only a replaced version can leave policies or offices without an item: sweep once, not per document.
       if (replacedAny) sweepOrphans(context);
       return written;
@@ -78,7 +91,9 @@ function refuseRepeatedIds(docs: DocumentRecord[]): void {
 export function deleteDocument(context: SqliteContext, id: string): boolean {
   const deleted = context.db
     .transaction(() => {
+      const reports = sharedReportsOf(context, id);
       const result = context.prepare('DELETE FROM documents WHERE id = ?').run(id);
+      regroupReports(context, reports);
       if (result.changes > 0) sweepOrphans(context);
       return result.changes > 0;
     })
@@ -89,10 +104,11 @@ export function deleteDocument(context: SqliteContext, id: string): boolean {
 function writeItem(context: SqliteContext, documentId: string, item: ItemRecord, writtenRegions: WrittenRegions): void {
   context
     .prepare(
-      `INSERT INTO items(id, document_id, ordinal, section, title, text, date, year, region_mention, region_evidence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO items(id, document_id, ordinal, section, title, text, date, year, region_mention, region_evidence, report_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(item.id, documentId, item.ordinal, item.section, item.title, item.text, item.date, item.year, item.regionMention, item.regionEvidence);
+    // Every item starts as its own report; linkNewCopies joins it to a stored one.
+    .run(item.id, documentId, item.ordinal, item.section, item.title, item.text, item.date, item.year, item.regionMention, item.regionEvidence, item.id);
   writeItemRegions(context, item, writtenRegions);
   writeItemPractices(context, item);
   writeItemOutcomes(context, item);

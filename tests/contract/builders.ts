@@ -133,5 +133,5 @@ export function buildDocument(overrides: Partial<DocumentRecord> = {}): Document
 /** What getItems must give back for a written item: everything but the passage vectors. */
 export function toItemView(documentId: string, item: ItemRecord): ItemView {
   const { passages, ...rest } = item;
-  return { ...rest, documentId, passages: passages.map(({ index, text }) => ({ index, text })) };
+  return { ...rest, documentId, reportId: item.id, passages: passages.map(({ index, text }) => ({ index, text })) };
 }

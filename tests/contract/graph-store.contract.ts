@@ -18,11 +18,13 @@ import { describe } from 'vitest';
 import { describeBatchWriting } from './batch.contract.ts';
 import { describeCuratedPages } from './curated-pages.contract.ts';
 import { describeCuration } from './curation.contract.ts';
+import { describeWarming } from './warm.contract.ts';
 import { describeDiffusion } from './diffusion.contract.ts';
 import { describeGraphQueries } from './graph.contract.ts';
 import { useFreshStore, type MakeStore } from './harness.ts';
 import { describeOutcomePractices } from './outcome-practice.contract.ts';
 import { describeReading } from './reading.contract.ts';
+import { describeReprints } from './reprints.contract.ts';
 import { describeSearching } from './searching.contract.ts';
 import { describeWriting } from './writing.contract.ts';
 
@@ -38,7 +40,9 @@ export function describeGraphStore(name: string, makeStore: MakeStore): void {
     describeGraphQueries(harness);
     describeCuration(harness);
     describeCuratedPages(harness);
+    describeWarming(harness);
     describeOutcomePractices(harness);
     describeDiffusion(harness);
+    describeReprints(harness);
   });
 }

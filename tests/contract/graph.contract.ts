@@ -14,10 +14,10 @@ export function describeGraphQueries(harness: StoreHarness): void {
     it('lists every item describing the practices with its region, by practice asked then date', async () => {
       await loadCorpus(harness.store);
       await expect(harness.store.adoptions(['单元长制', '社区大党委'], {})).resolves.toEqual([
-        { practice: '单元长制', itemId: ids.taihu, region: regions.taihu, date: '2020-06-28' },
-        { practice: '单元长制', itemId: ids.yichun, region: regions.yichunDistrict, date: '2021-03-15' },
-        { practice: '社区大党委', itemId: ids.wangjiang, region: regions.wangjiang, date: '2020-06-28' },
-        { practice: '社区大党委', itemId: ids.jiayin, region: regions.jiayin, date: '2020-06-28' },
+        { practice: '单元长制', itemId: ids.taihu, reportId: ids.taihu, region: regions.taihu, date: '2020-06-28' },
+        { practice: '单元长制', itemId: ids.yichun, reportId: ids.yichun, region: regions.yichunDistrict, date: '2021-03-15' },
+        { practice: '社区大党委', itemId: ids.wangjiang, reportId: ids.wangjiang, region: regions.wangjiang, date: '2020-06-28' },
+        { practice: '社区大党委', itemId: ids.jiayin, reportId: ids.jiayin, region: regions.jiayin, date: '2020-06-28' },
       ]);
     });
 

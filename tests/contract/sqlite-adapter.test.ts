@@ -12,7 +12,7 @@ import { openGraphStore } from '../../graph/open.ts';
 import { createSqliteGraphStore } from '../../graph/sqlite/index.ts';
 import type { GraphStore } from '../../graph/store.ts';
 import { SCHEMA_VERSION } from '../../graph/sqlite/schema.ts';
-import { buildItem, vectorOf } from './builders.ts';
+import { buildDocument, buildItem, vectorOf } from './builders.ts';
 import { anqing, corpusItemView, ids, loadCorpus } from './corpus.ts';
 
 let folder: string;
@@ -56,23 +56,30 @@ describe('schema versions', () => {
   const itemColumns = (): string[] => raw.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('items') as string[];
   const storedVersion = (): unknown => raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
 
+  /** Takes away what schema version 3 added (reprints). */
+  const dropReprints = (): void => {
+    raw.exec('DROP INDEX items_by_report; ALTER TABLE items DROP COLUMN report_id; DROP TABLE item_sketches');
+  };
+
   it('gives a new file the latest layout', () => {
-    expect(SCHEMA_VERSION).toBe(2);
-    expect(storedVersion()).toBe('2');
+    expect(SCHEMA_VERSION).toBe(3);
+    expect(storedVersion()).toBe('3');
     expect(itemColumns()).toContain('region_evidence');
+    expect(itemColumns()).toContain('report_id');
   });
 
   it('brings a version 1 file (no region evidence) up to date when it is opened, keeping its data', async () => {
     await loadCorpus(store);
     await store.close();
-    // A file as version 1 wrote it: no items.region_evidence, schema_version 1.
+    // A file as version 1 wrote it: no items.region_evidence (nor what version 3 adds), schema_version 1.
+    dropReprints();
     raw.exec('ALTER TABLE items DROP COLUMN region_evidence');
     raw.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
     expect(itemColumns()).not.toContain('region_evidence');
 
     store = await openGraphStore(file);
     expect(itemColumns()).toContain('region_evidence');
-    expect(storedVersion()).toBe('2');
+    expect(storedVersion()).toBe('3');
     const written = [ids.wangjiang, ids.yichun, ids.chengguan];
     await expect(store.getItems(written)).resolves.toEqual(written.map((id) => ({ ...corpusItemView(id), regionEvidence: null })));
     expect((await store.fullText(['单元长制'], {}, 10)).map((hit) => hit.itemId).sort()).toEqual([ids.taihu, ids.yichun].sort());
@@ -87,8 +94,21 @@ describe('schema versions', () => {
     // Opening it again changes nothing.
     await store.close();
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('2');
+    expect(storedVersion()).toBe('3');
     expect((await store.getItems([ids.wangjiang]))[0]?.regionEvidence).toBe('town');
+  });
+
+  it('brings a version 2 file (no report ids) up to date, finding the reprints it already holds', async () => {
+    const body = '望江县在城区12个社区全面推行社区“大党委”制，吸纳驻区机关、学校、医院、非公企业党组织46个担任兼职委员单位，每月召开一次联席会议，解决群众急难愁盼问题1.4万余件。';
+    const copy = (id: string, date: string) => buildDocument({ id, source: `${id}.txt`, hash: id, date, items: [buildItem({ id: `${id}:1`, date, text: body })] });
+    await store.writeDocuments([copy('later', '2020-08-01'), copy('first', '2020-06-28')]);
+    await store.close();
+    dropReprints();
+    raw.prepare("UPDATE meta SET value = '2' WHERE key = 'schema_version'").run();
+
+    store = await openGraphStore(file);
+    expect(storedVersion()).toBe('3');
+    expect((await store.getItems(['later:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1']);
   });
 
   it('leaves a file written by a later version at its version', async () => {

@@ -1,0 +1,41 @@
+/**
+ * The Cypher reprints.ts runs. An item's report is its `reportId` property (its own id unless it is
+ * a later copy); items that can be a copy also carry `placeKey`, `reprintShingles` and
+ * `reprintSketch` (graph/reprints/sketch.ts), looked up by placeKey.
+ */
+
+const copyFields = 'i.id AS itemId, d.id AS documentId, i.date AS date, coalesce(i.reportId, i.id) AS reportId, i.reprintShingles AS shingles, i.reprintSketch AS hashes';
+
+/** Stored copies at the batch's places, the batch's own items left out. */
+export const storedCopiesAt = `
+UNWIND $keys AS key
+MATCH (d:Document)-[:HAS_ITEM]->(i:Item {placeKey: key})
+WHERE NOT i.id IN $incoming
+RETURN key, ${copyFields}`;
+
+/** Reports the documents' items share with items of other documents (regrouped once they are deleted). */
+export const sharedReports = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})-[:HAS_ITEM]->(i:Item)
+WHERE i.reportId IS NOT NULL AND EXISTS {
+  MATCH (other:Document)-[:HAS_ITEM]->(:Item {reportId: i.reportId}) WHERE other <> d
+}
+RETURN DISTINCT i.reportId AS reportId`;
+
+/** The copies of some reports (after a deletion: those left). */
+export const copiesOfReports = `
+MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
+WHERE i.reportId IN $reportIds AND i.reprintSketch IS NOT NULL
+RETURN ${copyFields}`;
+
+export const setReportIds = `
+UNWIND $changes AS change
+MATCH (i:Item {id: change.itemId})
+SET i.reportId = change.reportId`;
+
+/** Every copy of the asked reports, earliest first (undated last, then id). */
+export const reportCopies = `
+MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
+WHERE i.reportId IN $reportIds
+RETURN i.id AS itemId, i.reportId AS reportId, d.id AS documentId, i.date AS date
+ORDER BY reportId, i.date IS NULL, i.date, itemId`;

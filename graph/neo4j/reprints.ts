@@ -1,0 +1,62 @@
+/**
+ * Reprints in Neo4j: report ids kept on items (reportId), settled inside the write transaction
+ * with the grouping of graph/reprints (the same functions the SQLite adapter runs): a batch's new
+ * copies join the stored reports at their places; a deletion regroups the copies left.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { assignReports, regroup, type NewCopy, type StoredCopy } from '../reprints/index.ts';
+import type { ReportCopy } from '../store.ts';
+import type { Neo4jContext } from './context.ts';
+import * as cypher from './reprints-cypher.ts';
+
+function toStoredCopy(row: Record<string, unknown>): StoredCopy {
+  return {
+    itemId: row.itemId as string,
+    documentId: row.documentId as string,
+    date: (row.date as string | null) ?? null,
+    reportId: row.reportId as string,
+    sketch: { shingles: Number(row.shingles), hashes: Uint32Array.from(row.hashes as number[]) },
+  };
+}
+
+async function applyChanges(tx: ManagedTransaction, changes: Map<string, string>): Promise<void> {
+  if (changes.size === 0) return;
+  await tx.run(cypher.setReportIds, { changes: [...changes].map(([itemId, reportId]) => ({ itemId, reportId })) });
+}
+
+/** Joins new copies to the reports stored at their places: two round trips however large the batch. */
+export async function linkNewCopies(tx: ManagedTransaction, incoming: NewCopy[]): Promise<void> {
+  if (incoming.length === 0) return;
+  const keys = [...new Set(incoming.map((copy) => copy.placeKey))];
+  const result = await tx.run(cypher.storedCopiesAt, { keys, incoming: incoming.map((copy) => copy.itemId) });
+  const storedByKey = new Map<string, StoredCopy[]>();
+  for (const record of result.records) {
+    const row = record.toObject();
+    const key = row.key as string;
+    storedByKey.set(key, [...(storedByKey.get(key) ?? []), toStoredCopy(row)]);
+  }
+  await applyChanges(tx, assignReports(storedByKey, incoming));
+}
+
+export async function sharedReportsOf(tx: ManagedTransaction, documentIds: string[]): Promise<string[]> {
+  const result = await tx.run(cypher.sharedReports, { ids: documentIds });
+  return result.records.map((record) => record.get('reportId') as string);
+}
+
+export async function regroupReports(tx: ManagedTransaction, reportIds: string[]): Promise<void> {
+  if (reportIds.length === 0) return;
+  const result = await tx.run(cypher.copiesOfReports, { reportIds });
+  await applyChanges(tx, regroup(result.records.map((record) => toStoredCopy(record.toObject()))));
+}
+
+export async function reportCopies(context: Neo4jContext, reportIds: string[]): Promise<ReportCopy[]> {
+  const asked = [...new Set(reportIds)];
+  if (asked.length === 0) return [];
+  const rows = await context.read(cypher.reportCopies, { reportIds: asked });
+  return rows.map((row) => ({
+    itemId: row.itemId as string,
+    reportId: row.reportId as string,
+    documentId: row.documentId as string,
+    date: (row.date as string | null) ?? null,
+  }));
+}

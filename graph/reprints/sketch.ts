@@ -1,0 +1,86 @@
+/**
+ * The fingerprint a store keeps per item to find reprints: character 5-grams ("shingles") over the
+ * item's body with everything but letters and digits stripped, hashed to 32 bits; the sketch keeps
+ * the 128 smallest distinct hashes (a bottom-k MinHash sketch) and how many distinct shingles there
+ * were. Two sketches estimate how much of the shorter text the longer one holds (containment), which
+ * an abridged reprint keeps high while its Jaccard similarity falls. Sketches are exact for texts
+ * of up to 128 distinct shingles.
+ */
+
+export const SHINGLE_LENGTH = 5;
+export const SKETCH_SIZE = 128;
+
+export interface ReprintSketch {
+  /** Distinct shingles in the normalised text. */
+  shingles: number;
+  /** The smallest distinct shingle hashes, ascending (at most SKETCH_SIZE). */
+  hashes: Uint32Array;
+}
+
+/**
+ * The text a reprint keeps: compatibility forms folded (full-width digits and letters), case
+ * folded, and only letters and digits left, so punctuation, spacing, line wraps and the markers
+ * bulletins put before items (△ □ ■ ★ 【】) never decide.
+ */
+export function normaliseForShingles(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** FNV-1a over the UTF-16 units of text[start, start+length). */
+function hashShingle(text: string, start: number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < start + length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  // A final avalanche: FNV's low bits are weak, and the sketch keeps the smallest values.
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  hash ^= hash >>> 12;
+  return hash >>> 0;
+}
+
+export function sketchText(text: string): ReprintSketch {
+  const normal = normaliseForShingles(text);
+  const distinct = new Set<number>();
+  const count = normal.length - SHINGLE_LENGTH + 1;
+  for (let start = 0; start < count; start += 1) distinct.add(hashShingle(normal, start, SHINGLE_LENGTH));
+  const sorted = Uint32Array.from(distinct).sort();
+  return { shingles: distinct.size, hashes: sorted.slice(0, SKETCH_SIZE) };
+}
+
+/**
+ * Estimated share of the shorter text's shingles the other text holds (0…1). Bottom-k over the
+ * union of both sketches estimates the Jaccard similarity J; |A∩B| = J(|A|+|B|)/(1+J).
+ */
+export function containment(a: ReprintSketch, b: ReprintSketch): number {
+  if (a.shingles === 0 || b.shingles === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let union = 0;
+  let both = 0;
+  while (union < SKETCH_SIZE && (i < a.hashes.length || j < b.hashes.length)) {
+    const x = i < a.hashes.length ? a.hashes[i]! : Infinity;
+    const y = j < b.hashes.length ? b.hashes[j]! : Infinity;
+    if (x === y) {
+      both += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+    union += 1;
+  }
+  const jaccard = both / union;
+  const shared = (jaccard / (1 + jaccard)) * (a.shingles + b.shingles);
+  return Math.min(1, shared / Math.min(a.shingles, b.shingles));
+}
+
+/** Sketch hashes as bytes for a BLOB column, and back. */
+export function sketchBytes(sketch: ReprintSketch): Buffer {
+  return Buffer.from(sketch.hashes.buffer, sketch.hashes.byteOffset, sketch.hashes.byteLength);
+}
+
+export function sketchFromBytes(shingles: number, bytes: Uint8Array): ReprintSketch {
+  const copy = new Uint8Array(bytes);
+  return { shingles, hashes: new Uint32Array(copy.buffer, 0, copy.byteLength / 4) };
+}
