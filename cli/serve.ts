@@ -58,6 +58,9 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
     await store.upsertTaxonomy(loadTaxonomy());
     if (options.samplesDir !== null) await loadSamplesIntoEmptyStore(createIngester({ store, model }), store, options.samplesDir, logger);
     await ensureWebBuilt(path.dirname(webDist), logger);
+    const warming = performance.now();
+    await store.warm();
+    logger.info({ ms: Math.round(performance.now() - warming) }, '存储已预热（向量、推广索引）/ store warmed: vectors and adoption index loaded');
     const runtime = createApiRuntime({ store, model });
     const app = createServer({
       services: runtime.services, ingest: runtime.ingest, deleteDocument: runtime.deleteDocument,

@@ -1,0 +1,15 @@
+/**
+ * What the first questions would otherwise pay for, loaded at `atlas serve` start: the packed int8
+ * vectors (~1 s at 100k items), the adoption index and the practice pairs. Answers stay the same;
+ * a later write drops them as usual and the next question rebuilds them.
+ */
+import { adoptions, relatedPractices } from './adoptions.ts';
+import type { SqliteContext } from './context.ts';
+
+export function warm(context: SqliteContext): void {
+  const stored = context.prepare<{ bytes: number }>('SELECT length(embedding) AS bytes FROM passages LIMIT 1').get();
+  if (stored !== undefined) context.packedVectors(stored.bytes / 4);
+  // Any practice name builds the whole index and the pairs; the answers are thrown away.
+  adoptions(context, ['单元长制'], {});
+  relatedPractices(context, '单元长制');
+}
