@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           Region: '../parents.ts#RegionParent',
           Practice: '../parents.ts#PracticeParent',
           CandidatePractice: '../../../graph/store.ts#CandidateView',
+          ReportCopy: '../../../graph/store.ts#ReportCopy as ReportCopyValue',
           AdoptionEvent: '../../services/diffusion-types.ts#AdoptionEvent as AdoptionEventValue',
         },
       },

@@ -4,7 +4,7 @@
  * Made fresh for each request: nothing is cached across requests or users.
  */
 import DataLoader from 'dataloader';
-import type { DocumentSummary, ItemView, PracticeView } from '../graph/store.ts';
+import type { DocumentSummary, ItemView, PracticeView, ReportCopy } from '../graph/store.ts';
 import type { AtlasServices, RegionProfile } from './services/types.ts';
 
 export type DocumentWithItems = DocumentSummary & { items: ItemView[] };
@@ -18,6 +18,8 @@ export interface AtlasLoaders {
   /** Region profiles by code. */
   regions: DataLoader<string, RegionProfile | null>;
   practices: DataLoader<string, PracticeDetail | null>;
+  /** Every copy of a report by report id, earliest first (an item's reprints and first source). */
+  reportCopies: DataLoader<string, ReportCopy[]>;
 }
 
 /** Keeps each batched read well under the services' per-call cap (500 ids). */
@@ -38,5 +40,9 @@ export function createLoaders(services: AtlasServices): AtlasLoaders {
     }, { maxBatchSize: MAX_ITEMS_PER_BATCH }),
     regions: new DataLoader((codes) => Promise.all(codes.map((code) => services.region(code)))),
     practices: new DataLoader((names) => Promise.all(names.map((name) => services.practice(name)))),
+    reportCopies: new DataLoader(async (reportIds) => {
+      const copies = await services.reportCopies([...reportIds]);
+      return reportIds.map((reportId) => copies.filter((copy) => copy.reportId === reportId));
+    }, { maxBatchSize: MAX_ITEMS_PER_BATCH }),
   };
 }

@@ -5,13 +5,14 @@ import { mutationResolvers } from './mutation.ts';
 import { queryResolvers } from './query.ts';
 import { regionResolvers } from './regions.ts';
 import {
-  adoptionEventResolvers, candidatePracticeResolvers, documentResolvers, enumResolvers, itemResolvers, outcomeResolvers, practiceResolvers,
+  adoptionEventResolvers, candidatePracticeResolvers, documentResolvers, enumResolvers, itemResolvers, outcomeResolvers, practiceResolvers, reportCopyResolvers,
 } from './types.ts';
 
 export const resolvers = {
   Query: queryResolvers,
   Mutation: mutationResolvers,
   Item: itemResolvers,
+  ReportCopy: reportCopyResolvers,
   Outcome: outcomeResolvers,
   Document: documentResolvers,
   Region: regionResolvers,
@@ -41,7 +42,7 @@ type FieldProblems<TParent, TFieldResolvers, TImplemented> = {
 }[Unresolved<TFieldResolvers, TImplemented>];
 
 /** The roots and the types codegen.ts maps (add a type here when it gains a mapper). */
-type Checked = 'Query' | 'Mutation' | 'Item' | 'Outcome' | 'Document' | 'Region' | 'Practice' | 'CandidatePractice' | 'AdoptionEvent';
+type Checked = 'Query' | 'Mutation' | 'Item' | 'Outcome' | 'Document' | 'Region' | 'Practice' | 'CandidatePractice' | 'AdoptionEvent' | 'ReportCopy';
 type ParentOf<T extends Checked> = T extends 'Query' | 'Mutation' ? Record<never, never> : ResolversParentTypes[T];
 
 type Problems = {

@@ -1,7 +1,7 @@
 /** Field resolvers of the object types whose fields are not plain properties of the service values. */
 import { createError } from '../../errors/catalogue.ts';
 import type { Outcome, OutcomeKind, RegionEvidence, RegionLevel } from '../../graph/model.ts';
-import type { CandidateView, ItemView, PracticeView, WriteStatus } from '../../graph/store.ts';
+import type { CandidateView, ItemView, PracticeView, ReportCopy, WriteStatus } from '../../graph/store.ts';
 import type { SearchMode } from '../services/types.ts';
 import type { NeighbourScope } from '../services/diffusion-types.ts';
 import type { AtlasContext } from './context.ts';
@@ -9,7 +9,7 @@ import type { AdoptionEvent as AdoptionEventValue, DiffusionLevel } from '../ser
 import type { DiffusionTable } from '../services/diffusion-export.ts';
 import type {
   AdoptionEventResolvers, CandidatePracticeResolvers, DiffusionLevelResolvers, DiffusionTableResolvers, NeighbourScopeResolvers, DocumentResolvers, ItemResolvers, OutcomeKindResolvers, OutcomeResolvers, PracticeResolvers,
-  PracticeStatusResolvers, RegionEvidenceResolvers, RegionLevelResolvers, SearchModeResolvers, WriteStatusResolvers,
+  PracticeStatusResolvers, RegionEvidenceResolvers, ReportCopyResolvers, RegionLevelResolvers, SearchModeResolvers, WriteStatusResolvers,
 } from './generated/resolvers-types.ts';
 import type { DocumentParent, PracticeParent } from './parents.ts';
 
@@ -20,7 +20,23 @@ export const itemResolvers = {
     if (!document) throw createError('STORE_CORRUPT', `item ${item.id} has no document ${item.documentId}`);
     return document;
   },
+  /** The report's other copies; an item whose report has one copy has none. */
+  async reprints(item: ItemView, _args: unknown, context: AtlasContext) {
+    return (await context.loaders.reportCopies.load(item.reportId)).filter((copy) => copy.itemId !== item.id);
+  },
+  async firstSource(item: ItemView, _args: unknown, context: AtlasContext) {
+    const [first] = await context.loaders.reportCopies.load(item.reportId);
+    return first ?? { itemId: item.id, reportId: item.reportId, documentId: item.documentId, date: item.date };
+  },
 } satisfies ItemResolvers;
+
+export const reportCopyResolvers = {
+  async document(copy: ReportCopy, _args: unknown, context: AtlasContext) {
+    const document = await context.loaders.documentSummaries.load(copy.documentId);
+    if (!document) throw createError('STORE_CORRUPT', `item ${copy.itemId} has no document ${copy.documentId}`);
+    return document;
+  },
+} satisfies ReportCopyResolvers;
 
 export const outcomeResolvers = {
   normalizedValue: (outcome: Outcome): number => outcome.normalized.value,

@@ -72,6 +72,10 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
       if (ids.length > MAX_ITEMS_PER_CALL) throw createError('BAD_REQUEST', `ids: ≤ ${MAX_ITEMS_PER_CALL}`);
       return options.store.getItems(ids);
     },
+    reportCopies(reportIds) {
+      if (reportIds.length > MAX_ITEMS_PER_CALL) throw createError('BAD_REQUEST', `reportIds: ≤ ${MAX_ITEMS_PER_CALL}`);
+      return options.store.reportCopies(reportIds);
+    },
     document,
     documentSummaries: (ids) => options.store.getDocuments(ids),
     documents,

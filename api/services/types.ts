@@ -3,7 +3,7 @@
  * Built by `createAtlasServices(options)` in api/services/index.ts over one GraphStore.
  */
 import type { Outcome, RegionRef } from '../../graph/model.ts';
-import type { DocumentSummary, ItemView, PracticeView, CandidateView, CurateRequest, CurateResult, StoreStats, Page } from '../../graph/store.ts';
+import type { DocumentSummary, ItemView, PracticeView, CandidateView, CurateRequest, CurateResult, ReportCopy, StoreStats, Page } from '../../graph/store.ts';
 import type { CsvFile, DiffusionTableRequest } from './diffusion-export.ts';
 import type { DiffusionLevel, DiffusionResult } from './diffusion-types.ts';
 
@@ -157,6 +157,8 @@ export interface AtlasServices {
   region(codeOrName: string): Promise<RegionProfile | null>;
   compareRegions(regions: string[], practice?: string): Promise<{ regions: RegionRef[]; rows: ComparisonRow[] }>;
   items(ids: string[]): Promise<ItemView[]>;
+  /** Every copy of these reports (ItemView.reportId), earliest first: an item's reprints and first source. */
+  reportCopies(reportIds: string[]): Promise<ReportCopy[]>;
   document(id: string): Promise<(DocumentSummary & { items: ItemView[] }) | null>;
   /** The document without its items: what an item's `document` field shows. */
   /** Documents without their items, found among `ids`, in the order asked. */

@@ -9,6 +9,22 @@ export type CurateAction =
   | 'PROMOTE'
   | 'REJECT';
 
+/** The level places are counted at in a diffusion answer. */
+export type DiffusionLevel =
+  | 'CITY'
+  | 'COUNTY'
+  | 'PROVINCE';
+
+export type DiffusionTable =
+  /** One row per adopting place: first report, its bulletin, reports, neighbour share. */
+  | 'EVENTS'
+  /** Region × year: adopted 0/1, first year, reports that year; never-adopting places of the same provinces included. */
+  | 'PANEL';
+
+export type NeighbourScope =
+  | 'CITY'
+  | 'PROVINCE';
+
 export type OutcomeKind =
   | 'INPUT'
   | 'OUTCOME'
@@ -68,7 +84,9 @@ export type OutcomeFieldsFragment = { text: string, value: number, unit: string,
 
 export type DocumentFieldsFragment = { id: string, title: string | null, issue: string | null, date: string | null };
 
-export type ItemFieldsFragment = { id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> };
+export type ListedItemFieldsFragment = { id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> };
+
+export type ItemFieldsFragment = { text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -78,7 +96,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { province: Array<{ value: string, count: number }>, city: Array<{ value: string, count: number }>, practice: Array<{ value: string, count: number }>, year: Array<{ value: string, count: number }>, section: Array<{ value: string, count: number }> }, hits: Array<{ score: number, highlights: Array<{ passageIndex: number, snippet: string }>, item: { id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } }>, suggestions: { places: Array<{ label: string, query: string }>, practices: Array<{ label: string, query: string }> } } };
+export type SearchQuery = { search: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { province: Array<{ value: string, count: number }>, city: Array<{ value: string, count: number }>, practice: Array<{ value: string, count: number }>, year: Array<{ value: string, count: number }>, section: Array<{ value: string, count: number }> }, hits: Array<{ score: number, highlights: Array<{ passageIndex: number, snippet: string }>, item: { text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } }>, suggestions: { places: Array<{ label: string, query: string }>, practices: Array<{ label: string, query: string }> } } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -90,14 +108,41 @@ export type AdoptionsQueryVariables = Exact<{
 }>;
 
 
-export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, otherOutcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
+export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, otherOutcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
+
+export type DiffusionQueryVariables = Exact<{
+  practice: string;
+  level?: DiffusionLevel | null | undefined;
+}>;
+
+
+export type DiffusionQuery = { diffusion: { practices: Array<string>, level: DiffusionLevel, reports: number, undatedReports: number, unplacedReports: number, coarserReports: number, byYear: Array<{ period: string, newAdopters: number, cumulative: number }>, events: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } }>, undatedEvents: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } }>, firstAdopters: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } }>, byProvince: Array<{ adopters: number, reports: number, firstDate: string | null, firstYear: number | null, province: { code: string, name: string } }> } };
+
+export type AdoptionEventFieldsFragment = { firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } };
+
+export type DiffusionCurveQueryVariables = Exact<{
+  practice: string;
+  level?: DiffusionLevel | null | undefined;
+}>;
+
+
+export type DiffusionCurveQuery = { diffusion: { practices: Array<string>, undatedReports: number, byYear: Array<{ period: string, newAdopters: number, cumulative: number }> } };
+
+export type DiffusionTableQueryVariables = Exact<{
+  practice: string;
+  level?: DiffusionLevel | null | undefined;
+  table: DiffusionTable;
+}>;
+
+
+export type DiffusionTableQuery = { diffusionTable: { filename: string, csv: string, rows: number } };
 
 export type RegionQueryVariables = Exact<{
   codeOrName: string;
 }>;
 
 
-export type RegionQuery = { region: { code: string, name: string, level: RegionLevel, path: Array<string>, parent: { code: string, name: string } | null, practices: Array<{ practice: string, count: number }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> } | null };
+export type RegionQuery = { region: { code: string, name: string, level: RegionLevel, path: Array<string>, parent: { code: string, name: string } | null, practices: Array<{ practice: string, count: number }>, items: Array<{ text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> } | null };
 
 export type CompareQueryVariables = Exact<{
   regions: Array<string> | string;
@@ -121,7 +166,7 @@ export type ItemPageQueryVariables = Exact<{
 }>;
 
 
-export type ItemPageQuery = { item: { ordinal: number, policies: Array<string>, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, text: string, regionMention: string | null, regionEvidence: RegionEvidence | null, subRegion: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, regionCandidates: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, candidatePractices: Array<{ name: string }>, document: { id: string, title: string | null, issue: string | null, date: string | null, publisher: string | null, source: string }, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } | null };
+export type ItemPageQuery = { item: { ordinal: number, policies: Array<string>, text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, subRegion: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, regionCandidates: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, candidatePractices: Array<{ name: string }>, document: { id: string, title: string | null, issue: string | null, date: string | null, publisher: string | null, source: string }, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } | null };
 
 export type DocumentPageQueryVariables = Exact<{
   id: string;
@@ -211,15 +256,14 @@ export const OutcomeFieldsFragmentDoc = new TypedDocumentString(`
   practice
 }
     `, {"fragmentName":"OutcomeFields"}) as unknown as TypedDocumentString<OutcomeFieldsFragment, unknown>;
-export const ItemFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ItemFields on Item {
+export const ListedItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListedItemFields on Item {
   id
   title
   section
   date
   year
   office
-  text
   regionMention
   region {
     ...RegionFields
@@ -255,7 +299,90 @@ fragment DocumentFields on Document {
   title
   issue
   date
+}`, {"fragmentName":"ListedItemFields"}) as unknown as TypedDocumentString<ListedItemFieldsFragment, unknown>;
+export const ItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ItemFields on Item {
+  ...ListedItemFields
+  text
+}
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  path
+}
+fragment OutcomeFields on Outcome {
+  text
+  value
+  unit
+  kind
+  metric
+  practice
+}
+fragment DocumentFields on Document {
+  id
+  title
+  issue
+  date
+}
+fragment ListedItemFields on Item {
+  id
+  title
+  section
+  date
+  year
+  office
+  regionMention
+  region {
+    ...RegionFields
+  }
+  regionEvidence
+  document {
+    ...DocumentFields
+  }
+  practices {
+    name
+    category
+  }
+  outcomes {
+    ...OutcomeFields
+  }
 }`, {"fragmentName":"ItemFields"}) as unknown as TypedDocumentString<ItemFieldsFragment, unknown>;
+export const AdoptionEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdoptionEventFields on AdoptionEvent {
+  region {
+    ...RegionFields
+  }
+  firstDate
+  firstYear
+  reports
+  undatedReports
+  neighbours {
+    scope
+    adoptedBefore
+    neighbours
+    share
+  }
+  firstReport {
+    id
+    title
+    document {
+      ...DocumentFields
+    }
+  }
+}
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  path
+}
+fragment DocumentFields on Document {
+  id
+  title
+  issue
+  date
+}`, {"fragmentName":"AdoptionEventFields"}) as unknown as TypedDocumentString<AdoptionEventFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {
   search(query: $query, filter: $filter, first: $first, after: $after) {
@@ -328,14 +455,13 @@ fragment DocumentFields on Document {
   issue
   date
 }
-fragment ItemFields on Item {
+fragment ListedItemFields on Item {
   id
   title
   section
   date
   year
   office
-  text
   regionMention
   region {
     ...RegionFields
@@ -351,6 +477,10 @@ fragment ItemFields on Item {
   outcomes {
     ...OutcomeFields
   }
+}
+fragment ItemFields on Item {
+  ...ListedItemFields
+  text
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
@@ -418,7 +548,7 @@ export const AdoptionsDocument = new TypedDocumentString(`
         ...OutcomeFields
       }
       items {
-        ...ItemFields
+        ...ListedItemFields
       }
     }
   }
@@ -443,14 +573,13 @@ fragment DocumentFields on Document {
   issue
   date
 }
-fragment ItemFields on Item {
+fragment ListedItemFields on Item {
   id
   title
   section
   date
   year
   office
-  text
   regionMention
   region {
     ...RegionFields
@@ -467,6 +596,97 @@ fragment ItemFields on Item {
     ...OutcomeFields
   }
 }`) as unknown as TypedDocumentString<AdoptionsQuery, AdoptionsQueryVariables>;
+export const DiffusionDocument = new TypedDocumentString(`
+    query Diffusion($practice: String!, $level: DiffusionLevel) {
+  diffusion(practice: $practice, level: $level) {
+    practices
+    level
+    reports
+    undatedReports
+    unplacedReports
+    coarserReports
+    byYear {
+      period
+      newAdopters
+      cumulative
+    }
+    events {
+      ...AdoptionEventFields
+    }
+    undatedEvents {
+      ...AdoptionEventFields
+    }
+    firstAdopters {
+      ...AdoptionEventFields
+    }
+    byProvince {
+      province {
+        code
+        name
+      }
+      adopters
+      reports
+      firstDate
+      firstYear
+    }
+  }
+}
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  path
+}
+fragment DocumentFields on Document {
+  id
+  title
+  issue
+  date
+}
+fragment AdoptionEventFields on AdoptionEvent {
+  region {
+    ...RegionFields
+  }
+  firstDate
+  firstYear
+  reports
+  undatedReports
+  neighbours {
+    scope
+    adoptedBefore
+    neighbours
+    share
+  }
+  firstReport {
+    id
+    title
+    document {
+      ...DocumentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DiffusionQuery, DiffusionQueryVariables>;
+export const DiffusionCurveDocument = new TypedDocumentString(`
+    query DiffusionCurve($practice: String!, $level: DiffusionLevel) {
+  diffusion(practice: $practice, level: $level) {
+    practices
+    undatedReports
+    byYear {
+      period
+      newAdopters
+      cumulative
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiffusionCurveQuery, DiffusionCurveQueryVariables>;
+export const DiffusionTableDocument = new TypedDocumentString(`
+    query DiffusionTable($practice: String!, $level: DiffusionLevel, $table: DiffusionTable!) {
+  diffusionTable(practice: $practice, level: $level, table: $table) {
+    filename
+    csv
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DiffusionTableQuery, DiffusionTableQueryVariables>;
 export const RegionDocument = new TypedDocumentString(`
     query Region($codeOrName: String!) {
   region(codeOrName: $codeOrName) {
@@ -504,14 +724,13 @@ fragment DocumentFields on Document {
   issue
   date
 }
-fragment ItemFields on Item {
+fragment ListedItemFields on Item {
   id
   title
   section
   date
   year
   office
-  text
   regionMention
   region {
     ...RegionFields
@@ -527,6 +746,10 @@ fragment ItemFields on Item {
   outcomes {
     ...OutcomeFields
   }
+}
+fragment ItemFields on Item {
+  ...ListedItemFields
+  text
 }`) as unknown as TypedDocumentString<RegionQuery, RegionQueryVariables>;
 export const CompareDocument = new TypedDocumentString(`
     query Compare($regions: [String!]!, $practice: String) {
@@ -669,14 +892,13 @@ fragment DocumentFields on Document {
   issue
   date
 }
-fragment ItemFields on Item {
+fragment ListedItemFields on Item {
   id
   title
   section
   date
   year
   office
-  text
   regionMention
   region {
     ...RegionFields
@@ -692,6 +914,10 @@ fragment ItemFields on Item {
   outcomes {
     ...OutcomeFields
   }
+}
+fragment ItemFields on Item {
+  ...ListedItemFields
+  text
 }`) as unknown as TypedDocumentString<ItemPageQuery, ItemPageQueryVariables>;
 export const DocumentPageDocument = new TypedDocumentString(`
     query DocumentPage($id: ID!) {

@@ -113,6 +113,12 @@ export function createFakeServices(): FakeServices {
       record('items', ids);
       return ids.flatMap((id) => items.filter((item) => item.id === id));
     },
+    async reportCopies(reportIds) {
+      record('reportCopies', reportIds);
+      return items
+        .filter((item) => reportIds.includes(item.reportId))
+        .map((item) => ({ itemId: item.id, reportId: item.reportId, documentId: item.documentId, date: item.date }));
+    },
     async document(id) {
       record('document', id);
       return id === documentA.id ? { ...documentA, items } : null;
