@@ -30,6 +30,7 @@ graphql(`
     region { ...RegionFields } regionEvidence
     document { ...DocumentFields }
     practices { name category }
+    reprints { itemId date document { ...DocumentFields } }
     outcomes { ...OutcomeFields }
   }
 `);
@@ -107,6 +108,7 @@ export const ITEM = graphql(`
     item(id: $id) {
       ...ItemFields
       ordinal
+      firstSource { itemId date document { ...DocumentFields } }
       subRegion { ...RegionFields }
       regionCandidates { ...RegionFields }
       candidatePractices { name }

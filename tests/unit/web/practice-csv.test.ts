@@ -9,7 +9,7 @@ function item(id: string, title: string, outcomes: Outcome[]): Item {
   return {
     id, title, section: null, date: '2023-05-10', year: 2023, office: '青禾县委组织部', text: '', regionMention: '青禾县',
     region: null, regionEvidence: null, document: { id: 'doc', title: '青禾组工', issue: '第3期', date: '2023-05-10' },
-    practices: [], outcomes,
+    practices: [], outcomes, reprints: [],
   };
 }
 

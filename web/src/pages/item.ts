@@ -4,6 +4,7 @@ import { citation, bulletinLine } from '../cite.ts';
 import { h, mount } from '../dom.ts';
 import { empty, failure, loading, outcomeList, regionEvidenceHint, regionPath } from '../format.ts';
 import { basketButton } from '../parts/item-card.ts';
+import { firstSourceNote, reprintNote } from '../parts/reprints.ts';
 import { href } from '../router.ts';
 import type { Route } from '../router.ts';
 import { ITEM } from '../queries.ts';
@@ -44,6 +45,8 @@ function itemPage(item: PageItem): (HTMLElement | null)[] {
       h('span', undefined, item.date ? h('time', { datetime: item.date }, item.date) : '未注明日期'),
       item.section ? h('span', undefined, item.section) : null,
       item.office ? h('span', undefined, `供稿：${item.office}`) : null),
+    firstSourceNote(item),
+    reprintNote(item),
     item.region === null && item.regionCandidates.length > 0
       ? h('p', { class: 'muted small' }, `地区待定，可能是：${item.regionCandidates.map((region) => region.path.join('')).join('、')}`)
       : null,

@@ -3,6 +3,7 @@ import { addToBasket, inBasket, removeFromBasket } from '../basket/store.ts';
 import { h, highlighted } from '../dom.ts';
 import { documentLabel, outcomeList, regionEvidenceHint, regionPath } from '../format.ts';
 import { href } from '../router.ts';
+import { reprintNote } from './reprints.ts';
 import type { Item } from '../queries.ts';
 
 export interface ItemCardOptions {
@@ -56,6 +57,7 @@ export function itemCard(item: Item, options: ItemCardOptions = {}): HTMLElement
       h('span', undefined, h('a', { href: href(['document', item.document.id]) }, documentLabel(item.document)), item.section ? ` · ${item.section}` : ''),
       item.office ? h('span', undefined, `供稿：${item.office}`) : null,
     ),
+    reprintNote(item),
     summary,
     practiceTags(item),
     outcomeList(item.outcomes, options.outcomeLimit ?? 4),
