@@ -7,6 +7,7 @@
  * near some passage in meaning and never get here.
  */
 import type { GraphStore } from '../../graph/store.ts';
+import type { ItemScore } from './fusion.ts';
 
 /**
  * True when the query's subjects the corpus uses outnumber those it never uses (one look-up per
@@ -17,4 +18,15 @@ export async function lexicalMatchesAreEvidence(store: Pick<GraphStore, 'fullTex
   const used = await Promise.all(subjects.map(async (subject) => (await store.fullText([subject], {}, 1)).length > 0));
   const known = used.filter(Boolean).length;
   return known > subjects.length - known;
+}
+
+/**
+ * Word matches that are evidence beside vector matches: those a vector match backs (the same item),
+ * and the others at `floor` × the best word match's score or above (items best first).
+ */
+export function backedOrStrong(textItems: ItemScore[], vectorMatches: ItemScore[], floor: number): ItemScore[] {
+  if (floor <= 0) return textItems;
+  const backed = new Set(vectorMatches.map((item) => item.itemId));
+  const least = (textItems[0]?.score ?? 0) * floor;
+  return textItems.filter((item) => backed.has(item.itemId) || item.score >= least);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicalMatchesAreEvidence } from '../../../../api/services/evidence.ts';
+import { backedOrStrong, lexicalMatchesAreEvidence } from '../../../../api/services/evidence.ts';
 import type { PassageHit } from '../../../../graph/store.ts';
 
 /** A corpus vocabulary as the store's fullText sees it: a term used or not. */
@@ -24,5 +24,18 @@ describe('lexical matches as evidence', () => {
 
   it('leave a query without subjects to the retrievers', async () => {
     expect(await lexicalMatchesAreEvidence(corpus, [])).toBe(true);
+  });
+});
+
+describe('word matches beside vector matches', () => {
+  const scored = (itemId: string, score: number) => ({ itemId, score, passages: [] });
+  const text = [scored('a', 20), scored('b', 5), scored('c', 1.5), scored('d', 1)];
+
+  it('keeps those a vector match backs and those within the floor of the best', () => {
+    expect(backedOrStrong(text, [scored('d', 0.6)], 0.1).map((item) => item.itemId)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('keeps every match at floor 0', () => {
+    expect(backedOrStrong(text, [], 0)).toHaveLength(4);
   });
 });
