@@ -3,6 +3,7 @@
  * scale through the real pipeline (stage times included), an unchanged re-ingest, and the Neo4j
  * bulk load through `atlas migrate`'s code path.
  */
+import { reprintMilliseconds } from '../graph/reprints/index.ts';
 import type { GraphStore } from '../graph/store.ts';
 import type { PassageEmbedder } from '../language/embed/index.ts';
 import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
@@ -67,6 +68,11 @@ export interface IngestRun {
   shareByStage: Record<IngestStage, number>;
   documents: Record<string, number>;
   failed: number;
+  /**
+   * Reprint detection inside the store writes (sketching, reading a place's stored copies, grouping,
+   * report ids): its seconds, its share of the run, and its share of the run without the embed stage.
+   */
+  reprints: { seconds: number; share: number; shareWithoutEmbeddings: number };
 }
 
 export async function ingestFiles(
@@ -74,6 +80,7 @@ export async function ingestFiles(
   options: { stages: TextStages; embedder: PassageEmbedder; store: GraphStore; label: string; textPool: TextStagePool },
 ): Promise<IngestRun> {
   const timings = createStageTimings();
+  const reprintsBefore = reprintMilliseconds();
   const ingester = createIngester({ store: options.store, stages: options.stages, embedder: options.embedder });
   const summary = await ingester.ingestPaths(files.map((file) => file.file), {
     timings, textPool: options.textPool,
@@ -81,6 +88,13 @@ export async function ingestFiles(
   });
   if (summary.failed.length > 0) console.error(`bench: ${options.label}: ${summary.failed.length} files failed, first: ${JSON.stringify(summary.failed[0])}`);
   const items = files.reduce((sum, file) => sum + file.items, 0);
+  const reprintSeconds = (reprintMilliseconds() - reprintsBefore) / 1000;
+  const withoutEmbeddings = Math.max(summary.seconds - timings.embed / 1000, 1e-9);
+  const reprints = {
+    seconds: round(reprintSeconds, 3),
+    share: round(reprintSeconds / Math.max(summary.seconds, 1e-9), 4),
+    shareWithoutEmbeddings: round(reprintSeconds / withoutEmbeddings, 4),
+  };
   const byStage = {} as Record<IngestStage, number>;
   const shareByStage = {} as Record<IngestStage, number>;
   const total = INGEST_STAGES.reduce((sum, stage) => sum + timings[stage], 0);
@@ -90,7 +104,7 @@ export async function ingestFiles(
   }
   return {
     files: files.length, items, seconds: round(summary.seconds, 2), itemsPerSecond: rate(summary.items, summary.seconds),
-    byStage, shareByStage, documents: summary.documents, failed: summary.failed.length,
+    byStage, shareByStage, documents: summary.documents, failed: summary.failed.length, reprints,
   };
 }
 

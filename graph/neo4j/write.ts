@@ -8,6 +8,7 @@ import { createError } from '../../errors/catalogue.ts';
 import type { DocumentRecord, PracticeDefinition } from '../model.ts';
 import type { WriteResult } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
+import { timedReprints } from '../reprints/index.ts';
 import { linkNewCopies, regroupReports, sharedReportsOf } from './reprints.ts';
 import { batchRows, type BatchRows } from './rows.ts';
 import * as cypher from './write-cypher.ts';
@@ -59,12 +60,12 @@ async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[]): Promi
 
   const replaced = results.filter((result) => result.status === 'replaced').map((result) => result.documentId);
   // Reports the old versions shared are regrouped before the new items (which may reuse their ids) exist.
-  const reports = replaced.length > 0 ? await sharedReportsOf(tx, replaced) : [];
+  const reports = replaced.length > 0 ? await timedReprints(() => sharedReportsOf(tx, replaced)) : [];
   const shared = replaced.length > 0 ? await deleteDocuments(tx, replaced) : [];
-  await regroupReports(tx, reports);
+  await timedReprints(() => regroupReports(tx, reports));
   const rows = batchRows(toWrite);
   await writeRows(tx, rows);
-  await linkNewCopies(tx, rows.copies);
+  await timedReprints(() => linkNewCopies(tx, rows.copies));
   // Only a replaced version can have left policies, offices or candidates without an item.
   if (shared.length > 0) await tx.run(cypher.sweepShared, { shared });
   return results;

@@ -2,3 +2,4 @@
 export { sketchText, sketchBytes, sketchFromBytes, containment, type ReprintSketch } from './sketch.ts';
 export { placeKey, sameReport, reportSameThing, MIN_CONTAINMENT, MIN_SHINGLES } from './rule.ts';
 export { assignReports, regroup, compareCopies, type StoredCopy, type NewCopy } from './groups.ts';
+export { timedReprints, reprintMilliseconds } from './cost.ts';

@@ -8,7 +8,7 @@ import type { SqliteContext } from './context.ts';
 import { writeRegion, type WrittenRegions } from './regions.ts';
 import { linkNewCopies, regroupReports, sharedReportsOf, writeItemSketch } from './reprints.ts';
 import { encodeVector } from './vectors.ts';
-import type { NewCopy } from '../reprints/index.ts';
+import { timedReprints, type NewCopy } from '../reprints/index.ts';
 
 /** Category and description follow the file; aliases are a union; practices are never removed. */
 export function upsertTaxonomy(context: SqliteContext, practices: PracticeDefinition[]): void {
@@ -51,20 +51,20 @@ export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): 
         if (existing?.hash === doc.hash) return { documentId: doc.id, status: 'unchanged' };
         if (existing !== undefined) {
           // Regrouped before the new version's items (which may reuse the old ids) are written.
-          const reports = sharedReportsOf(context, doc.id);
+          const reports = timedReprints(() => sharedReportsOf(context, doc.id));
           deleteOld.run(doc.id);
-          regroupReports(context, reports);
+          timedReprints(() => regroupReports(context, reports));
         }
         insertDocument.run(doc.id, doc.source, doc.title, doc.issue, doc.date, doc.publisher, doc.hash);
         for (const item of doc.items) {
           writeItem(context, doc.id, item, writtenRegions);
-          const copy = writeItemSketch(context, doc.id, item);
+          const copy = timedReprints(() => writeItemSketch(context, doc.id, item));
           if (copy !== null) newCopies.push(copy);
         }
         replacedAny ||= existing !== undefined;
         return { documentId: doc.id, status: existing === undefined ? 'created' : 'replaced' };
       });
-      linkNewCopies(context, newCopies);
+      timedReprints(() => linkNewCopies(context, newCopies));
       // Only a replaced version can leave policies or offices without an item: sweep once, not per document.
       if (replacedAny) sweepOrphans(context);
       return written;
@@ -91,9 +91,9 @@ function refuseRepeatedIds(docs: DocumentRecord[]): void {
 export function deleteDocument(context: SqliteContext, id: string): boolean {
   const deleted = context.db
     .transaction(() => {
-      const reports = sharedReportsOf(context, id);
+      const reports = timedReprints(() => sharedReportsOf(context, id));
       const result = context.prepare('DELETE FROM documents WHERE id = ?').run(id);
-      regroupReports(context, reports);
+      timedReprints(() => regroupReports(context, reports));
       if (result.changes > 0) sweepOrphans(context);
       return result.changes > 0;
     })
