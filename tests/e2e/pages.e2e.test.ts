@@ -62,6 +62,17 @@ describe.runIf(hasChromium)('item and bulletin pages in chromium', () => {
     await shot('document-page');
   });
 
+  it('adds an item from the practice page, whose list comes without texts, with its full text', async () => {
+    await page.goto(`${server.url}/#/practice/${encodeURIComponent('单元长制')}`);
+    const button = page.locator('.adoption .basket-toggle').first();
+    await button.click();
+    await page.locator('.adoption .basket-toggle', { hasText: '✓ 已加入市外参考' }).first().waitFor();
+    const texts = await page.evaluate(() => (JSON.parse(localStorage.getItem('atlas.basket.v1') ?? '[]') as { text: string }[]).map((entry) => entry.text.length));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toBeGreaterThan(50);
+    await page.evaluate(() => localStorage.removeItem('atlas.basket.v1'));
+  });
+
   it('flags an item of the user\'s own city in the basket and asks before exporting it', async () => {
     await page.goto(`${server.url}/#/search?q=${encodeURIComponent('单元长')}`);
     const card = page.locator('.item-card', { hasText: '安庆市' }).first();

@@ -6,11 +6,11 @@
  */
 import { graphql } from './generated/index.ts';
 import type {
-  AdoptionsQuery, CandidatesQuery, CompareQuery, DocumentFieldsFragment, ItemFieldsFragment, OutcomeFieldsFragment,
+  AdoptionsQuery, CandidatesQuery, DiffusionCurveQuery, DiffusionQuery, CompareQuery, DocumentFieldsFragment, ItemFieldsFragment, ListedItemFieldsFragment, OutcomeFieldsFragment,
   RegionFieldsFragment, RegionQuery, SearchQuery,
 } from './generated/graphql.ts';
 
-export type { OutcomeKind, RegionEvidence, RegionLevel, SearchFilter, WriteStatus } from './generated/graphql.ts';
+export type { DiffusionLevel, DiffusionTable, OutcomeKind, RegionEvidence, RegionLevel, SearchFilter, WriteStatus } from './generated/graphql.ts';
 
 graphql(`
   fragment RegionFields on Region { code name level path }
@@ -24,15 +24,20 @@ graphql(`
   fragment DocumentFields on Document { id title issue date }
 `);
 
+/** An item as lists show it: everything but its full text (a practice page lists hundreds). */
 graphql(`
-  fragment ItemFields on Item {
-    id title section date year office text regionMention
+  fragment ListedItemFields on Item {
+    id title section date year office regionMention
     region { ...RegionFields } regionEvidence
     document { ...DocumentFields }
     practices { name category }
-    reprints { itemId date document { ...DocumentFields } }
     outcomes { ...OutcomeFields }
   }
+`);
+
+/** An item with its text and its reprints (search results, the item page, the basket). */
+graphql(`
+  fragment ItemFields on Item { ...ListedItemFields text reprints { itemId date document { ...DocumentFields } } }
 `);
 
 export const SEARCH = graphql(`
@@ -62,8 +67,41 @@ export const ADOPTIONS = graphql(`
       totalAdoptions totalItems
       byProvince { value count }
       byYear { value count }
-      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ItemFields } }
+      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ListedItemFields } }
     }
+  }
+`);
+
+/** How a practice spread: first reports by place, the curves, provinces (the practice page's 扩散 section). */
+export const DIFFUSION = graphql(`
+  query Diffusion($practice: String!, $level: DiffusionLevel) {
+    diffusion(practice: $practice, level: $level) {
+      practices level reports undatedReports unplacedReports coarserReports
+      byYear { period newAdopters cumulative }
+      events { ...AdoptionEventFields }
+      undatedEvents { ...AdoptionEventFields }
+      firstAdopters { ...AdoptionEventFields }
+      byProvince { province { code name } adopters reports firstDate firstYear }
+    }
+  }
+  fragment AdoptionEventFields on AdoptionEvent {
+    region { ...RegionFields } firstDate firstYear reports undatedReports
+    neighbours { scope adoptedBefore neighbours share }
+    firstReport { id title document { ...DocumentFields } }
+  }
+`);
+
+/** Only the yearly curve: what comparing practices needs. */
+export const DIFFUSION_CURVE = graphql(`
+  query DiffusionCurve($practice: String!, $level: DiffusionLevel) {
+    diffusion(practice: $practice, level: $level) { practices undatedReports byYear { period newAdopters cumulative } }
+  }
+`);
+
+/** The researchers' CSV: adoption events or the region × year panel. */
+export const DIFFUSION_TABLE = graphql(`
+  query DiffusionTable($practice: String!, $level: DiffusionLevel, $table: DiffusionTable!) {
+    diffusionTable(practice: $practice, level: $level, table: $table) { filename csv rows }
   }
 `);
 
@@ -165,11 +203,16 @@ export type FacetBucket = SearchResult['facets'][keyof SearchResult['facets']][n
 export type SearchSuggestionsFields = SearchResult['suggestions'];
 /** An item as the search, practice and region pages show it (fragment ItemFields). */
 export type Item = ItemFieldsFragment;
+/** An item without its text (practice page lists): the text is fetched when it is needed. */
+export type ListedItem = ListedItemFieldsFragment;
 export type Outcome = OutcomeFieldsFragment;
 export type RegionRef = RegionFieldsFragment;
 export type DocumentRef = DocumentFieldsFragment;
 export type AdoptionsResult = AdoptionsQuery['adoptions'];
 export type Adoption = AdoptionsResult['adoptions'][number];
+export type Diffusion = DiffusionQuery['diffusion'];
+export type AdoptionEvent = Diffusion['events'][number];
+export type DiffusionCurve = DiffusionCurveQuery['diffusion'];
 /** A region's page: the region, its parent, practices and items. */
 export type RegionProfile = NonNullable<RegionQuery['region']>;
 export type Comparison = CompareQuery['compareRegions'];

@@ -18,8 +18,8 @@ type Documents = {
     "\n  fragment RegionFields on Region { code name level path }\n": typeof types.RegionFieldsFragmentDoc,
     "\n  fragment OutcomeFields on Outcome { text value unit kind metric practice }\n": typeof types.OutcomeFieldsFragmentDoc,
     "\n  fragment DocumentFields on Document { id title issue date }\n": typeof types.DocumentFieldsFragmentDoc,
-    "\n  fragment ListedItemFields on Item {\n    id title section date year office regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    reprints { itemId date document { ...DocumentFields } }\n    outcomes { ...OutcomeFields }\n  }\n": typeof types.ListedItemFieldsFragmentDoc,
-    "\n  fragment ItemFields on Item { ...ListedItemFields text }\n": typeof types.ItemFieldsFragmentDoc,
+    "\n  fragment ListedItemFields on Item {\n    id title section date year office regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    outcomes { ...OutcomeFields }\n  }\n": typeof types.ListedItemFieldsFragmentDoc,
+    "\n  fragment ItemFields on Item { ...ListedItemFields text reprints { itemId date document { ...DocumentFields } } }\n": typeof types.ItemFieldsFragmentDoc,
     "\n  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }\n      hits { score highlights { passageIndex snippet } item { ...ItemFields } }\n      suggestions { places { label query } practices { label query } }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Home {\n    stats { documents items regions practices outcomes }\n    practices(first: 40) { nodes { name category itemCount } }\n    documents(first: 10) { nodes { id title issue date itemCount source } }\n  }\n": typeof types.HomeDocument,
     "\n  query Adoptions($practice: String!) {\n    adoptions(practice: $practice) {\n      practices { name category status description aliases itemCount related { name count } }\n      totalAdoptions totalItems\n      byProvince { value count }\n      byYear { value count }\n      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ListedItemFields } }\n    }\n  }\n": typeof types.AdoptionsDocument,
@@ -41,8 +41,8 @@ const documents: Documents = {
     "\n  fragment RegionFields on Region { code name level path }\n": types.RegionFieldsFragmentDoc,
     "\n  fragment OutcomeFields on Outcome { text value unit kind metric practice }\n": types.OutcomeFieldsFragmentDoc,
     "\n  fragment DocumentFields on Document { id title issue date }\n": types.DocumentFieldsFragmentDoc,
-    "\n  fragment ListedItemFields on Item {\n    id title section date year office regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    reprints { itemId date document { ...DocumentFields } }\n    outcomes { ...OutcomeFields }\n  }\n": types.ListedItemFieldsFragmentDoc,
-    "\n  fragment ItemFields on Item { ...ListedItemFields text }\n": types.ItemFieldsFragmentDoc,
+    "\n  fragment ListedItemFields on Item {\n    id title section date year office regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    outcomes { ...OutcomeFields }\n  }\n": types.ListedItemFieldsFragmentDoc,
+    "\n  fragment ItemFields on Item { ...ListedItemFields text reprints { itemId date document { ...DocumentFields } } }\n": types.ItemFieldsFragmentDoc,
     "\n  query Search($query: String!, $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $query, filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { hasNextPage endCursor }\n      facets { province { value count } city { value count } practice { value count } year { value count } section { value count } }\n      hits { score highlights { passageIndex snippet } item { ...ItemFields } }\n      suggestions { places { label query } practices { label query } }\n    }\n  }\n": types.SearchDocument,
     "\n  query Home {\n    stats { documents items regions practices outcomes }\n    practices(first: 40) { nodes { name category itemCount } }\n    documents(first: 10) { nodes { id title issue date itemCount source } }\n  }\n": types.HomeDocument,
     "\n  query Adoptions($practice: String!) {\n    adoptions(practice: $practice) {\n      practices { name category status description aliases itemCount related { name count } }\n      totalAdoptions totalItems\n      byProvince { value count }\n      byYear { value count }\n      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ListedItemFields } }\n    }\n  }\n": types.AdoptionsDocument,
@@ -76,11 +76,11 @@ export function graphql(source: "\n  fragment DocumentFields on Document { id ti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ListedItemFields on Item {\n    id title section date year office regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    reprints { itemId date document { ...DocumentFields } }\n    outcomes { ...OutcomeFields }\n  }\n"): typeof import('./graphql.ts').ListedItemFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ListedItemFields on Item {\n    id title section date year office regionMention\n    region { ...RegionFields } regionEvidence\n    document { ...DocumentFields }\n    practices { name category }\n    outcomes { ...OutcomeFields }\n  }\n"): typeof import('./graphql.ts').ListedItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ItemFields on Item { ...ListedItemFields text }\n"): typeof import('./graphql.ts').ItemFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ItemFields on Item { ...ListedItemFields text reprints { itemId date document { ...DocumentFields } } }\n"): typeof import('./graphql.ts').ItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

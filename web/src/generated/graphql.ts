@@ -84,9 +84,9 @@ export type OutcomeFieldsFragment = { text: string, value: number, unit: string,
 
 export type DocumentFieldsFragment = { id: string, title: string | null, issue: string | null, date: string | null };
 
-export type ListedItemFieldsFragment = { id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> };
+export type ListedItemFieldsFragment = { id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> };
 
-export type ItemFieldsFragment = { text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> };
+export type ItemFieldsFragment = { text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -96,7 +96,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { province: Array<{ value: string, count: number }>, city: Array<{ value: string, count: number }>, practice: Array<{ value: string, count: number }>, year: Array<{ value: string, count: number }>, section: Array<{ value: string, count: number }> }, hits: Array<{ score: number, highlights: Array<{ passageIndex: number, snippet: string }>, item: { text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } }>, suggestions: { places: Array<{ label: string, query: string }>, practices: Array<{ label: string, query: string }> } } };
+export type SearchQuery = { search: { total: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { province: Array<{ value: string, count: number }>, city: Array<{ value: string, count: number }>, practice: Array<{ value: string, count: number }>, year: Array<{ value: string, count: number }>, section: Array<{ value: string, count: number }> }, hits: Array<{ score: number, highlights: Array<{ passageIndex: number, snippet: string }>, item: { text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } }>, suggestions: { places: Array<{ label: string, query: string }>, practices: Array<{ label: string, query: string }> } } };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -108,7 +108,7 @@ export type AdoptionsQueryVariables = Exact<{
 }>;
 
 
-export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, otherOutcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
+export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, otherOutcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
 
 export type DiffusionQueryVariables = Exact<{
   practice: string;
@@ -142,7 +142,7 @@ export type RegionQueryVariables = Exact<{
 }>;
 
 
-export type RegionQuery = { region: { code: string, name: string, level: RegionLevel, path: Array<string>, parent: { code: string, name: string } | null, practices: Array<{ practice: string, count: number }>, items: Array<{ text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> } | null };
+export type RegionQuery = { region: { code: string, name: string, level: RegionLevel, path: Array<string>, parent: { code: string, name: string } | null, practices: Array<{ practice: string, count: number }>, items: Array<{ text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> } | null };
 
 export type CompareQueryVariables = Exact<{
   regions: Array<string> | string;
@@ -166,7 +166,7 @@ export type ItemPageQueryVariables = Exact<{
 }>;
 
 
-export type ItemPageQuery = { item: { ordinal: number, policies: Array<string>, text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, firstSource: { itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }, subRegion: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, regionCandidates: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, candidatePractices: Array<{ name: string }>, document: { id: string, title: string | null, issue: string | null, date: string | null, publisher: string | null, source: string }, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, practices: Array<{ name: string, category: string }>, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } | null };
+export type ItemPageQuery = { item: { ordinal: number, policies: Array<string>, text: string, id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, firstSource: { itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }, subRegion: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, regionCandidates: Array<{ code: string, name: string, level: RegionLevel, path: Array<string> }>, candidatePractices: Array<{ name: string }>, document: { id: string, title: string | null, issue: string | null, date: string | null, publisher: string | null, source: string }, reprints: Array<{ itemId: string, date: string | null, document: { id: string, title: string | null, issue: string | null, date: string | null } }>, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> } | null };
 
 export type DocumentPageQueryVariables = Exact<{
   id: string;
@@ -276,13 +276,6 @@ export const ListedItemFieldsFragmentDoc = new TypedDocumentString(`
     name
     category
   }
-  reprints {
-    itemId
-    date
-    document {
-      ...DocumentFields
-    }
-  }
   outcomes {
     ...OutcomeFields
   }
@@ -311,6 +304,13 @@ export const ItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment ItemFields on Item {
   ...ListedItemFields
   text
+  reprints {
+    itemId
+    date
+    document {
+      ...DocumentFields
+    }
+  }
 }
     fragment RegionFields on Region {
   code
@@ -350,13 +350,6 @@ fragment ListedItemFields on Item {
   practices {
     name
     category
-  }
-  reprints {
-    itemId
-    date
-    document {
-      ...DocumentFields
-    }
   }
   outcomes {
     ...OutcomeFields
@@ -488,13 +481,6 @@ fragment ListedItemFields on Item {
     name
     category
   }
-  reprints {
-    itemId
-    date
-    document {
-      ...DocumentFields
-    }
-  }
   outcomes {
     ...OutcomeFields
   }
@@ -502,6 +488,13 @@ fragment ListedItemFields on Item {
 fragment ItemFields on Item {
   ...ListedItemFields
   text
+  reprints {
+    itemId
+    date
+    document {
+      ...DocumentFields
+    }
+  }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
@@ -612,13 +605,6 @@ fragment ListedItemFields on Item {
   practices {
     name
     category
-  }
-  reprints {
-    itemId
-    date
-    document {
-      ...DocumentFields
-    }
   }
   outcomes {
     ...OutcomeFields
@@ -771,13 +757,6 @@ fragment ListedItemFields on Item {
     name
     category
   }
-  reprints {
-    itemId
-    date
-    document {
-      ...DocumentFields
-    }
-  }
   outcomes {
     ...OutcomeFields
   }
@@ -785,6 +764,13 @@ fragment ListedItemFields on Item {
 fragment ItemFields on Item {
   ...ListedItemFields
   text
+  reprints {
+    itemId
+    date
+    document {
+      ...DocumentFields
+    }
+  }
 }`) as unknown as TypedDocumentString<RegionQuery, RegionQueryVariables>;
 export const CompareDocument = new TypedDocumentString(`
     query Compare($regions: [String!]!, $practice: String) {
@@ -953,13 +939,6 @@ fragment ListedItemFields on Item {
     name
     category
   }
-  reprints {
-    itemId
-    date
-    document {
-      ...DocumentFields
-    }
-  }
   outcomes {
     ...OutcomeFields
   }
@@ -967,6 +946,13 @@ fragment ListedItemFields on Item {
 fragment ItemFields on Item {
   ...ListedItemFields
   text
+  reprints {
+    itemId
+    date
+    document {
+      ...DocumentFields
+    }
+  }
 }`) as unknown as TypedDocumentString<ItemPageQuery, ItemPageQueryVariables>;
 export const DocumentPageDocument = new TypedDocumentString(`
     query DocumentPage($id: ID!) {

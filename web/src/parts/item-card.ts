@@ -4,7 +4,9 @@ import { h, highlighted } from '../dom.ts';
 import { documentLabel, outcomeList, regionEvidenceHint, regionPath } from '../format.ts';
 import { href } from '../router.ts';
 import { reprintNote } from './reprints.ts';
-import type { Item } from '../queries.ts';
+import { gql } from '../api.ts';
+import { ITEM } from '../queries.ts';
+import type { Item, ListedItem } from '../queries.ts';
 
 export interface ItemCardOptions {
   /** Highlight snippets from search (with <em> marks). */
@@ -14,17 +16,39 @@ export interface ItemCardOptions {
   headingLevel?: 'h2' | 'h3' | 'h4';
 }
 
-export function basketButton(item: Item): HTMLButtonElement {
+/**
+ * + 加入市外参考. A listed item comes without its text (a practice page lists hundreds); the text is
+ * fetched when the item is added, since the basket keeps it for the export.
+ */
+export function basketButton(item: Item | ListedItem): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'basket-toggle' });
   const refresh = (): void => {
     const added = inBasket(item.id);
     button.textContent = added ? '✓ 已加入市外参考' : '+ 加入市外参考';
     button.setAttribute('aria-pressed', String(added));
+    button.disabled = false;
   };
   button.addEventListener('click', () => {
-    if (inBasket(item.id)) removeFromBasket(item.id);
-    else addToBasket(item);
-    refresh();
+    if (inBasket(item.id)) {
+      removeFromBasket(item.id);
+      refresh();
+      return;
+    }
+    if ('text' in item) {
+      addToBasket(item);
+      refresh();
+      return;
+    }
+    button.disabled = true;
+    button.textContent = '正在加入…';
+    gql(ITEM, { id: item.id }).then(({ item: full }) => {
+      if (full) addToBasket(full);
+      refresh();
+      if (!full) button.textContent = '该信息已不存在';
+    }, () => {
+      refresh();
+      button.textContent = '加入失败，请重试';
+    });
   });
   refresh();
   return button;
