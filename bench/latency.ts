@@ -1,9 +1,9 @@
 /**
- * Search and adoptions latency against a running server: the web UI's own GraphQL documents, one
+ * Search, adoptions and diffusion latency against a running server: the web UI's own GraphQL documents, one
  * client in sequence and then several at once. Every search text is used once, so the server's
  * query-vector cache never answers and each request pays for its query embedding.
  */
-import { ADOPTIONS, SEARCH } from '../web/src/queries.ts';
+import { ADOPTIONS, DIFFUSION, SEARCH } from '../web/src/queries.ts';
 import type { PracticeDefinition } from '../graph/model.ts';
 import { createRandom } from './corpus/random.ts';
 import { summarizeLatencies } from './stats.ts';
@@ -12,6 +12,8 @@ import type { LatencySummary } from './stats.ts';
 export interface LatencyRun {
   search: { oneClient: LatencySummary; concurrent: LatencySummary };
   adoptions: { oneClient: LatencySummary; concurrent: LatencySummary };
+  /** The practice page's 扩散 query at county level (absent in reports made before it was measured). */
+  diffusion?: { oneClient: LatencySummary; concurrent: LatencySummary };
 }
 
 export interface LatencyOptions {
@@ -50,10 +52,13 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRu
   };
   let practiceIndex = 0;
   const nextAdoptions = () => ({ query: ADOPTIONS, variables: { practice: options.practices[practiceIndex++ % options.practices.length]! } });
+  let diffusionIndex = 0;
+  const nextDiffusion = () => ({ query: DIFFUSION, variables: { practice: options.practices[diffusionIndex++ % options.practices.length]!, level: 'COUNTY' } });
 
   // Warm-up: the first requests load the model session and the store's caches.
   for (let index = 0; index < 5; index++) await post(options.url, nextSearch());
   for (let index = 0; index < 3; index++) await post(options.url, nextAdoptions());
+  for (let index = 0; index < 3; index++) await post(options.url, nextDiffusion());
 
   const budget = (options.budgetSeconds ?? Number.POSITIVE_INFINITY) * 1000;
   return {
@@ -64,6 +69,10 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRu
     adoptions: {
       oneClient: await drive(options.url, nextAdoptions, options.requests, 1, budget),
       concurrent: await drive(options.url, nextAdoptions, options.requests * 2, options.clients, budget),
+    },
+    diffusion: {
+      oneClient: await drive(options.url, nextDiffusion, options.requests, 1, budget),
+      concurrent: await drive(options.url, nextDiffusion, options.requests * 2, options.clients, budget),
     },
   };
 }

@@ -65,6 +65,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     check('检索 p95 @10k（SQLite，单客户端）/ search p95 @10k', at(10_000)?.latency.sqlite?.search.oneClient.p95, 50, ' ms', false),
     check('检索 p95 @100k（SQLite，单客户端）/ search p95 @100k', at(100_000)?.latency.sqlite?.search.oneClient.p95, 150, ' ms', false),
     check('推广情况 p95 @100k（SQLite，单客户端）/ adoptions p95 @100k', at(100_000)?.latency.sqlite?.adoptions.oneClient.p95, 50, ' ms', false),
+    check('扩散 p95 @100k（SQLite，单客户端）/ diffusion p95 @100k', at(100_000)?.latency.sqlite?.diffusion?.oneClient.p95, 100, ' ms', false),
     check('服务进程内存峰值 @100k / server peak RSS @100k', at(100_000)?.latency.sqlite?.memory.peakRssMiB, 1536, ' MiB', false),
     check('未变 10k 重新导入 / unchanged 10k re-ingest vs first', at(10_000)?.reingest?.ratio, 0.1, '', false),
     // Within 10% of the rate without detection: detection may take at most 1 − 1/1.1 ≈ 9% of the time.
@@ -102,12 +103,12 @@ export function renderMarkdown(results: BenchResults, notes: string): string {
   for (const entry of results.scales.filter((scale) => scale.reingest)) {
     lines.push('', `Re-ingest of the unchanged ${entry.scale} corpus: ${entry.reingest!.seconds} s against ${entry.cumulativeIngestSeconds} s the first time (ratio ${entry.reingest!.ratio}); documents ${JSON.stringify(entry.reingest!.documents)}.`);
   }
-  lines.push('', '## 延迟 / Latency (ms p50 / p95 / p99 · requests/s)', '', '| scale | store | search, 1 client | search, concurrent | adoptions, 1 client | adoptions, concurrent | server RSS / peak (MiB) |', '|---|---|---|---|---|---|---|');
+  lines.push('', '## 延迟 / Latency (ms p50 / p95 / p99 · requests/s)', '', '| scale | store | search, 1 client | search, concurrent | adoptions, 1 client | adoptions, concurrent | diffusion, 1 client | diffusion, concurrent | server RSS / peak (MiB) |', '|---|---|---|---|---|---|---|---|---|');
   for (const entry of results.scales) {
     for (const store of ['sqlite', 'neo4j'] as const) {
       const latency = entry.latency[store];
       if (!latency) continue;
-      lines.push(`| ${entry.scale} | ${store} | ${cell(latency.search.oneClient)} | ${cell(latency.search.concurrent)} | ${cell(latency.adoptions.oneClient)} | ${cell(latency.adoptions.concurrent)} | ${latency.memory.rssMiB} / ${latency.memory.peakRssMiB} |`);
+      lines.push(`| ${entry.scale} | ${store} | ${cell(latency.search.oneClient)} | ${cell(latency.search.concurrent)} | ${cell(latency.adoptions.oneClient)} | ${cell(latency.adoptions.concurrent)} | ${cell(latency.diffusion?.oneClient)} | ${cell(latency.diffusion?.concurrent)} | ${latency.memory.rssMiB} / ${latency.memory.peakRssMiB} |`);
     }
   }
   const scan = results.vectorScan;

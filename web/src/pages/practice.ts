@@ -7,6 +7,7 @@ import { barChart, columnChart } from '../parts/charts.ts';
 import { basketButton } from '../parts/item-card.ts';
 import { practiceOutcomes } from '../parts/practice-outcomes.ts';
 import { ADOPTIONS } from '../queries.ts';
+import { diffusionSection } from './practice-diffusion.ts';
 import type { Adoption, AdoptionsResult } from '../queries.ts';
 import type { Route } from '../router.ts';
 import { href } from '../router.ts';
@@ -53,13 +54,13 @@ export async function renderPractice(container: HTMLElement, route: Route): Prom
   mount(container, h('h1', undefined, name), body);
   try {
     const { adoptions: result } = await gql(ADOPTIONS, { practice: name });
-    mount(body, practiceView(name, result));
+    mount(body, practiceView(name, result, route.params.getAll('vs')));
   } catch (error) {
     mount(body, failure(error, () => void renderPractice(container, route)));
   }
 }
 
-function practiceView(name: string, result: AdoptionsResult): HTMLElement {
+function practiceView(name: string, result: AdoptionsResult, compared: string[]): HTMLElement {
   const practice = result.practices[0];
   const regions = result.adoptions.filter((adoption) => adoption.region).map((adoption) => adoption.region?.name ?? '');
   const header = h('section', { class: 'practice-head' },
@@ -82,6 +83,7 @@ function practiceView(name: string, result: AdoptionsResult): HTMLElement {
     h('div', { class: 'charts' },
       h('figure', undefined, h('figcaption', undefined, '按年份（信息条数）'), columnChart(result.byYear.map((bucket) => ({ label: bucket.value, value: bucket.count })), '按年份的信息条数')),
       h('figure', undefined, h('figcaption', undefined, '按省份（地方数）'), barChart(result.byProvince.map((bucket) => ({ label: bucket.value, value: bucket.count })), '按省份的地方数'))),
+    diffusionSection(practice?.name ?? name, compared),
     h('section', { class: 'adoptions', 'aria-label': '做过的地方' }, [...places.values()].map((province) => h('section', { class: 'province' },
       h('h2', undefined, province.name),
       province.adoptions.map((adoption) => adoptionCard(adoption)),

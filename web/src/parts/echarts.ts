@@ -10,15 +10,19 @@
  * document, and every chart when the route changes (the router re-renders the page on each
  * hashchange).
  */
-import type { BarSeriesOption, GraphSeriesOption } from 'echarts/charts';
-import type { AriaComponentOption, GridComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { BarSeriesOption, GraphSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
+import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption, ECElementEvent, EChartsType } from 'echarts/core';
 import type * as EChartsSetup from './echarts-setup.ts';
 import './charts.css';
 
 const library = (): Promise<typeof EChartsSetup> => import('./echarts-setup.ts');
 
-export type ChartOption = ComposeOption<BarSeriesOption | GraphSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>;
+/** Line, map, legend and visual map are registered by echarts-diffusion-setup.ts, on the practice page only. */
+export type ChartOption = ComposeOption<
+  BarSeriesOption | GraphSeriesOption | LineSeriesOption | MapSeriesOption
+  | GridComponentOption | TooltipComponentOption | AriaComponentOption | LegendComponentOption | VisualMapComponentOption
+>;
 
 export interface ChartSpec {
   /** The option for a host of this width (px); called again whenever the width changes. */
