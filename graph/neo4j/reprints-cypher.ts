@@ -4,7 +4,8 @@
  * `reprintSketch` (graph/reprints/sketch.ts), looked up by placeKey.
  */
 
-const copyFields = 'i.id AS itemId, d.id AS documentId, i.date AS date, coalesce(i.reportId, i.id) AS reportId, i.reprintShingles AS shingles, i.reprintSketch AS hashes';
+const copyFields = `i.id AS itemId, d.id AS documentId, i.date AS date, coalesce(i.reportId, i.id) AS reportId,
+  i.reprintShingles AS shingles, i.reprintSketch AS hashes, [(i)-[:DESCRIBES]->(p) | p.name] AS practices`;
 
 /** Stored copies at the batch's places, the batch's own items left out. */
 export const storedCopiesAt = `

@@ -15,6 +15,7 @@ function toStoredCopy(row: Record<string, unknown>): StoredCopy {
     documentId: row.documentId as string,
     date: (row.date as string | null) ?? null,
     reportId: row.reportId as string,
+    practices: row.practices as string[],
     sketch: { shingles: Number(row.shingles), hashes: Uint32Array.from(row.hashes as number[]) },
   };
 }

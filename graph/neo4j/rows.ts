@@ -5,7 +5,7 @@
  * Every row carries its item or document id, so one statement writes a whole batch of documents.
  */
 import type { DocumentRecord, ItemRecord, RegionLevel, RegionRef } from '../model.ts';
-import { MIN_SHINGLES, placeKey, sketchText, timedReprints, type NewCopy } from '../reprints/index.ts';
+import { MIN_SHINGLES, placeKey, practicesNamed, sketchText, timedReprints, type NewCopy } from '../reprints/index.ts';
 
 /** A region node to write: `full` rows carry the region itself, the others only an ancestor known from a path. */
 export interface RegionRow {
@@ -223,7 +223,7 @@ function reprintProperties(documentId: string, item: ItemRecord, copies: NewCopy
   if (key === null) return {};
   const sketch = timedReprints(() => sketchText(item.text));
   if (sketch.shingles < MIN_SHINGLES) return {};
-  copies.push({ itemId: item.id, documentId, date: item.date, sketch, placeKey: key });
+  copies.push({ itemId: item.id, documentId, date: item.date, practices: practicesNamed(item), sketch, placeKey: key });
   return { placeKey: key, reprintShingles: sketch.shingles, reprintSketch: [...sketch.hashes] };
 }
 

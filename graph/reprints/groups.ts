@@ -4,7 +4,7 @@
  * by date (undated copies last), then by id — so it is stable and a deletion promotes the next copy.
  * Both stores run these functions on what they read and write back the changed report ids.
  */
-import { sameReport } from './rule.ts';
+import { sameReport, sharePractice } from './rule.ts';
 import type { ReprintSketch } from './sketch.ts';
 
 export interface StoredCopy {
@@ -12,6 +12,8 @@ export interface StoredCopy {
   documentId: string;
   date: string | null;
   reportId: string;
+  /** Practices the item names (curated and candidate): copies share one when both name any. */
+  practices: string[];
   sketch: ReprintSketch;
 }
 
@@ -29,7 +31,7 @@ export function compareCopies(a: { itemId: string; date: string | null }, b: { i
 
 /** Copies in one document are never reprints of each other: a bulletin does not print a report twice. */
 function linked(a: Omit<StoredCopy, 'reportId'>, b: Omit<StoredCopy, 'reportId'>): boolean {
-  return a.documentId !== b.documentId && sameReport(a.sketch, b.sketch);
+  return a.documentId !== b.documentId && sharePractice(a.practices, b.practices) && sameReport(a.sketch, b.sketch);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Reprint detection shared by both stores: sketches, the rule and report grouping (pure). */
 export { sketchText, sketchBytes, sketchFromBytes, containment, type ReprintSketch } from './sketch.ts';
-export { placeKey, sameReport, reportSameThing, MIN_CONTAINMENT, MIN_SHINGLES } from './rule.ts';
+export { placeKey, practicesNamed, sameReport, sharePractice, reportSameThing, MIN_CONTAINMENT, MIN_SHINGLES } from './rule.ts';
 export { assignReports, regroup, compareCopies, type StoredCopy, type NewCopy } from './groups.ts';
 export { timedReprints, reprintMilliseconds } from './cost.ts';

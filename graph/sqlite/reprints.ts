@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ItemRecord } from '../model.ts';
-import { assignReports, compareCopies, MIN_SHINGLES, placeKey, regroup, sketchBytes, sketchFromBytes, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
+import { assignReports, compareCopies, MIN_SHINGLES, placeKey, practicesNamed, regroup, sketchBytes, sketchFromBytes, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 
@@ -17,12 +17,20 @@ interface CopyRow {
   reportId: string;
   shingles: number;
   hashes: Uint8Array;
+  /** JSON array of the practice and candidate names the item has. */
+  practices: string;
 }
 
-const copyColumns = `s.item_id AS itemId, i.document_id AS documentId, i.date AS date, i.report_id AS reportId, s.shingles AS shingles, s.hashes AS hashes`;
+/** The practices come from the item's edges (primary-key lookups), so nothing is stored twice. */
+const copyColumns = `s.item_id AS itemId, i.document_id AS documentId, i.date AS date, i.report_id AS reportId, s.shingles AS shingles, s.hashes AS hashes,
+  (SELECT json_group_array(name) FROM (SELECT practice_name AS name FROM item_practices WHERE item_id = s.item_id
+     UNION SELECT name FROM item_candidates WHERE item_id = s.item_id)) AS practices`;
 
 function toStoredCopy(row: CopyRow): StoredCopy {
-  return { itemId: row.itemId, documentId: row.documentId, date: row.date, reportId: row.reportId, sketch: sketchFromBytes(row.shingles, row.hashes) };
+  return {
+    itemId: row.itemId, documentId: row.documentId, date: row.date, reportId: row.reportId,
+    practices: JSON.parse(row.practices) as string[], sketch: sketchFromBytes(row.shingles, row.hashes),
+  };
 }
 
 /** Keeps the item's sketch when it can be a copy; returns it for the batch's grouping, else null. */
@@ -32,7 +40,7 @@ export function writeItemSketch(context: SqliteContext, documentId: string, item
   const sketch = sketchText(item.text);
   if (sketch.shingles < MIN_SHINGLES) return null;
   context.prepare('INSERT INTO item_sketches(item_id, place_key, shingles, hashes) VALUES (?, ?, ?, ?)').run(item.id, key, sketch.shingles, sketchBytes(sketch));
-  return { itemId: item.id, documentId, date: item.date, sketch, placeKey: key };
+  return { itemId: item.id, documentId, date: item.date, practices: practicesNamed(item), sketch, placeKey: key };
 }
 
 /** Joins the batch's new copies to the reports already stored at their places (items start as their own report). */
@@ -93,9 +101,11 @@ export function reportCopies(context: SqliteContext, reportIds: string[]): Repor
 export function backfillReprints(db: Database.Database): void {
   db.prepare('UPDATE items SET report_id = id WHERE report_id IS NULL').run();
   const items = db
-    .prepare<[], { id: string; documentId: string; date: string | null; text: string; mention: string | null; regionCode: string | null }>(
+    .prepare<[], { id: string; documentId: string; date: string | null; text: string; mention: string | null; regionCode: string | null; practices: string }>(
       `SELECT i.id, i.document_id AS documentId, i.date, i.text, i.region_mention AS mention,
-         (SELECT ir.region_code FROM item_regions ir WHERE ir.item_id = i.id AND ir.role = 'region') AS regionCode
+         (SELECT ir.region_code FROM item_regions ir WHERE ir.item_id = i.id AND ir.role = 'region') AS regionCode,
+         (SELECT json_group_array(name) FROM (SELECT practice_name AS name FROM item_practices WHERE item_id = i.id
+            UNION SELECT name FROM item_candidates WHERE item_id = i.id)) AS practices
        FROM items i WHERE i.id NOT IN (SELECT item_id FROM item_sketches)`,
     )
     .all();
@@ -109,7 +119,7 @@ export function backfillReprints(db: Database.Database): void {
     const sketch = sketchText(item.text);
     if (sketch.shingles < MIN_SHINGLES) continue;
     insert.run(item.id, key, sketch.shingles, sketchBytes(sketch));
-    incoming.push({ itemId: item.id, documentId: item.documentId, date: item.date, sketch, placeKey: key });
+    incoming.push({ itemId: item.id, documentId: item.documentId, date: item.date, practices: JSON.parse(item.practices) as string[], sketch, placeKey: key });
   }
   for (const [itemId, reportId] of assignReports(storedByKey, incoming)) update.run(reportId, itemId);
 }

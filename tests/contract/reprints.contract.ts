@@ -2,7 +2,7 @@
  * Contract: reprints are copies of one report. A county's report carried again by a provincial
  * site (later, under its own headline, with a source line) and by a newspaper (abridged) is one
  * report led by its earliest copy; counted once by adoptions and facets; deleting the first copy
- * promotes the next; the same text from another county is another report.
+ * promotes the next; the same text from another county, or about another practice, is another report.
  */
 import { describe, expect, it } from 'vitest';
 import { computeFacets } from '../../api/services/facets.ts';
@@ -113,16 +113,20 @@ export function describeReprints(harness: StoreHarness): void {
       });
     });
 
-    it('keeps the same text from another county, and an unplaced copy, as reports of their own', async () => {
+    it('keeps the same text from another county, an unplaced copy and the same template on another practice as reports of their own', async () => {
       const unplaced = buildDocument({
         id: 'unplaced-2020-09', source: 'bulletins/unplaced.txt', hash: 'sha256-unplaced-v1', date: '2020-09-01',
         items: [buildItem({ id: 'unplaced-2020-09:1', date: '2020-09-01', text: report, region: null, regionMention: null, regionEvidence: null })],
       });
-      await harness.store.writeDocuments([county, otherCounty, unplaced]);
-      expect(await reportIdsOf(harness.store, ['county-2020-06:1', 'taihu-2020-08:1', 'unplaced-2020-09:1'])).toEqual({
+      // One template written up for another practice of the same county: another report too.
+      const template = bulletin('county-2020-10', '2020-10-09', report.replaceAll('社区“大党委”制', '“单元长”制'));
+      template.items[0]!.practices = [{ name: '单元长制', category: '基层治理', matched: '单元长' }];
+      await harness.store.writeDocuments([county, otherCounty, unplaced, template]);
+      expect(await reportIdsOf(harness.store, ['county-2020-06:1', 'taihu-2020-08:1', 'unplaced-2020-09:1', 'county-2020-10:1'])).toEqual({
         'county-2020-06:1': 'county-2020-06:1',
         'taihu-2020-08:1': 'taihu-2020-08:1',
         'unplaced-2020-09:1': 'unplaced-2020-09:1',
+        'county-2020-10:1': 'county-2020-10:1',
       });
       expect(await harness.store.reportCopies(['county-2020-06:1', 'nobody:1'])).toHaveLength(1);
     });

@@ -2,11 +2,14 @@
  * Labelled pairs for the reprint rule, invented in the genre (no text from real bulletins): a
  * county's report and its copies as a 市外参考 section, a provincial 党建网 or a newspaper print
  * them, and near misses — the same template in another county, the same county on another
- * practice or in another year. Each side: place (region code or mention) and body.
+ * practice or in another year, template-built items of one county. Each side: place (region code
+ * or mention), the practices it names, and body.
  */
 export interface LabelledSide {
   regionCode: string | null;
   mention: string | null;
+  /** Practices the extractor would find (curated or candidate names). */
+  practices: string[];
   text: string;
 }
 
@@ -68,47 +71,57 @@ function abridged(text: string): string {
     .join('。');
 }
 
+/** One side of a pair: a place, its body and the practices it names. */
+const at = (place: { regionCode: string | null; mention: string | null }, text: string, ...practices: string[]): LabelledSide => ({ ...place, text, practices });
+const 大党委 = '社区大党委';
+
 export const labelledPairs: LabelledPair[] = [
   // A 市外参考 reprint under its own headline, with the editor's source line.
-  { name: 'reprint with an editor source line', reprint: true, a: { ...qinghe, text: qingheBlocks }, b: { ...qinghe, text: `${qingheBlocks}（来源：清河县委组织部）` } },
+  { name: 'reprint with an editor source line', reprint: true, a: at(qinghe, qingheBlocks, 大党委), b: at(qinghe, `${qingheBlocks}（来源：清河县委组织部）`, 大党委) },
   // A 党建网 copy: the opening rephrased, paragraphs rewrapped with spaces and full-width digits.
   {
     name: 'web copy with rewrapped lines and full-width digits',
     reprint: true,
-    a: { ...qinghe, text: qingheBlocks },
-    b: { ...qinghe, text: qingheBlocks.replace('今年以来，', '【党建动态】 近年来 ').replaceAll('，', ' ， ').replace('46', '４６').replace('138', '１３８') },
+    a: at(qinghe, qingheBlocks, 大党委),
+    b: at(qinghe, qingheBlocks.replace('今年以来，', '【党建动态】 近年来 ').replaceAll('，', ' ， ').replace('46', '４６').replace('138', '１３８'), 大党委),
   },
-  { name: 'abridged reprint', reprint: true, a: { ...qinghe, text: qingheBlocks }, b: { ...qinghe, text: abridged(qingheBlocks) } },
-  { name: 'first half only', reprint: true, a: { ...qinghe, text: qingheBlocks }, b: { ...qinghe, text: qingheBlocks.slice(0, 160) } },
+  { name: 'abridged reprint', reprint: true, a: at(qinghe, qingheBlocks, 大党委), b: at(qinghe, abridged(qingheBlocks), 大党委) },
+  { name: 'first half only', reprint: true, a: at(qinghe, qingheBlocks, 大党委, '双报到'), b: at(qinghe, qingheBlocks.slice(0, 160), 大党委) },
   {
     name: 'lightly edited newspaper copy',
     reprint: true,
-    a: { ...qinghe, text: qingheBlocks },
-    b: {
-      ...qinghe,
-      text: qingheBlocks
-        .replace('坚持把党建引领作为', '始终把党建引领作为')
-        .replace('全面推行', '深入推行')
-        .replace('群众满意度提升到96.5%', '居民群众满意度达96.5%')
-        .replace('下一步，该县将', '据悉，下一步清河县将'),
-    },
+    a: at(qinghe, qingheBlocks, 大党委),
+    b: at(qinghe, qingheBlocks
+      .replace('坚持把党建引领作为', '始终把党建引领作为')
+      .replace('全面推行', '深入推行')
+      .replace('群众满意度提升到96.5%', '居民群众满意度达96.5%')
+      .replace('下一步，该县将', '据悉，下一步清河县将'), 大党委),
   },
-  { name: 'roundup entry copied with its place', reprint: true, a: { ...lutang, text: lutangGrid }, b: { ...lutang, text: `芦塘区：${lutangGrid.slice(3)}` } },
-  { name: 'abridged roundup entry', reprint: true, a: { ...lutang, text: lutangGrid }, b: { ...lutang, text: abridged(lutangGrid) } },
-  { name: 'unresolved place, same mention', reprint: true, a: { ...unresolved, text: cityUnknown }, b: { ...unresolved, text: cityUnknown.replace('今年以来', '截至目前') } },
-  { name: 'points scheme reprinted with a closing line', reprint: true, a: { ...qinghe, text: qinghePoints }, b: { ...qinghe, text: `${qinghePoints}（清河县委组织部供稿）` } },
+  // A copy cut down to its results, where no practice is named any more: the text decides.
+  { name: 'copy naming no practice', reprint: true, a: at(qinghe, qingheBlocks, 大党委), b: at(qinghe, qingheBlocks.slice(60, 260)) },
+  { name: 'roundup entry copied with its place', reprint: true, a: at(lutang, lutangGrid, '网格化管理'), b: at(lutang, `芦塘区：${lutangGrid.slice(3)}`, '网格化管理') },
+  { name: 'abridged roundup entry', reprint: true, a: at(lutang, lutangGrid, '网格化管理'), b: at(lutang, abridged(lutangGrid), '网格化管理') },
+  { name: 'unresolved place, same mention', reprint: true, a: at(unresolved, cityUnknown, '单元长制'), b: at(unresolved, cityUnknown.replace('今年以来', '截至目前'), '单元长制') },
+  { name: 'points scheme reprinted with a closing line', reprint: true, a: at(qinghe, qinghePoints, '党员积分管理'), b: at(qinghe, `${qinghePoints}（清河县委组织部供稿）`, '党员积分管理') },
   // Near misses.
-  { name: 'same template, another county', reprint: false, a: { ...qinghe, text: qingheBlocks }, b: { ...baishan, text: baishanTemplate } },
-  { name: 'same county, another practice', reprint: false, a: { ...qinghe, text: qingheBlocks }, b: { ...qinghe, text: qinghePoints } },
-  { name: 'same county and practice, another year', reprint: false, a: { ...qinghe, text: qingheBlocks }, b: { ...qinghe, text: qingheNextYear } },
-  { name: 'same district, another practice', reprint: false, a: { ...lutang, text: lutangGrid }, b: { ...lutang, text: lutangAnother } },
-  { name: 'unresolved place, another mention', reprint: false, a: { ...unresolved, text: cityUnknown }, b: { regionCode: null, mention: '城北区', text: cityUnknown.replaceAll('城南区', '城北区') } },
-  { name: 'no place at all', reprint: false, a: { regionCode: null, mention: null, text: lutangGrid }, b: { regionCode: null, mention: null, text: lutangGrid } },
-  { name: 'a headline-length body', reprint: false, a: { ...qinghe, text: '清河县推行社区大党委制' }, b: { ...qinghe, text: '清河县推行社区大党委制。' } },
+  { name: 'same template, another county', reprint: false, a: at(qinghe, qingheBlocks, 大党委), b: at(baishan, baishanTemplate, 大党委) },
+  { name: 'same county, another practice', reprint: false, a: at(qinghe, qingheBlocks, 大党委), b: at(qinghe, qinghePoints, '党员积分管理') },
+  { name: 'same county and practice, another year', reprint: false, a: at(qinghe, qingheBlocks, 大党委), b: at(qinghe, qingheNextYear, 大党委) },
+  { name: 'same district, another practice', reprint: false, a: at(lutang, lutangGrid, '网格化管理'), b: at(lutang, lutangAnother, '墩苗计划') },
+  // One county's office writing two practices up from one template: most sentences shared.
+  {
+    name: 'one template, one county, two practices',
+    reprint: false,
+    a: at(qinghe, qingheBlocks, 大党委),
+    b: at(qinghe, qingheBlocks.replaceAll('社区“大党委”制', '“红色物业”联盟').replace('担任兼职委员单位', '结对共建物业企业'), '红色物业'),
+  },
+  { name: 'unresolved place, another mention', reprint: false, a: at(unresolved, cityUnknown, '单元长制'), b: at({ regionCode: null, mention: '城北区' }, cityUnknown.replaceAll('城南区', '城北区'), '单元长制') },
+  { name: 'no place at all', reprint: false, a: at({ regionCode: null, mention: null }, lutangGrid), b: at({ regionCode: null, mention: null }, lutangGrid) },
+  { name: 'a headline-length body', reprint: false, a: at(qinghe, '清河县推行社区大党委制', 大党委), b: at(qinghe, '清河县推行社区大党委制。', 大党委) },
   {
     name: 'same county, same opening, another practice',
     reprint: false,
-    a: { ...qinghe, text: qingheBlocks },
-    b: { ...qinghe, text: `${qingheBlocks.slice(0, 40)}${qinghePoints.slice(40)}` },
+    a: at(qinghe, qingheBlocks, 大党委),
+    b: at(qinghe, `${qingheBlocks.slice(0, 40)}${qinghePoints.slice(40)}`, 大党委),
   },
 ];

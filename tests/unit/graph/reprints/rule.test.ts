@@ -3,10 +3,10 @@ import type { RegionRef } from '../../../../graph/model.ts';
 import { containment, reportSameThing, sketchText } from '../../../../graph/reprints/index.ts';
 import { labelledPairs, type LabelledSide } from './labelled-pairs.ts';
 
-function side(value: LabelledSide): { region: RegionRef | null; regionMention: string | null; sketch: ReturnType<typeof sketchText> } {
+function side(value: LabelledSide): Parameters<typeof reportSameThing>[0] {
   const region: RegionRef | null =
     value.regionCode === null ? null : { code: value.regionCode, name: value.mention ?? '', level: 'county', path: [], pathCodes: [] };
-  return { region, regionMention: value.mention, sketch: sketchText(value.text) };
+  return { region, regionMention: value.mention, practices: value.practices, sketch: sketchText(value.text) };
 }
 
 describe('the reprint rule on labelled pairs', () => {
