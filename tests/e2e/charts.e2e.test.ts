@@ -188,7 +188,9 @@ describe.runIf(hasChromium)('charts and graphs in chromium', () => {
     expect(await page.locator('body').getAttribute('data-live-charts')).toBe('0');
     await open('#/practice/单元长制');
     await ready('.echart-bar');
-    expect(await page.locator('body').getAttribute('data-live-charts')).toBe('2');
+    // The year and province bars, and the 扩散 section's timeline and map (drawn once its data is in).
+    await ready('.echart-map');
+    expect(await page.locator('body').getAttribute('data-live-charts')).toBe('4');
   });
 
   it('has an overlap check that sees rotated labels crossing and not those side by side', () => {

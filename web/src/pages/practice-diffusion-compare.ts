@@ -27,7 +27,8 @@ async function curveOf(practice: string, level: DiffusionLevel): Promise<Curve &
   return { name: diffusion.practices[0] ?? practice, steps: diffusion.byYear, undated: diffusion.undatedReports, found: diffusion.practices.length > 0 };
 }
 
-export function compareSection(practice: string, initial: string[], level: DiffusionLevel): HTMLElement {
+/** `chartsReady`: the line series registered (practice-diffusion.ts loads them with the map). */
+export function compareSection(practice: string, initial: string[], level: DiffusionLevel, chartsReady: Promise<unknown>): HTMLElement {
   const compared = initial.filter((name) => name !== practice).slice(0, MAX_COMPARED - 1);
   const chartBox = h('div', { class: 'diffusion-compare-chart' });
   const chips = h('ul', { class: 'tags diffusion-compare-list', 'aria-label': '参与比较的做法' });
@@ -47,7 +48,7 @@ export function compareSection(practice: string, initial: string[], level: Diffu
     }
     mount(chartBox, loading('正在加载比较…'));
     try {
-      const curves = await Promise.all([practice, ...compared].map((name) => curveOf(name, level)));
+      const [curves] = await Promise.all([Promise.all([practice, ...compared].map((name) => curveOf(name, level))), chartsReady]);
       const missing = curves.filter((curve) => !curve.found).map((curve) => curve.name);
       message.textContent = missing.length > 0 ? `没有找到做法：${missing.join('、')}` : '';
       mount(chartBox, compareCurvesChart(curves.filter((curve) => curve.found)));

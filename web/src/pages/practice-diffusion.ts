@@ -66,10 +66,19 @@ interface MapParts {
   geometry: MapProvince[];
 }
 
-/** The line and map parts of ECharts and the China map: fetched only when this section is drawn. */
-async function loadMapParts(): Promise<MapParts> {
-  const setup = await import('../parts/echarts-diffusion-setup.ts');
-  return { setup, geometry: await setup.loadDiffusionCharts() };
+let mapParts: Promise<MapParts> | undefined;
+
+/**
+ * The line and map parts of ECharts and the China map: fetched once, when this section is first
+ * drawn. Every diffusion chart waits for them: a line series set before LineChart is registered
+ * draws nothing.
+ */
+function loadMapParts(): Promise<MapParts> {
+  mapParts ??= import('../parts/echarts-diffusion-setup.ts').then(async (setup) => ({ setup, geometry: await setup.loadDiffusionCharts() }));
+  mapParts.catch(() => {
+    mapParts = undefined;
+  });
+  return mapParts;
 }
 
 function mapWithSlider(result: Diffusion, { setup, geometry }: MapParts): HTMLElement {
@@ -152,7 +161,7 @@ export function diffusionSection(practice: string, compared: string[], initialLe
   const compareBox = h('div');
   async function load(level: DiffusionLevel): Promise<void> {
     mount(body, loading('正在加载扩散情况…'));
-    mount(compareBox, compareSection(practice, compared, level));
+    mount(compareBox, compareSection(practice, compared, level, loadMapParts()));
     try {
       const [{ diffusion }, parts] = await Promise.all([gql(DIFFUSION, { practice, level }), loadMapParts()]);
       mount(body, diffusionView(diffusion, parts, practice, level));

@@ -30,7 +30,7 @@ function timelineOption(steps: Step[], width: number): ChartOption {
     aria: { enabled: true, label: { description: `按年份的做法扩散（${NOTE}）：${steps.map((step) => `${step.period}年新增 ${step.newAdopters} 个，累计 ${step.cumulative} 个`).join('；')}。` } },
     animation: false,
     legend: { top: 0, textStyle: { color: INK } },
-    grid: { left: 36, right: 36, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 36, right: 36, top: 52, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', confine: true },
     xAxis: { type: 'category', data: steps.map((step) => step.period), axisLine: { lineStyle: { color: LINE } }, axisLabel: { color: INK, rotate: narrow && steps.length > 6 ? 45 : 0 } },
     yAxis: [
@@ -126,7 +126,7 @@ function compareOption(curves: Curve[], width: number): ChartOption {
     animation: false,
     color: PALETTE,
     legend: { top: 0, type: width < 480 ? 'scroll' : 'plain', textStyle: { color: INK } },
-    grid: { left: 36, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 36, right: 16, top: 56, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', confine: true },
     xAxis: { type: 'category', data: years, axisLine: { lineStyle: { color: LINE } }, axisLabel: { color: INK } },
     yAxis: { type: 'value', name: '累计地方', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f3' } }, axisLabel: { color: MUTED } },
