@@ -27,7 +27,7 @@ export function mergeCopies(reports: DiffusionReport[]): DiffusionReport[] {
   const merged = new Map<string, DiffusionReport>();
   for (const copy of reports) {
     const kept = merged.get(copy.reportId);
-    if (kept === undefined) merged.set(copy.reportId, { ...copy });
+    if (kept === undefined) merged.set(copy.reportId, copy);
     else if (isEarlier(copy, kept)) merged.set(copy.reportId, { ...copy, region: kept.region ?? copy.region });
   }
   return [...merged.values()];
@@ -49,10 +49,13 @@ interface EventDraft extends AdoptionEvent {
 
 function draftEvents(reports: DiffusionReport[], level: DiffusionLevel): { drafts: Map<string, EventDraft>; coarser: number } {
   const drafts = new Map<string, EventDraft>();
+  // Many reports share a region: each region is rolled up once.
+  const places = new Map<string, RegionRef | null>();
   let coarser = 0;
   for (const report of reports) {
     if (report.region === null) continue;
-    const place = placeAt(report.region, level);
+    let place = places.get(report.region.code);
+    if (place === undefined) places.set(report.region.code, (place = placeAt(report.region, level)));
     if (place === null) {
       coarser += 1;
       continue;
@@ -93,7 +96,11 @@ function byFirstReport(a: AdoptionEvent, b: AdoptionEvent): number {
 function withNeighbours(events: AdoptionEvent[], level: DiffusionLevel, counts: ReadonlyMap<string, number>): AdoptionEvent[] {
   const members = new Map<string, AdoptionEvent[]>();
   for (const event of events) {
-    for (const key of groupKeys(event.region)) members.set(key, [...(members.get(key) ?? []), event]);
+    for (const key of groupKeys(event.region)) {
+      const group = members.get(key);
+      if (group === undefined) members.set(key, [event]);
+      else group.push(event);
+    }
   }
   return events.map((event) => {
     const group = neighbourGroup(event.region, level);
