@@ -102,5 +102,14 @@ export function describeDiffusion(harness: StoreHarness): void {
       expect(events.csv).toContain('341101,青禾县,county,34,安徽省,3411,云岭市,2019-03-10,2019,1,0,city,0,2,0,yl-2019:1');
       expect(events.rows).toBe(6);
     });
+
+    it('exports a category: each of its practices with items, by name; one of practice or category is asked', async () => {
+      const services = await load(harness.store);
+      const table = await services.diffusionTable({ category: '基层治理', level: 'city', table: 'events' });
+      const lines = table.csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+      expect(lines.map((line) => line.split(',').slice(0, 3).join(','))).toEqual(['单元长制,3411,云岭市', '单元长制,11,北京市', '单元长制,3412,江口市', '单元长制,3301,东湖市']);
+      await expect(services.diffusionTable({ level: 'county', table: 'panel' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+      await expect(services.diffusionTable({ practice: '单元长制', category: '基层治理', level: 'county', table: 'panel' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    });
   });
 }
