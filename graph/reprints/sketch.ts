@@ -17,20 +17,35 @@ export interface ReprintSketch {
   hashes: Uint32Array;
 }
 
+/** A character outside CJK and ASCII that is a letter or digit (accented Latin, extension B halves…). */
+const otherLetterOrDigit = /[\p{L}\p{N}\p{Cs}]/u;
+
 /**
- * The text a reprint keeps: compatibility forms folded (full-width digits and letters), case
- * folded, and only letters and digits left, so punctuation, spacing, line wraps and the markers
- * bulletins put before items (△ □ ■ ★ 【】) never decide.
+ * The characters a reprint keeps, as UTF-16 codes: compatibility forms folded (full-width digits and
+ * letters), case folded, and only letters and digits left, so punctuation, spacing, line wraps and
+ * the markers bulletins put before items (△ □ ■ ★ 【】) never decide. One pass over the text; the
+ * common ranges (CJK, ASCII) are decided without a regular expression.
  */
-export function normaliseForShingles(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export function normalisedCodes(text: string): Uint16Array {
+  const folded = text.normalize('NFKC');
+  const codes = new Uint16Array(folded.length);
+  let length = 0;
+  for (let index = 0; index < folded.length; index += 1) {
+    const code = folded.charCodeAt(index);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) codes[length++] = code;
+    else if (code < 0x80) {
+      if (code >= 0x30 && code <= 0x39) codes[length++] = code;
+      else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) codes[length++] = code | 0x20;
+    } else if (otherLetterOrDigit.test(folded[index]!)) codes[length++] = folded[index]!.toLowerCase().charCodeAt(0);
+  }
+  return codes.subarray(0, length);
 }
 
-/** FNV-1a over the UTF-16 units of text[start, start+length). */
-function hashShingle(text: string, start: number, length: number): number {
+/** FNV-1a over codes[start, start+length). */
+function hashShingle(codes: Uint16Array, start: number, length: number): number {
   let hash = 0x811c9dc5;
   for (let index = start; index < start + length; index += 1) {
-    hash ^= text.charCodeAt(index);
+    hash ^= codes[index]!;
     hash = Math.imul(hash, 0x01000193);
   }
   // A final avalanche: FNV's low bits are weak, and the sketch keeps the smallest values.
@@ -41,7 +56,7 @@ function hashShingle(text: string, start: number, length: number): number {
 }
 
 export function sketchText(text: string): ReprintSketch {
-  const normal = normaliseForShingles(text);
+  const normal = normalisedCodes(text);
   const count = Math.max(0, normal.length - SHINGLE_LENGTH + 1);
   // A typed array sorted in place, then one pass for distinct values: ~5× faster than a Set.
   const all = new Uint32Array(count);

@@ -47,10 +47,19 @@ export function writeItemSketch(context: SqliteContext, documentId: string, item
 export function linkNewCopies(context: SqliteContext, incoming: NewCopy[]): void {
   if (incoming.length === 0) return;
   const incomingIds = new Set(incoming.map((copy) => copy.itemId));
-  const read = context.prepare<CopyRow>(`SELECT ${copyColumns} FROM item_sketches s JOIN items i ON i.id = s.item_id WHERE s.place_key = ?`);
+  // One statement for every place of the batch (a batch holds ~60 places).
+  const rows = context
+    .prepare<CopyRow & { placeKey: string }>(
+      `SELECT s.place_key AS placeKey, ${copyColumns} FROM item_sketches s JOIN items i ON i.id = s.item_id
+       WHERE s.place_key IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify([...new Set(incoming.map((copy) => copy.placeKey))]));
   const storedByKey = new Map<string, StoredCopy[]>();
-  for (const key of new Set(incoming.map((copy) => copy.placeKey))) {
-    storedByKey.set(key, read.all(key).filter((row) => !incomingIds.has(row.itemId)).map(toStoredCopy));
+  for (const row of rows) {
+    if (incomingIds.has(row.itemId)) continue;
+    const list = storedByKey.get(row.placeKey);
+    if (list === undefined) storedByKey.set(row.placeKey, [toStoredCopy(row)]);
+    else list.push(toStoredCopy(row));
   }
   applyReportIds(context, assignReports(storedByKey, incoming));
 }
