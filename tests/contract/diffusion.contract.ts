@@ -46,6 +46,27 @@ const corpus: DocumentRecord[] = [
   bulletin('yl-x', null, [report('yl-x', 1, places.白沙县, null, null)]),
 ];
 
+/** A county's long report of 单元长制, carried again later by a provincial bulletin: one report. */
+const longReport =
+  '近年来，青禾县把楼栋单元作为城市基层治理的最小单元，在城区28个小区全面推行单元长制，' +
+  '从退休党员、楼栋骨干中选聘单元长612名，承担政策宣传、矛盾调解、信息收集和邻里互助四项职责。' +
+  '县里建立“单元长周走访、社区月例会、街道季评议”工作机制，累计收集居民诉求2300余条，办结率达96%。' +
+  '下一步，该县将把单元长履职情况纳入社区党组织书记述职评议内容，推动治理触角延伸到每个楼道。';
+
+function copyOf(id: string, date: string, region: RegionRef, text: string, title: string): DocumentRecord {
+  return bulletin(id, date, [{
+    ...report(id, 1, region, date, Number(date.slice(0, 4))),
+    title, text, passages: [buildPassage({ text, tokens: ['单元长', '楼栋', '单元长制'] })],
+  }]);
+}
+
+const reprints: DocumentRecord[] = [
+  copyOf('sheng-2021-02', '2021-02-20', places.青禾县, `${longReport}（来源：青禾县委组织部）`, '青禾：单元长制打通治理最后一米'),
+  copyOf('qh-2021-01', '2021-01-08', places.青禾县, longReport, '青禾县推行单元长制'),
+  // The same words under another county's name: another county's report.
+  copyOf('sx-2021-03', '2021-03-03', places.石溪县, longReport.replaceAll('青禾县', '石溪县'), '石溪县推行单元长制'),
+];
+
 function servicesOver(store: GraphStore): AtlasServices {
   return createAtlasServices({
     store, taxonomy, embedder: createHashingEmbedder(), segmenter: createSegmenter({ words: domainWords(taxonomy) }),
@@ -101,6 +122,17 @@ export function describeDiffusion(harness: StoreHarness): void {
       const events = await servicesOver(harness.store).diffusionTable({ practice: '单元长制', level: 'county', table: 'events' });
       expect(events.csv).toContain('341101,青禾县,county,34,安徽省,3411,云岭市,2019-03-10,2019,1,0,city,0,2,0,yl-2019:1');
       expect(events.rows).toBe(6);
+    });
+
+    it('counts a reprinted report once, dated and sourced by its first copy, whatever order the copies were stored in', async () => {
+      await harness.store.upsertTaxonomy(taxonomy);
+      for (const doc of reprints) await harness.store.writeDocument(doc);
+      const result = await servicesOver(harness.store).diffusion('单元长制', 'county');
+      expect(result.events.map((event) => [event.region.name, event.firstDate, event.reports, event.firstItemId])).toEqual([
+        ['青禾县', '2021-01-08', 1, 'qh-2021-01:1'],
+        ['石溪县', '2021-03-03', 1, 'sx-2021-03:1'],
+      ]);
+      expect(result.reports).toBe(2);
     });
 
     it('exports a category: each of its practices with items, by name; one of practice or category is asked', async () => {
