@@ -57,12 +57,25 @@ export const practiceResolvers = {
   },
 } satisfies PracticeResolvers;
 
+/** The first item in full, only when the query asks for more than the service read (title, bulletin). */
+async function firstItem(event: AdoptionEventValue, context: AtlasContext): Promise<ItemView> {
+  const item = await context.loaders.items.load(event.firstItemId);
+  // The id came from the store's own adoption rows a moment ago; missing means it was deleted meanwhile.
+  if (!item) throw createError('NOT_FOUND', `item ${event.firstItemId}`);
+  return item;
+}
+
 export const adoptionEventResolvers = {
-  async firstReport(event: AdoptionEventValue, _args: unknown, context: AtlasContext) {
-    const item = await context.loaders.items.load(event.firstItemId);
-    // The id came from the store's own adoption rows a moment ago; missing means it was deleted meanwhile.
-    if (!item) throw createError('NOT_FOUND', `item ${event.firstItemId}`);
-    return item;
+  firstReport: (event: AdoptionEventValue, _args: unknown, context: AtlasContext) => firstItem(event, context),
+  firstReportId: (event: AdoptionEventValue): string => event.firstItemId,
+  async firstReportTitle(event: AdoptionEventValue, _args: unknown, context: AtlasContext) {
+    return event.firstReportSummary?.title ?? (await firstItem(event, context)).title;
+  },
+  async firstBulletin(event: AdoptionEventValue, _args: unknown, context: AtlasContext) {
+    const documentId = event.firstReportSummary?.documentId ?? (await firstItem(event, context)).documentId;
+    const document = await context.loaders.documentSummaries.load(documentId);
+    if (!document) throw createError('STORE_CORRUPT', `item ${event.firstItemId} has no document ${documentId}`);
+    return document;
   },
 } satisfies AdoptionEventResolvers;
 

@@ -7,7 +7,7 @@ import type { AdoptionRow } from '../../graph/store.ts';
 import { loadGazetteer } from '../../language/knowledge/gazetteer.ts';
 import type { ServiceContext } from './context.ts';
 import { neighbourCounts } from './diffusion-levels.ts';
-import type { DiffusionLevel, DiffusionReport, DiffusionResult } from './diffusion-types.ts';
+import type { AdoptionEvent, DiffusionLevel, DiffusionReport, DiffusionResult } from './diffusion-types.ts';
 import { computeDiffusion } from './diffusion.ts';
 import { toItemFilter } from './filters.ts';
 import type { PracticeResolver } from './practice-resolution.ts';
@@ -53,6 +53,21 @@ export async function diffusionOfPractices(context: ServiceContext, names: strin
   return { result: computeDiffusion(reports, { practices: names, level, neighbourCounts: countsFor(gazetteerOf(context), level) }), reports };
 }
 
+/**
+ * Each event's first report headline and bulletin from one lean read, so the page need not load
+ * every first item in full (texts, passages) to show a title and a source.
+ */
+async function withFirstReports(context: ServiceContext, result: DiffusionResult): Promise<DiffusionResult> {
+  const ids = [...new Set([...result.events, ...result.undatedEvents].map((event) => event.firstItemId))];
+  if (ids.length === 0) return result;
+  const items = new Map((await context.store.getItems(ids, { lean: true })).map((item) => [item.id, item]));
+  const summarise = (event: AdoptionEvent): AdoptionEvent => {
+    const item = items.get(event.firstItemId);
+    return item === undefined ? event : { ...event, firstReportSummary: { title: item.title, documentId: item.documentId } };
+  };
+  return { ...result, events: result.events.map(summarise), undatedEvents: result.undatedEvents.map(summarise), firstAdopters: result.firstAdopters.map(summarise) };
+}
+
 export async function findDiffusion(
   context: ServiceContext,
   resolver: PracticeResolver,
@@ -61,5 +76,5 @@ export async function findDiffusion(
   input: SearchFilterInput | undefined,
 ): Promise<DiffusionResult> {
   const resolution = await resolver.resolve(text);
-  return (await diffusionOfPractices(context, resolution.practices.map((practice) => practice.name), level, input)).result;
+  return withFirstReports(context, (await diffusionOfPractices(context, resolution.practices.map((practice) => practice.name), level, input)).result);
 }

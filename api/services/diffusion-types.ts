@@ -41,12 +41,19 @@ export interface AdoptionEvent {
   firstYear: number | null;
   /** The item of the earliest report (its bulletin is the source); the first stored when all are undated. */
   firstItemId: string;
+  /** Its headline and bulletin, when the service read them (one lean read for all events). */
+  firstReportSummary?: FirstReportSummary;
   /** Reports, each once however often reprinted. */
   reports: number;
   /** Of those, reports with neither a date nor a year. */
   undatedReports: number;
   /** Null for undated events and at province level (no neighbours asked there). */
   neighbours: NeighbourShare | null;
+}
+
+export interface FirstReportSummary {
+  title: string;
+  documentId: string;
 }
 
 /** One year (YYYY) or month (YYYY-MM) of the curve; every period from the first to the last, zeros included. */

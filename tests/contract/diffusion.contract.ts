@@ -94,6 +94,8 @@ export function describeDiffusion(harness: StoreHarness): void {
           ['330101', '南屏县', '2021-09-30', 2021, 1, 'dh-2021:1', 0],
         ]);
       expect(result.undatedEvents.map((event) => [event.region.name, event.reports, event.undatedReports])).toEqual([['白沙县', 1, 1]]);
+      // The first report's headline and bulletin come along, read lean in one call.
+      expect(result.events[0]!.firstReportSummary).toEqual({ title: '青禾县推行楼栋单元长，第1条。', documentId: 'yl-2019' });
       expect(result.byYear.map((step) => [step.period, step.newAdopters, step.cumulative])).toEqual([['2019', 1, 1], ['2020', 3, 4], ['2021', 1, 5]]);
       expect(result.firstAdopters.map((event) => event.region.name)).toEqual(['青禾县']);
       expect(result.byProvince.map((entry) => [entry.province.name, entry.adopters, entry.reports, entry.firstYear])).toEqual([['安徽省', 4, 5, 2019], ['北京市', 1, 1, 2020], ['浙江省', 1, 1, 2021]]);

@@ -87,7 +87,7 @@ export const DIFFUSION = graphql(`
   fragment AdoptionEventFields on AdoptionEvent {
     region { ...RegionFields } firstDate firstYear reports undatedReports
     neighbours { scope adoptedBefore neighbours share }
-    firstReport { id title document { ...DocumentFields } }
+    firstReportId firstReportTitle firstBulletin { ...DocumentFields }
   }
 `);
 

@@ -34,10 +34,16 @@ export type Adoption = {
 /** One place's adoption as reported: the first bulletin report of the practice there (首次见于简报), not its start. */
 export type AdoptionEvent = {
   __typename?: 'AdoptionEvent';
+  /** The bulletin that carried it: the source. */
+  firstBulletin: Document;
   /** Earliest printed date of its reports (YYYY-MM-DD); null when only a year or nothing is known. */
   firstDate?: Maybe<Scalars['String']['output']>;
   /** The earliest report; its document is the source bulletin. */
   firstReport: Item;
+  /** The earliest report's id (firstReport.id without reading the item). */
+  firstReportId: Scalars['ID']['output'];
+  /** Its headline. */
+  firstReportTitle: Scalars['String']['output'];
   /** Year of the first report (from the date, else from the issue line or text); null when undated. */
   firstYear?: Maybe<Scalars['Int']['output']>;
   /**
@@ -910,8 +916,11 @@ export type AdoptionResolvers<ContextType = AtlasContext, ParentType extends Res
 };
 
 export type AdoptionEventResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['AdoptionEvent'] = ResolversParentTypes['AdoptionEvent']> = {
+  firstBulletin?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstReport?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  firstReportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  firstReportTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   neighbours?: Resolver<Maybe<ResolversTypes['NeighbourShare']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;

@@ -116,9 +116,9 @@ export type DiffusionQueryVariables = Exact<{
 }>;
 
 
-export type DiffusionQuery = { diffusion: { practices: Array<string>, level: DiffusionLevel, reports: number, undatedReports: number, unplacedReports: number, coarserReports: number, byYear: Array<{ period: string, newAdopters: number, cumulative: number }>, events: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } }>, undatedEvents: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } }>, firstAdopters: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } }>, byProvince: Array<{ adopters: number, reports: number, firstDate: string | null, firstYear: number | null, province: { code: string, name: string } }> } };
+export type DiffusionQuery = { diffusion: { practices: Array<string>, level: DiffusionLevel, reports: number, undatedReports: number, unplacedReports: number, coarserReports: number, byYear: Array<{ period: string, newAdopters: number, cumulative: number }>, events: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, firstReportId: string, firstReportTitle: string, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstBulletin: { id: string, title: string | null, issue: string | null, date: string | null } }>, undatedEvents: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, firstReportId: string, firstReportTitle: string, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstBulletin: { id: string, title: string | null, issue: string | null, date: string | null } }>, firstAdopters: Array<{ firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, firstReportId: string, firstReportTitle: string, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstBulletin: { id: string, title: string | null, issue: string | null, date: string | null } }>, byProvince: Array<{ adopters: number, reports: number, firstDate: string | null, firstYear: number | null, province: { code: string, name: string } }> } };
 
-export type AdoptionEventFieldsFragment = { firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstReport: { id: string, title: string, document: { id: string, title: string | null, issue: string | null, date: string | null } } };
+export type AdoptionEventFieldsFragment = { firstDate: string | null, firstYear: number | null, reports: number, undatedReports: number, firstReportId: string, firstReportTitle: string, region: { code: string, name: string, level: RegionLevel, path: Array<string> }, neighbours: { scope: NeighbourScope, adoptedBefore: number, neighbours: number | null, share: number | null } | null, firstBulletin: { id: string, title: string | null, issue: string | null, date: string | null } };
 
 export type DiffusionCurveQueryVariables = Exact<{
   practice: string;
@@ -370,12 +370,10 @@ export const AdoptionEventFieldsFragmentDoc = new TypedDocumentString(`
     neighbours
     share
   }
-  firstReport {
-    id
-    title
-    document {
-      ...DocumentFields
-    }
+  firstReportId
+  firstReportTitle
+  firstBulletin {
+    ...DocumentFields
   }
 }
     fragment RegionFields on Region {
@@ -671,12 +669,10 @@ fragment AdoptionEventFields on AdoptionEvent {
     neighbours
     share
   }
-  firstReport {
-    id
-    title
-    document {
-      ...DocumentFields
-    }
+  firstReportId
+  firstReportTitle
+  firstBulletin {
+    ...DocumentFields
   }
 }`) as unknown as TypedDocumentString<DiffusionQuery, DiffusionQueryVariables>;
 export const DiffusionCurveDocument = new TypedDocumentString(`

@@ -39,7 +39,7 @@ function eventRow(event: AdoptionEvent): HTMLElement {
   return h('tr', undefined,
     h('td', undefined, h('a', { href: href(['region', event.region.code]) }, event.region.name), h('span', { class: 'muted small' }, ` ${event.region.path.slice(0, -1).join(' ')}`)),
     h('td', undefined, when(event)),
-    h('td', undefined, h('a', { href: href(['item', event.firstReport.id]) }, documentLabel(event.firstReport.document))),
+    h('td', undefined, h('a', { href: href(['item', event.firstReportId]) }, documentLabel(event.firstBulletin))),
     h('td', { class: 'num' }, event.reports),
     h('td', { class: 'small' }, neighbourText(event)));
 }
@@ -145,8 +145,8 @@ function diffusionView(result: Diffusion, parts: MapParts, practice: string, lev
       h('h3', undefined, `最早见于简报的${noun}`),
       h('ol', { class: 'plain' }, result.firstAdopters.map((event) => h('li', undefined,
         h('a', { href: href(['region', event.region.code]) }, event.region.name), ` ${when(event)} · `,
-        h('a', { href: href(['item', event.firstReport.id]) }, event.firstReport.title),
-        h('span', { class: 'muted small' }, ` ${documentLabel(event.firstReport.document)}`))))),
+        h('a', { href: href(['item', event.firstReportId]) }, event.firstReportTitle),
+        h('span', { class: 'muted small' }, ` ${documentLabel(event.firstBulletin)}`))))),
     h('details', { class: 'diffusion-all' },
       h('summary', undefined, `全部 ${result.events.length + result.undatedEvents.length} 个${noun}`),
       eventTable(result.events, '按首次见于简报的先后'),

@@ -34,6 +34,24 @@ describe('diffusion over HTTP', () => {
     } });
   });
 
+  it('answers the first report\'s title and bulletin from what the service read, without loading the item', async () => {
+    const plain = fake.diffusion.bind(fake);
+    fake.diffusion = async (...args) => {
+      const result = await plain(...args);
+      const events = result.events.map((event) => ({ ...event, firstReportSummary: { title: '青禾县推行楼栋长制', documentId: 'doc-a' } }));
+      return { ...result, events, firstAdopters: events };
+    };
+    try {
+      const response = await server.graphql('{ diffusion(practice: "楼栋长制", level: CITY) { events { firstReportId firstReportTitle firstBulletin { title issue } } } }');
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toEqual({ diffusion: { events: [{ firstReportId: 'doc-a:1', firstReportTitle: '青禾县推行楼栋长制', firstBulletin: { title: '云岭组工信息', issue: '第7期' } }] } });
+      expect(callsOf(fake, 'items')).toEqual([]);
+      expect(callsOf(fake, 'diffusion')).toEqual([['楼栋长制', 'city', {}]]);
+    } finally {
+      fake.diffusion = plain;
+    }
+  });
+
   it('passes the level and the table to the export, and refuses an empty practice', async () => {
     const response = await server.graphql('{ diffusionTable(practice: "楼栋长制", level: CITY, table: PANEL) { filename rows csv } }');
     expect(response.errors).toBeUndefined();
