@@ -102,8 +102,8 @@ describe.runIf(hasChromium)('the diffusion section in chromium', () => {
   it('downloads the region × year panel and the events with the documented columns', async () => {
     await page.goto(`${server.url}/#/practice/${SPREAD}`);
     await ready('.echart-map');
-    const save = async (table: string): Promise<{ name: string; lines: string[] }> => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`.diffusion button[data-table="${table}"]`).click()]);
+    const save = async (table: string, subject = 'practice'): Promise<{ name: string; lines: string[] }> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`.diffusion button[data-table="${table}"][data-subject="${subject}"]`).click()]);
       const text = readFileSync(await download.path(), 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
       return { name: download.suggestedFilename(), lines: text.slice(1).trim().split('\r\n') };
@@ -119,6 +119,11 @@ describe.runIf(hasChromium)('the diffusion section in chromium', () => {
     const events = await save('EVENTS');
     expect(events.lines[0]?.split(',')).toEqual(documentedColumns('## Events table'));
     expect(events.lines).toHaveLength(1 + 4);
+    // The whole category (整顿提升): the same columns, several practices by name.
+    const category = await save('PANEL', 'category');
+    expect(category.name).toMatch(/-地区年份面板-county\.csv$/);
+    expect(category.lines[0]).toBe(panel.lines[0]);
+    expect(new Set(category.lines.slice(1).map((line) => line.split(',')[0])).has(SPREAD)).toBe(true);
     expect(failures).toEqual([]);
   });
 

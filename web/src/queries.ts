@@ -98,10 +98,10 @@ export const DIFFUSION_CURVE = graphql(`
   }
 `);
 
-/** The researchers' CSV: adoption events or the region × year panel. */
+/** The researchers' CSV: adoption events or the region × year panel, for a practice or a whole category. */
 export const DIFFUSION_TABLE = graphql(`
-  query DiffusionTable($practice: String!, $level: DiffusionLevel, $table: DiffusionTable!) {
-    diffusionTable(practice: $practice, level: $level, table: $table) { filename csv rows }
+  query DiffusionTable($practice: String, $category: String, $level: DiffusionLevel, $table: DiffusionTable!) {
+    diffusionTable(practice: $practice, category: $category, level: $level, table: $table) { filename csv rows }
   }
 `);
 

@@ -129,7 +129,8 @@ export type DiffusionCurveQueryVariables = Exact<{
 export type DiffusionCurveQuery = { diffusion: { practices: Array<string>, undatedReports: number, byYear: Array<{ period: string, newAdopters: number, cumulative: number }> } };
 
 export type DiffusionTableQueryVariables = Exact<{
-  practice: string;
+  practice?: string | null | undefined;
+  category?: string | null | undefined;
   level?: DiffusionLevel | null | undefined;
   table: DiffusionTable;
 }>;
@@ -689,8 +690,13 @@ export const DiffusionCurveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DiffusionCurveQuery, DiffusionCurveQueryVariables>;
 export const DiffusionTableDocument = new TypedDocumentString(`
-    query DiffusionTable($practice: String!, $level: DiffusionLevel, $table: DiffusionTable!) {
-  diffusionTable(practice: $practice, level: $level, table: $table) {
+    query DiffusionTable($practice: String, $category: String, $level: DiffusionLevel, $table: DiffusionTable!) {
+  diffusionTable(
+    practice: $practice
+    category: $category
+    level: $level
+    table: $table
+  ) {
     filename
     csv
     rows

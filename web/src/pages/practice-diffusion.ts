@@ -110,29 +110,33 @@ function mapWithSlider(result: Diffusion, { setup, geometry }: MapParts): HTMLEl
     h('div', { class: 'diffusion-slider-row' }, play, slider, label));
 }
 
-async function downloadTable(practice: string, level: DiffusionLevel, table: DiffusionTable, button: HTMLButtonElement): Promise<void> {
+/** What a table is about: the practice, or every practice of its category. */
+type TableSubject = { practice: string } | { category: string };
+
+async function downloadTable(subject: TableSubject, level: DiffusionLevel, table: DiffusionTable, button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   try {
-    const { diffusionTable } = await gql(DIFFUSION_TABLE, { practice, level, table });
+    const { diffusionTable } = await gql(DIFFUSION_TABLE, { ...subject, level, table });
     download(new Blob([diffusionTable.csv], { type: 'text/csv;charset=utf-8' }), diffusionTable.filename);
   } finally {
     button.disabled = false;
   }
 }
 
-function exportButtons(practice: string, level: DiffusionLevel): HTMLElement {
-  const button = (table: DiffusionTable, text: string): HTMLButtonElement => {
-    const element: HTMLButtonElement = h('button', { type: 'button', 'data-table': table, onclick: () => void downloadTable(practice, level, table, element).catch((error: unknown) => {
+function exportButtons(practice: string, category: string | null, level: DiffusionLevel): HTMLElement {
+  const button = (table: DiffusionTable, text: string, subject: TableSubject = { practice }): HTMLButtonElement => {
+    const element: HTMLButtonElement = h('button', { type: 'button', 'data-table': table, 'data-subject': 'category' in subject ? 'category' : 'practice', onclick: () => void downloadTable(subject, level, table, element).catch((error: unknown) => {
       element.after(failure(error));
     }) }, text);
     return element;
   };
   return h('p', { class: 'actions' },
     button('EVENTS', '导出扩散事件（CSV）'), button('PANEL', '导出地区×年份面板（CSV）'),
+    category ? button('PANEL', `导出“${category}”类全部做法的面板（CSV）`, { category }) : null,
     h('span', { class: 'muted small' }, '各列的含义见项目文档 docs/diffusion-data.md'));
 }
 
-function diffusionView(result: Diffusion, parts: MapParts, practice: string, level: DiffusionLevel): HTMLElement {
+function diffusionView(result: Diffusion, parts: MapParts, practice: string, category: string | null, level: DiffusionLevel): HTMLElement {
   const noun = LEVEL_NOUN[level];
   if (result.events.length + result.undatedEvents.length === 0) return h('p', { class: 'muted' }, `还没有${noun}报道过这一做法。`);
   return h('div', { class: 'diffusion-body' },
@@ -151,10 +155,11 @@ function diffusionView(result: Diffusion, parts: MapParts, practice: string, lev
       h('summary', undefined, `全部 ${result.events.length + result.undatedEvents.length} 个${noun}`),
       eventTable(result.events, '按首次见于简报的先后'),
       result.undatedEvents.length > 0 ? eventTable(result.undatedEvents, '只有未注明日期的报道（另列，不计入曲线）') : null),
-    exportButtons(practice, level));
+    exportButtons(practice, category, level));
 }
 
-export function diffusionSection(practice: string, compared: string[], initialLevel: DiffusionLevel = 'COUNTY'): HTMLElement {
+/** `category`: the practice's category, offered as a whole in the panel export. */
+export function diffusionSection(practice: string, category: string | null, compared: string[], initialLevel: DiffusionLevel = 'COUNTY'): HTMLElement {
   const body = h('div', undefined, loading('正在加载扩散情况…'));
   const levels = h('select', { 'aria-label': '按哪一级统计' },
     (['COUNTY', 'CITY', 'PROVINCE'] as const).map((level) => h('option', { value: level, selected: level === initialLevel }, `按${LEVEL_NOUN[level]}`)));
@@ -164,7 +169,7 @@ export function diffusionSection(practice: string, compared: string[], initialLe
     mount(compareBox, compareSection(practice, compared, level, loadMapParts()));
     try {
       const [{ diffusion }, parts] = await Promise.all([gql(DIFFUSION, { practice, level }), loadMapParts()]);
-      mount(body, diffusionView(diffusion, parts, practice, level));
+      mount(body, diffusionView(diffusion, parts, practice, category, level));
     } catch (error) {
       mount(body, failure(error, () => void load(level)));
     }

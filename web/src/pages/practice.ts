@@ -83,7 +83,7 @@ function practiceView(name: string, result: AdoptionsResult, compared: string[])
     h('div', { class: 'charts' },
       h('figure', undefined, h('figcaption', undefined, '按年份（信息条数）'), columnChart(result.byYear.map((bucket) => ({ label: bucket.value, value: bucket.count })), '按年份的信息条数')),
       h('figure', undefined, h('figcaption', undefined, '按省份（地方数）'), barChart(result.byProvince.map((bucket) => ({ label: bucket.value, value: bucket.count })), '按省份的地方数'))),
-    diffusionSection(practice?.name ?? name, compared),
+    diffusionSection(practice?.name ?? name, practice?.category || null, compared),
     h('section', { class: 'adoptions', 'aria-label': '做过的地方' }, [...places.values()].map((province) => h('section', { class: 'province' },
       h('h2', undefined, province.name),
       province.adoptions.map((adoption) => adoptionCard(adoption)),
