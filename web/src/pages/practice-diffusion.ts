@@ -85,6 +85,9 @@ function mapWithSlider(result: Diffusion, { setup, geometry }: MapParts): HTMLEl
   const span = yearSpan(result.byYear);
   if (span === null) return h('p', { class: 'muted small' }, '没有注明年份的报道，无法画出地图。');
   const map = diffusionMap(setup, geometry, result.byProvince.map((entry) => ({ code: entry.province.code, name: entry.province.name, adopters: entry.adopters, firstYear: entry.firstYear })), span);
+  const caption = h('figcaption', undefined, '各省首次见于简报的年份（颜色越深越早；灰色为截至该年尚未见于简报）');
+  // One year only: nothing to replay.
+  if (span[0] === span[1]) return h('figure', { class: 'diffusion-map' }, caption, map.host, h('p', { class: 'muted small' }, `只有 ${span[0]} 年的报道，无从回放。`));
   const label = h('output', { class: 'diffusion-year', 'aria-live': 'polite' }, `截至 ${span[1]} 年`);
   const slider = h('input', { type: 'range', min: span[0], max: span[1], step: 1, value: span[1], 'aria-label': '地图显示到哪一年', class: 'diffusion-slider' });
   let timer: number | undefined;
@@ -105,7 +108,7 @@ function mapWithSlider(result: Diffusion, { setup, geometry }: MapParts): HTMLEl
     }, REPLAY_STEP_MS);
   } }, '▶ 回放扩散');
   return h('figure', { class: 'diffusion-map' },
-    h('figcaption', undefined, '各省首次见于简报的年份（颜色越深越早；灰色为截至该年尚未见于简报）'),
+    caption,
     map.host,
     h('div', { class: 'diffusion-slider-row' }, play, slider, label));
 }

@@ -71,7 +71,8 @@ function mapOption(areas: MapArea[], span: [number, number], upTo: number, width
       return area ? areaTooltip(area, upTo) : escapeHtml(one?.name ?? '');
     } },
     visualMap: {
-      type: 'continuous', min: span[0], max: Math.max(span[1], span[0] + 1), calculable: false, orient: 'horizontal',
+      // A single year needs no scale: the caption under the map names it.
+      type: 'continuous', show: span[0] !== span[1], min: span[0], max: Math.max(span[1], span[0] + 1), calculable: false, orient: 'horizontal',
       left: 'center', bottom: 0, itemWidth: 12, itemHeight: narrow ? 140 : 200, text: [`${span[1]}`, `${span[0]}`], textStyle: { color: INK },
       inRange: { color: YEAR_RAMP }, outOfRange: { color: NOT_REPORTED },
     },
