@@ -40,3 +40,20 @@ MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
 WHERE i.reportId IN $reportIds
 RETURN i.id AS itemId, i.reportId AS reportId, d.id AS documentId, i.date AS date
 ORDER BY reportId, i.date IS NULL, i.date, itemId`;
+
+/**
+ * Items written before reprints were kept (no reportId), a page at a time: what sketching them
+ * needs. Their report ids are set as the page is written, so the next page starts after them.
+ */
+export const itemsWithoutReport = `
+MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
+WHERE i.reportId IS NULL
+WITH d, i LIMIT 500
+RETURN i.id AS itemId, d.id AS documentId, i.date AS date, i.text AS text, i.regionMention AS mention,
+  head([(i)-[:IN_REGION]->(r:Region) | r.code]) AS regionCode, [(i)-[:DESCRIBES]->(p) | p.name] AS practices`;
+
+/** Each item its own report, with its sketch when it can be a copy (placeKey null: none). */
+export const setSketches = `
+UNWIND $rows AS row
+MATCH (i:Item {id: row.itemId})
+SET i.reportId = row.itemId, i.placeKey = row.placeKey, i.reprintShingles = row.shingles, i.reprintSketch = row.hashes`;

@@ -4,7 +4,7 @@
  * copies join the stored reports at their places; a deletion regroups the copies left.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { assignReports, regroup, type NewCopy, type StoredCopy } from '../reprints/index.ts';
+import { assignReports, MIN_SHINGLES, placeKey, regroup, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
 import * as cypher from './reprints-cypher.ts';
@@ -60,4 +60,33 @@ export async function reportCopies(context: Neo4jContext, reportIds: string[]): 
     documentId: row.documentId as string,
     date: (row.date as string | null) ?? null,
   }));
+}
+
+/**
+ * Items stored before reprints were kept get their sketches and report ids, 500 per transaction,
+ * joined to the reports already known as if written now. Run when the store opens; an up-to-date
+ * store costs one scan of the items' reportId.
+ */
+export async function backfillReprints(context: Neo4jContext): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const written = await context.write(async (tx) => {
+      const page = (await tx.run(cypher.itemsWithoutReport)).records.map((record) => record.toObject());
+      const copies: NewCopy[] = [];
+      const rows = page.map((row) => {
+        const itemId = row.itemId as string;
+        const regionCode = row.regionCode as string | null;
+        const key = placeKey({ region: regionCode === null ? null : { code: regionCode }, regionMention: row.mention as string | null });
+        const sketch = sketchText(row.text as string);
+        if (key === null || sketch.shingles < MIN_SHINGLES) return { itemId, placeKey: null, shingles: null, hashes: null };
+        copies.push({ itemId, documentId: row.documentId as string, date: (row.date as string | null) ?? null, practices: row.practices as string[], sketch, placeKey: key });
+        return { itemId, placeKey: key, shingles: sketch.shingles, hashes: [...sketch.hashes] };
+      });
+      if (rows.length > 0) await tx.run(cypher.setSketches, { rows });
+      await linkNewCopies(tx, copies);
+      return rows.length;
+    });
+    if (written === 0) return total;
+    total += written;
+  }
 }

@@ -6,9 +6,10 @@
  * file's tests sequentially) and each test's cleanup deletes every node it wrote.
  * In CI (CI=true) a missing NEO4J_URI fails: a skipped Neo4j tier is not a passed one.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeo4jGraphStore } from '../../graph/neo4j/index.ts';
-import { lockServer, wipeAllNodes } from '../../graph/neo4j/testing.ts';
+import { lockServer, runCypher, wipeAllNodes } from '../../graph/neo4j/testing.ts';
+import { reprintedReport } from './reprints.contract.ts';
 import { DIMENSIONS } from './builders.ts';
 import { describeGraphStore } from './graph-store.contract.ts';
 
@@ -58,6 +59,34 @@ if (uri === undefined || uri === '') {
         await store.close();
       },
     };
+  });
+}
+
+/** Connection settings from the environment, as the contract run uses them. */
+function connection() {
+  return { user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE };
+}
+
+if (uri !== undefined && uri !== '') {
+  const serverUri = uri;
+  describe('neo4j: a store written before reprints were kept', () => {
+    it('sketches and groups its items when the store opens', async () => {
+      const store = await createNeo4jGraphStore(serverUri, { ...connection(), dimensions: DIMENSIONS });
+      try {
+        await store.init();
+        await wipeStore(serverUri);
+        const { county, newspaper, province } = reprintedReport;
+        await store.writeDocuments([province, county, newspaper]);
+        await runCypher(serverUri, 'MATCH (i:Item) REMOVE i.reportId, i.placeKey, i.reprintShingles, i.reprintSketch', {}, connection());
+        const ids = ['county-2020-06:1', 'paper-2020-07-05:1', 'province-2020-07-12:1'];
+        expect((await store.getItems(ids)).map((item) => item.reportId)).toEqual(ids);
+        await store.init();
+        expect((await store.getItems(ids)).map((item) => item.reportId)).toEqual(ids.map(() => 'county-2020-06:1'));
+      } finally {
+        await wipeStore(serverUri);
+        await store.close();
+      }
+    });
   });
 }
 

@@ -37,6 +37,9 @@ const province = bulletin('province-2020-07-12', '2020-07-12', `${report}（来�
 /** The same text under another county's name and place: another report. */
 const otherCounty = bulletin('taihu-2020-08', '2020-08-01', report.replaceAll('望江县', '太湖县'), regions.taihu);
 
+/** For adapter tests (a store written before reprints were kept): a report and its two copies. */
+export const reprintedReport = { county, newspaper, province };
+
 async function reportIdsOf(store: GraphStore, ids: string[]): Promise<Record<string, string>> {
   return Object.fromEntries((await store.getItems(ids)).map((item) => [item.id, item.reportId]));
 }
