@@ -4,44 +4,29 @@
  * refused naming the stored one; a promoted candidate's page is its own; a document is listed and
  * deleted. Fixtures are invented.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasTestServer } from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
-import { buildWebIfStale, hasChromium, launchChromium, screenshotDir } from './browser.ts';
+import { describeInChromium, useSeedsPage } from './harness.ts';
 
 const bulletin = [
   '组工信息', '第11期', '中共青岚市委组织部编                2024年3月8日', '【县区动态】',
   '△岳西县推行“院落议事会”制度。岳西县在87个老旧小区成立院落议事会，今年以来协调解决加装电梯、停车等问题245件。（岳西县委组织部）',
 ].join('\n');
 
-describe.runIf(hasChromium)('admin page in chromium', () => {
+describeInChromium('admin page in chromium', () => {
+  const seeds = useSeedsPage();
+  const { shot } = seeds;
   let server: AtlasTestServer;
-  let browser: Browser;
   let page: Page;
-  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  beforeAll(() => { ({ server, page } = seeds); });
   const upload = async (fileName: string, bytes: Buffer): Promise<void> => {
     await page.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: bytes });
     await page.getByRole('button', { name: '上传并抽取' }).click();
     await page.locator('.ingest-result .success, .ingest-result .state.error').waitFor({ timeout: 60_000 });
   };
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    buildWebIfStale();
-    server = await startAtlasTestServer();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => { page.on('dialog', (dialog) => void dialog.accept()); });
 
   it('refuses a wrong token when it is entered, and keeps nothing', async () => {
     await page.goto(`${server.url}/#/admin`);

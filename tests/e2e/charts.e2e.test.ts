@@ -5,13 +5,10 @@
  * 1280 and 390 px, charts disposed on route change, and no 404 (favicon included).
  * Screenshots go to tests/artifacts/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasTestServer } from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
-import { buildWebIfStale, hasChromium, launchChromium, screenshotDir } from './browser.ts';
+import { describeInChromium, useSeedsPage } from './harness.ts';
 
 type Point = [number, number];
 interface Label { text: string; corners: Point[] }
@@ -61,50 +58,14 @@ function overlaps(labels: Label[], slack = 1.5): [string, string][] {
 /** Every label corner's x on the page. */
 const xs = (labels: Label[]): number[] => labels.flatMap((label) => label.corners.map(([x]) => x));
 
-if (!hasChromium) {
-  if (process.env.CI === 'true') {
-    it('needs /usr/bin/chromium in CI', () => {
-      throw new Error('chromium is not installed: .ci/run installs it with apt-get install chromium');
-    });
-  } else {
-    console.warn('[e2e] skipped: /usr/bin/chromium is missing (apt-get install chromium)');
-  }
-}
-
-describe.runIf(hasChromium)('charts and graphs in chromium', () => {
+describeInChromium('charts and graphs in chromium', () => {
+  const seeds = useSeedsPage();
+  const { open, shot } = seeds;
   let server: AtlasTestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const failures: string[] = [];
-
-  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-  const open = async (hash: string): Promise<void> => {
-    await page.goto(`${server.url}/${hash}`);
-  };
+  beforeAll(() => { ({ server, page } = seeds); });
+  const failures = seeds.problems;
   const ready = (selector: string): Promise<void> => page.locator(`${selector}[data-chart-ready="true"]`).first().waitFor();
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    buildWebIfStale();
-    server = await startAtlasTestServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') failures.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => failures.push(`page: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
-    });
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   it('draws the year and province charts of a practice page with names and counts', async () => {
     await open('#/practice/单元长制');

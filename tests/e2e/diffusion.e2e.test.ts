@@ -5,13 +5,12 @@
  * docs/diffusion-data.md documents; two practices' curves on one chart; all inside 390 px.
  * Screenshots go to tests/artifacts/screenshots/diffusion-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasTestServer } from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
-import { buildWebIfStale, hasChromium, launchChromium, screenshotDir } from './browser.ts';
+import { describeInChromium, useSeedsPage } from './harness.ts';
 
 const NOTE = '首次见于简报的时间，不等于开始实行的时间';
 /** A seed practice first reported in 黑龙江省 in 2016 and in 安徽省 in 2020 (and once undated). */
@@ -25,14 +24,13 @@ function documentedColumns(heading: string): string[] {
   return [...table.matchAll(/^\| `([a-z_]+)` \|/gm)].map((match) => match[1] ?? '');
 }
 
-describe.runIf(hasChromium)('the diffusion section in chromium', () => {
+describeInChromium('the diffusion section in chromium', () => {
+  const seeds = useSeedsPage();
+  const { shot } = seeds;
+  const failures = seeds.problems;
   let server: AtlasTestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const failures: string[] = [];
-
-  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  beforeAll(() => { ({ server, page } = seeds); });
   const ready = (selector: string): Promise<void> => page.locator(`${selector}[data-chart-ready="true"]`).first().waitFor();
   /** Every fill drawn in the map, in order: what the slider changes. */
   const mapFills = (): Promise<string[]> => page.locator('.echart-map svg path').evaluateAll((paths) => paths.map((element) => element.getAttribute('fill') ?? ''));
@@ -40,28 +38,6 @@ describe.runIf(hasChromium)('the diffusion section in chromium', () => {
     (input as HTMLInputElement).value = String(value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, year);
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    buildWebIfStale();
-    server = await startAtlasTestServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') failures.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => failures.push(`page: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
-    });
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows 单元长制\'s timeline, map and first adopters, saying first reported is not begun', async () => {
     await page.goto(`${server.url}/#/practice/单元长制`);

@@ -3,36 +3,23 @@
  * (stable URL, citation with its bulletin), the bulletin link opens the bulletin's page with its
  * items in order, and the 市外参考 basket flags an item from the user's own city before export.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasTestServer } from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
-import { buildWebIfStale, hasChromium, launchChromium, screenshotDir } from './browser.ts';
+import { describeInChromium, useSeedsPage } from './harness.ts';
 
-describe.runIf(hasChromium)('item and bulletin pages in chromium', () => {
+describeInChromium('item and bulletin pages in chromium', () => {
+  const seeds = useSeedsPage();
+  const { shot } = seeds;
   let server: AtlasTestServer;
-  let browser: Browser;
   let page: Page;
+  beforeAll(() => { ({ server, page } = seeds); });
   const dialogs: string[] = [];
-  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    buildWebIfStale();
-    server = await startAtlasTestServer();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
+  beforeAll(() => {
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('opens an item\'s own page from its title, with a citation naming its bulletin', async () => {

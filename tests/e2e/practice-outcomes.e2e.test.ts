@@ -3,36 +3,18 @@
  * practice, the rest folded under 其他数据（N）; its CSV says whose each number is and repeats no
  * row; compare is a practices × places matrix with a summary, readable at 1280 and at 390 px.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasTestServer } from './atlas-server.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
-import { buildWebIfStale, hasChromium, launchChromium, screenshotDir } from './browser.ts';
+import { describeInChromium, useSeedsPage } from './harness.ts';
 
-describe.runIf(hasChromium)('outcomes under their practice, in chromium', () => {
+describeInChromium('outcomes under their practice, in chromium', () => {
+  const seeds = useSeedsPage();
+  const { shot } = seeds;
   let server: AtlasTestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    buildWebIfStale();
-    server = await startAtlasTestServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    page = await context.newPage();
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => { ({ server, page } = seeds); });
 
   /** data-practice of every outcome shown outside 其他数据 in `scope`. */
   const shownPractices = (scope: string): Promise<string[]> =>

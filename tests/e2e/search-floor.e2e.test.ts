@@ -4,13 +4,9 @@
  * suggests the right one (issue 12.2); undated items counted as 未注明日期 and a bulletin without a
  * masthead called by its source name, never by another item's headline (issue 12.5).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasTestServer } from './atlas-server.ts';
-import type { AtlasTestServer } from './atlas-server.ts';
-import { buildWebIfStale, hasChromium, launchChromium, screenshotDir } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInChromium, useSeedsPage, uploadText } from './harness.ts';
 
 /** Invented: no masthead, no date, no year anywhere; two items about 单元长制. */
 const UNDATED_NAME = '无日期汇编样例.txt';
@@ -22,40 +18,11 @@ const undatedBulletin = [
   '白溪区在28个小区推行单元长制，单元长每月组织一次楼道议事，居民反映的问题当月办结。',
 ].join('\n');
 
-async function upload(server: AtlasTestServer, name: string, text: string): Promise<void> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-    body: JSON.stringify({ query: 'mutation($name: String!, $text: String) { ingestDocument(name: $name, text: $text) { status } }', variables: { name, text } }),
-  });
-  const body = (await response.json()) as { errors?: unknown };
-  if (body.errors) throw new Error(`upload failed: ${JSON.stringify(body.errors)}`);
-}
-
-describe.runIf(hasChromium)('search floor, suggestions and undated items in chromium', () => {
-  let server: AtlasTestServer;
-  let browser: Browser;
-  let context: BrowserContext;
+describeInChromium('search floor, suggestions and undated items in chromium', () => {
+  const seeds = useSeedsPage({ prepare: (server) => uploadText(server, UNDATED_NAME, undatedBulletin) });
+  const { open, shot } = seeds;
   let page: Page;
-
-  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-  const open = (hash: string): Promise<unknown> => page.goto(`${server.url}/${hash}`);
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    buildWebIfStale();
-    server = await startAtlasTestServer();
-    await upload(server, UNDATED_NAME, undatedBulletin);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => { ({ page } = seeds); });
 
   it('answers a nonsense query with 未找到 and practices to try, each running its search', async () => {
     await open('#/search?q=量子计算机');

@@ -3,14 +3,12 @@
  * API on 127.0.0.1 over a temp SQLite store holding the seeds. Screenshots go to
  * tests/artifacts/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasTestServer } from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
-import { buildWebIfStale, hasChromium, launchChromium, screenshotDir } from './browser.ts';
+import { describeInChromium, useSeedsPage } from './harness.ts';
 
 /** An invented bulletin in the genre for the upload test (no seed text). */
 const inventedBulletin = [
@@ -19,43 +17,12 @@ const inventedBulletin = [
   '△太湖县实施“头雁培训”计划。太湖县分3批次培训村党组织书记186人次，新建村级实训基地12个。（太湖县委组织部）',
 ].join('\n');
 
-// Without Debian's chromium the browser tier cannot run: locally that is reported and skipped,
-// in CI (which installs chromium itself) it is a failure.
-if (!hasChromium) {
-  if (process.env.CI === 'true') {
-    it('needs /usr/bin/chromium in CI', () => {
-      throw new Error('chromium is not installed: .ci/run installs it with apt-get install chromium');
-    });
-  } else {
-    console.warn('[e2e] skipped: /usr/bin/chromium is missing (apt-get install chromium)');
-  }
-}
-
-describe.runIf(hasChromium)('web UI in chromium', () => {
+describeInChromium('web UI in chromium', () => {
+  const seeds = useSeedsPage();
+  const { open, shot } = seeds;
   let server: AtlasTestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  const shot = (name: string, fullPage = true): Promise<Buffer> => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
-  const open = async (hash: string): Promise<void> => {
-    await page.goto(`${server.url}/${hash}`);
-  };
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    buildWebIfStale();
-    server = await startAtlasTestServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    page = await context.newPage();
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => { ({ server, page } = seeds); });
 
   it('searches and narrows the results with a city facet kept in the URL', async () => {
     await open('#/search?q=单元长');
