@@ -24,10 +24,11 @@ export async function resolveStoredRegion(context: ServiceContext, codeOrName: s
   return null;
 }
 
-/** Items under a region (its subtree), oldest first. */
+/** Items under a region (its subtree), oldest first; a reprinted report once, by its first copy met. */
 export async function itemsIn(context: ServiceContext, code: string, practices?: string[]): Promise<ItemView[]> {
   const ids = await context.store.findItemIds({ regionCodes: [code], ...(practices ? { practices } : {}) });
-  return context.store.getItems(ids);
+  const reports = new Set<string>();
+  return (await context.store.getItems(ids)).filter((item) => !reports.has(item.reportId) && Boolean(reports.add(item.reportId)));
 }
 
 export async function regionProfile(context: ServiceContext, codeOrName: string): Promise<RegionProfile | null> {

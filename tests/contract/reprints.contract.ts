@@ -70,7 +70,7 @@ export function describeReprints(harness: StoreHarness): void {
       ]);
     });
 
-    it('counts each report once in adoptions and facets', async () => {
+    it('counts each report once in adoptions, facets and the region page', async () => {
       await harness.store.upsertTaxonomy(taxonomy);
       await harness.store.writeDocuments([county, newspaper, province, otherCounty]);
       const rows = await harness.store.adoptions(['社区大党委'], {});
@@ -90,6 +90,10 @@ export function describeReprints(harness: StoreHarness): void {
       const facets = computeFacets(await harness.store.getItems(['province-2020-07-12:1', 'county-2020-06:1', 'paper-2020-07-05:1', 'taihu-2020-08:1'], { lean: true }));
       expect(facets.practice).toEqual([{ value: '社区大党委', count: 2 }]);
       expect(facets.city).toEqual([{ value: '安庆市', count: 2 }]);
+      // The region page lists the report once, by its first copy.
+      const profile = await servicesOver(harness.store).region(regions.wangjiang.code);
+      expect(profile?.items.map((item) => item.id)).toEqual(['county-2020-06:1']);
+      expect(profile?.practices).toEqual([{ practice: '社区大党委', count: 1 }]);
     });
 
     it('promotes the next copy when the first is deleted, and keeps the others apart when it is replaced', async () => {

@@ -19,7 +19,7 @@ export function buildOutcome(overrides: Partial<Outcome> = {}): Outcome {
 
 export function buildItem(overrides: Partial<ItemView> = {}): ItemView {
   return {
-    id: 'doc-a:1', documentId: 'doc-a', reportId: 'doc-a:1', ordinal: 1, section: '市内信息', title: '青禾县推行“楼栋长制”打通服务群众最后一米',
+    id: 'doc-a:1', documentId: 'doc-a', reportId: overrides.id ?? 'doc-a:1', ordinal: 1, section: '市内信息', title: '青禾县推行“楼栋长制”打通服务群众最后一米',
     office: '青禾县委组织部', text: '青禾县在全县推行楼栋长制，累计帮办事项1.2万余件。', date: '2023-05-10', year: 2023,
     region: 青禾县, regionCandidates: [], regionMention: '青禾县', regionEvidence: 'headline', subRegion: null,
     practices: [{ name: '楼栋长制', category: '基层治理', matched: '楼栋长' }],
