@@ -22,6 +22,10 @@ export const integrityChecks: { problem: string; cypher: string }[] = [
     problem: 'items naming region candidates that are not stored',
     cypher: 'MATCH (i:Item) WHERE any(code IN coalesce(i.regionCandidateCodes, []) WHERE NOT EXISTS { (:Region {code: code}) }) RETURN count(i) AS n',
   },
+  {
+    problem: 'items whose report is not a stored item leading its own report',
+    cypher: 'MATCH (i:Item) WHERE i.reportId IS NOT NULL AND NOT EXISTS { MATCH (r:Item {id: i.reportId}) WHERE coalesce(r.reportId, r.id) = r.id } RETURN count(i) AS n',
+  },
   { problem: 'regions with more than one parent', cypher: 'MATCH (r:Region) WHERE COUNT { (r)-[:PART_OF]->() } > 1 RETURN count(r) AS n' },
   { problem: 'regions on a PART_OF cycle', cypher: 'MATCH (r:Region) WHERE EXISTS { (r)-[:PART_OF*1..12]->(r) } RETURN count(r) AS n' },
   { problem: 'practices without exactly one category', cypher: 'MATCH (p:Practice) WHERE COUNT { (p)-[:IN_CATEGORY]->(:Category) } <> 1 RETURN count(p) AS n' },

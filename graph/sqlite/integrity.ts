@@ -38,6 +38,10 @@ const danglingChecks: { problem: string; sql: string }[] = [
   { problem: 'candidate edges to missing items', sql: 'SELECT count(*) FROM item_candidates WHERE item_id NOT IN (SELECT id FROM items)' },
   { problem: 'policy edges to missing items or policies', sql: 'SELECT count(*) FROM item_policies WHERE item_id NOT IN (SELECT id FROM items) OR policy_title NOT IN (SELECT title FROM policies)' },
   { problem: 'office edges to missing items or offices', sql: 'SELECT count(*) FROM item_offices WHERE item_id NOT IN (SELECT id FROM items) OR office_name NOT IN (SELECT name FROM offices)' },
+  {
+    problem: 'items whose report is not a stored item leading its own report',
+    sql: 'SELECT count(*) FROM items i LEFT JOIN items r ON r.id = i.report_id WHERE i.report_id IS NOT NULL AND (r.id IS NULL OR r.report_id IS NOT r.id)',
+  },
 ];
 
 export function check(context: SqliteContext): IntegrityReport {

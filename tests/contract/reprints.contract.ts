@@ -118,6 +118,7 @@ export function describeReprints(harness: StoreHarness): void {
         'paper-2020-07-05:1': 'paper-2020-07-05:1',
         'province-2020-07-12:1': 'paper-2020-07-05:1',
       });
+      await expect(harness.store.check()).resolves.toEqual({ ok: true, problems: [] });
     });
 
     it('keeps the same text from another county, an unplaced copy and the same template on another practice as reports of their own', async () => {

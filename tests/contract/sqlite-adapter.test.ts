@@ -52,6 +52,15 @@ describe('the SQLite file', () => {
   });
 });
 
+describe('reprints in the file', () => {
+  it('check() names an item whose report is no stored item leading its own report', async () => {
+    await loadCorpus(store);
+    await expect(store.check()).resolves.toEqual({ ok: true, problems: [] });
+    raw.prepare('UPDATE items SET report_id = ? WHERE id = ?').run('gone:1', ids.wangjiang);
+    await expect(store.check()).resolves.toEqual({ ok: false, problems: ['1 items whose report is not a stored item leading its own report'] });
+  });
+});
+
 describe('schema versions', () => {
   const itemColumns = (): string[] => raw.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('items') as string[];
   const storedVersion = (): unknown => raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
