@@ -177,8 +177,8 @@ export interface GraphStore {
    * `outcomes` empty: what ranking and facets over hundreds of hits need, at a fraction of the cost.
    */
   getItems(ids: string[], options?: ItemReadOptions): Promise<ItemView[]>;
-  /** Ids of the items matching a filter, ordered by document date then ordinal. */
-  findItemIds(filter: ItemFilter): Promise<string[]>;
+  /** Ids of the items matching a filter, ordered by document date then ordinal; the first `limit` only when given. */
+  findItemIds(filter: ItemFilter, limit?: number): Promise<string[]>;
 
   /** BM25 over passage tokens; `tokens` are search-mode jieba tokens of the query. */
   fullText(tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]>;

@@ -30,8 +30,11 @@ export const DEFAULT_PRACTICE_RESOLVER_TUNING: PracticeResolverTuning = { semant
 
 export interface PracticeResolver {
   resolve(text: string): Promise<PracticeResolution>;
-  /** The `limit` practices whose descriptions are nearest the text in meaning, with no threshold (suggestions). */
-  closest(text: string, limit: number): Promise<{ practice: PracticeDefinition; score: number }[]>;
+  /**
+   * The `limit` practices whose descriptions are nearest the text in meaning, with no threshold
+   * (suggestions); `vector`, the text's query embedding when the caller has it already.
+   */
+  closest(text: string, limit: number, vector?: Float32Array): Promise<{ practice: PracticeDefinition; score: number }[]>;
 }
 
 export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT_PRACTICE_RESOLVER_TUNING): PracticeResolver {
@@ -62,8 +65,8 @@ export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT
     return chosen.length > 0 ? { practices: chosen.map((entry) => entry.practice), how: 'semantic' } : { practices: [], how: 'none' };
   }
 
-  async function closest(text: string, limit: number): Promise<{ practice: PracticeDefinition; score: number }[]> {
-    const query = await embedQuery(context.embedder, normalizeChinese(text.trim(), { dropQuotes: true }));
+  async function closest(text: string, limit: number, vector?: Float32Array): Promise<{ practice: PracticeDefinition; score: number }[]> {
+    const query = vector ?? (await embedQuery(context.embedder, normalizeChinese(text.trim(), { dropQuotes: true })));
     return (await vectors())
       .map((vector, index) => ({ practice: context.taxonomy[index]!, score: cosineSimilarity(query, vector) }))
       .sort((a, b) => b.score - a.score)

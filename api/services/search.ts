@@ -160,7 +160,9 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
     const page = paginate(matches, { first: request.first, after: request.after, fingerprint: fingerprint([query, mode, request.filter ?? {}]) });
     const pageItems = new Map((await context.store.getItems(page.nodes.map((entry) => entry.itemId))).map((item) => [item.id, item]));
     // Near spellings of places with any answer; the closest practices too when nothing was found.
-    const suggestions = query !== '' && suggester ? await suggester.suggest(query, { found: matches.length > 0 }) : NO_SUGGESTIONS;
+    const suggestions = query !== '' && suggester
+      ? await suggester.suggest(query, { found: matches.length > 0, ...(mode === 'bm25' ? {} : { vector: await queryVector(query) }) })
+      : NO_SUGGESTIONS;
     return {
       total: matches.length,
       hits: page.nodes.map((entry) => {

@@ -32,6 +32,8 @@ const WORDLIKE = /[\p{Script=Han}\p{L}]/u;
 export interface SuggestionContext {
   /** Whether the search found anything: then only places are offered. */
   found: boolean;
+  /** The query's embedding when the search made one: the closest practices then need no second model call. */
+  vector?: Float32Array;
 }
 
 export interface Suggester {
@@ -45,7 +47,8 @@ export function createSuggester(
   tuning: SuggestionTuning = DEFAULT_SUGGESTION_TUNING,
 ): Suggester {
   async function hasItems(region: RegionRef): Promise<boolean> {
-    return (await context.store.findItemIds({ regionCodes: [region.code] })).length > 0;
+    // One id answers "any?": a city's every item id would cost tens of milliseconds at 100k items.
+    return (await context.store.findItemIds({ regionCodes: [region.code] }, 1)).length > 0;
   }
 
   async function placeSuggestions(query: string, asked: SuggestionContext): Promise<Suggestion[]> {
@@ -70,13 +73,16 @@ export function createSuggester(
       return [...reported].sort((a, b) => b.itemCount - a.itemCount || a.name.localeCompare(b.name)).slice(0, tuning.limit).map((practice) => toSuggestion(practice.name));
     }
     const normalized = normalizeChinese(query, { dropQuotes: true });
+    const written = new Set(normalized);
+    // A name most of whose characters the query lacks cannot be one character off: no edit distance for it.
+    const couldBeNear = (name: string): boolean => [...name].filter((char) => written.has(char)).length >= [...name].length * tuning.nameNearness - 1;
     const bySpelling = reported
-      .map((practice) => ({ name: practice.name, nearness: Math.max(...[practice.name, ...practice.aliases].map((name) => nameNearness(normalized, name))) }))
+      .map((practice) => ({ name: practice.name, nearness: Math.max(0, ...[practice.name, ...practice.aliases].filter(couldBeNear).map((name) => nameNearness(normalized, name))) }))
       .filter((entry) => entry.nearness >= tuning.nameNearness && entry.nearness < 1)
       .sort((a, b) => b.nearness - a.nearness || a.name.localeCompare(b.name));
     if (bySpelling.length > 0) return bySpelling.slice(0, tuning.limit).map((entry) => toSuggestion(entry.name));
     // By meaning: the nearest descriptions among the practices reported at all.
-    const byMeaning = await resolver.closest(normalized, known.size === 0 ? 0 : context.taxonomy.length);
+    const byMeaning = await resolver.closest(normalized, known.size === 0 ? 0 : context.taxonomy.length, asked.vector);
     return byMeaning.filter((entry) => known.has(entry.practice.name)).slice(0, tuning.limit).map((entry) => toSuggestion(entry.practice.name));
   }
 

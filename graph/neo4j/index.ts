@@ -32,7 +32,7 @@ export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOpti
     getDocuments: (ids) => getDocuments(context, ids),
     listDocuments: (options) => listDocuments(context, options),
     getItems: (ids, options) => getItems(context, ids, options),
-    findItemIds: (filter) => findItemIds(context, filter),
+    findItemIds: (filter, limit) => findItemIds(context, filter, limit),
     fullText: (tokens, filter, k) => fullText(context, tokens, filter, k),
     nearest: (vector, filter, k) => nearest(context, vector, filter, k),
     getEmbeddings: (hashes) => getEmbeddings(context, hashes),

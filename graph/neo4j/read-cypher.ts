@@ -56,13 +56,14 @@ CALL {
 }
 RETURN r {.code, .name, .level, .abolished, .successorCode, path: path} AS region`;
 
-export function findItemIds(filter: ItemFilter): CypherQuery {
-  return withItemFilter(
+export function findItemIds(filter: ItemFilter, limit?: number): CypherQuery {
+  const query = withItemFilter(
     filter,
     (condition) => `
 MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
 WHERE ${condition}
 RETURN i.id AS id
-ORDER BY d.date IS NULL, d.date, d.id, i.ordinal`,
+ORDER BY d.date IS NULL, d.date, d.id, i.ordinal${limit === undefined ? '' : '\nLIMIT toInteger($limit)'}`,
   );
+  return limit === undefined ? query : { ...query, params: { ...query.params, limit } };
 }

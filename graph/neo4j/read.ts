@@ -149,8 +149,8 @@ export async function getItems(context: Neo4jContext, ids: string[], options: It
   });
 }
 
-export async function findItemIds(context: Neo4jContext, filter: ItemFilter): Promise<string[]> {
-  const { cypher: statement, params } = cypher.findItemIds(filter);
+export async function findItemIds(context: Neo4jContext, filter: ItemFilter, limit?: number): Promise<string[]> {
+  const { cypher: statement, params } = cypher.findItemIds(filter, limit);
   return (await context.read(statement, params)).map((row) => row.id as string);
 }
 

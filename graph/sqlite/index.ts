@@ -84,7 +84,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     getDocuments: (ids) => run('read', (ctx) => getDocuments(ctx, ids)),
     listDocuments: (options) => run('read', (ctx) => listDocuments(ctx, options)),
     getItems: (ids, options) => run('read', (ctx) => getItems(ctx, ids, options)),
-    findItemIds: (filter) => run('read', (ctx) => findItemIds(ctx, filter)),
+    findItemIds: (filter, limit) => run('read', (ctx) => findItemIds(ctx, filter, limit)),
     fullText: (tokens, filter, k) => run('read', (ctx) => fullText(ctx, tokens, filter, k)),
     nearest: (vector, filter, k) => run('read', (ctx) => nearest(ctx, vector, filter, k)),
     getEmbeddings: (hashes) => run('read', (ctx) => getEmbeddings(ctx, hashes)),

@@ -34,14 +34,14 @@ export function listDocuments(context: SqliteContext, options: { first: number; 
 }
 
 /** Item ids matching the filter: document date (undated last), then document, then ordinal. */
-export function findItemIds(context: SqliteContext, filter: ItemFilter): string[] {
+export function findItemIds(context: SqliteContext, filter: ItemFilter, limit = -1): string[] {
   const where = buildItemFilterSql(filter);
   return context
     .prepare<{ id: string }>(
       `SELECT i.id FROM items i JOIN documents d ON d.id = i.document_id WHERE ${where.sql}
-       ORDER BY d.date IS NULL, d.date, d.id, i.ordinal`,
+       ORDER BY d.date IS NULL, d.date, d.id, i.ordinal LIMIT ?`,
     )
-    .all(...where.params)
+    .all(...where.params, limit)
     .map((row) => row.id);
 }
 
