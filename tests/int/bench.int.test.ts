@@ -46,7 +46,9 @@ describe('npm run bench at a small scale', () => {
     }
     // 300 is the largest scale here, so it carries the unchanged re-ingest (no 10k in this run).
     expect(results.scales[1]!.reingest!.documents.unchanged).toBe(results.scales[1]!.files);
-    expect(results.targets).toHaveLength(7);
+    // Extraction, embedding, search @10k and @100k, adoptions, diffusion, RSS, re-ingest, reprint detection.
+    expect(results.targets).toHaveLength(9);
+    expect(results.targets.map((target) => target.target).join(' ')).toMatch(/diffusion p95 @100k.*reprint detection share/s);
 
     const markdown = readFileSync(path.join(out, 'report.md'), 'utf8');
     expect(markdown).toContain('## 目标 / Targets');
