@@ -57,8 +57,10 @@ describeInChromium('web UI in chromium', () => {
     expect(text).toContain('3163');
     expect(text).toContain('成效');
     expect(await page.locator('.province h2', { hasText: '安徽省' }).count()).toBe(1);
+    // The 扩散 section's timeline and map render on their own schedule, so count only the when/where charts.
     await page.locator('.echart-bar[data-chart-ready="true"]').waitFor();
-    expect(await page.locator('.echart[data-chart-ready="true"]').count()).toBe(2);
+    await page.locator('.echart-column[data-chart-ready="true"]').waitFor();
+    expect(await page.locator('.echart-bar, .echart-column').count()).toBe(2);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出表格（CSV）' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
