@@ -4,15 +4,22 @@
  * `reprintSketch` (graph/reprints/sketch.ts), looked up by placeKey.
  */
 
-const copyFields = `i.id AS itemId, d.id AS documentId, i.date AS date, coalesce(i.reportId, i.id) AS reportId,
+const copyFields = `i.placeKey AS key, i.id AS itemId, d.id AS documentId, i.date AS date, coalesce(i.reportId, i.id) AS reportId,
   i.reprintShingles AS shingles, i.reprintSketch AS hashes, [(i)-[:DESCRIBES]->(p) | p.name] AS practices`;
 
-/** Stored copies at the batch's places, the batch's own items left out. */
-export const storedCopiesAt = `
-UNWIND $keys AS key
-MATCH (d:Document)-[:HAS_ITEM]->(i:Item {placeKey: key})
+/**
+ * The stored copies a batch can link, per probe (graph/reprints/candidates.ts): items of the place
+ * naming one of the probe's practices or none, every item of it when the probe has no practices
+ * (null). One probe per place, so an item comes once; filtered here, so only candidates cross the
+ * wire. The batch's own items left out.
+ */
+export const candidateCopies = `
+UNWIND $probes AS probe
+MATCH (d:Document)-[:HAS_ITEM]->(i:Item {placeKey: probe.placeKey})
 WHERE NOT i.id IN $incoming
-RETURN key, ${copyFields}`;
+WITH probe, d, i, [(i)-[:DESCRIBES]->(p) | p.name] AS names
+WHERE probe.practices IS NULL OR size(names) = 0 OR any(name IN names WHERE name IN probe.practices)
+RETURN ${copyFields}`;
 
 /** Reports the documents' items share with items of other documents (regrouped once they are deleted). */
 export const sharedReports = `

@@ -1,16 +1,18 @@
 /**
  * Reprints in Neo4j: report ids kept on items (reportId), settled inside the write transaction
  * with the grouping of graph/reprints (the same functions the SQLite adapter runs): a batch's new
- * copies join the stored reports at their places; a deletion regroups the copies left.
+ * copies join the stored reports they link (read by candidates.ts's probes); a deletion regroups
+ * the copies left.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { assignReports, MIN_SHINGLES, placeKey, regroup, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
+import { addCopies, assignReports, joinedReports, MIN_SHINGLES, placeKey, probesOf, regroup, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
 import * as cypher from './reprints-cypher.ts';
 
-function toStoredCopy(row: Record<string, unknown>): StoredCopy {
+function toStoredCopy(row: Record<string, unknown>): StoredCopy & { placeKey: string } {
   return {
+    placeKey: row.key as string,
     itemId: row.itemId as string,
     documentId: row.documentId as string,
     date: (row.date as string | null) ?? null,
@@ -25,16 +27,22 @@ async function applyChanges(tx: ManagedTransaction, changes: Map<string, string>
   await tx.run(cypher.setReportIds, { changes: [...changes].map(([itemId, reportId]) => ({ itemId, reportId })) });
 }
 
-/** Joins new copies to the reports stored at their places: two round trips however large the batch. */
+/**
+ * Joins new copies to the reports stored at their places: one round trip reads the copies they can
+ * link, a second the rest of the reports those belong to (only when one is linked), a last writes
+ * the changed report ids.
+ */
 export async function linkNewCopies(tx: ManagedTransaction, incoming: NewCopy[]): Promise<void> {
   if (incoming.length === 0) return;
-  const keys = [...new Set(incoming.map((copy) => copy.placeKey))];
-  const result = await tx.run(cypher.storedCopiesAt, { keys, incoming: incoming.map((copy) => copy.itemId) });
+  const incomingIds = incoming.map((copy) => copy.itemId);
+  const skip = new Set(incomingIds);
+  const candidates = await tx.run(cypher.candidateCopies, { probes: probesOf(incoming), incoming: incomingIds });
   const storedByKey = new Map<string, StoredCopy[]>();
-  for (const record of result.records) {
-    const row = record.toObject();
-    const key = row.key as string;
-    storedByKey.set(key, [...(storedByKey.get(key) ?? []), toStoredCopy(row)]);
+  addCopies(storedByKey, candidates.records.map((record) => toStoredCopy(record.toObject())), skip);
+  const joined = joinedReports(storedByKey, incoming);
+  if (joined.length > 0) {
+    const members = await tx.run(cypher.copiesOfReports, { reportIds: joined });
+    addCopies(storedByKey, members.records.map((record) => toStoredCopy(record.toObject())), skip);
   }
   await applyChanges(tx, assignReports(storedByKey, incoming));
 }

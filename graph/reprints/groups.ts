@@ -30,14 +30,16 @@ export function compareCopies(a: { itemId: string; date: string | null }, b: { i
 }
 
 /** Copies in one document are never reprints of each other: a bulletin does not print a report twice. */
-function linked(a: Omit<StoredCopy, 'reportId'>, b: Omit<StoredCopy, 'reportId'>): boolean {
+export function linked(a: Omit<StoredCopy, 'reportId'>, b: Omit<StoredCopy, 'reportId'>): boolean {
   return a.documentId !== b.documentId && sharePractice(a.practices, b.practices) && sameReport(a.sketch, b.sketch);
 }
 
 /**
- * Report ids after adding `incoming` to `stored` (every stored copy of the incoming place keys, each
- * key's list in any order). Returns the report id of every incoming copy and of every stored copy
- * whose report id changes. Cost: one comparison per incoming copy and stored copy of its key.
+ * Report ids after adding `incoming` to `stored`: per incoming place key, in any order, every stored
+ * copy an incoming copy can link (with all its practices) and every copy of the reports those belong
+ * to (candidates.ts reads no more; any superset gives the same answer). Returns the report id of
+ * every incoming copy and of every stored copy whose report id changes. Cost: one comparison per
+ * incoming copy and listed copy of its key.
  */
 export function assignReports(storedByKey: Map<string, StoredCopy[]>, incoming: NewCopy[]): Map<string, string> {
   const changes = new Map<string, string>();

@@ -1,16 +1,22 @@
 /**
  * Reprints in SQLite: each item's report id (items.report_id) and, for items that can be a copy
- * (a place and a body long enough), their sketch (item_sketches, keyed by place). Written with the
- * batch that adds or replaces documents, and regrouped when a deletion takes a report's copies.
+ * (a place and a body long enough), their sketch (item_sketches, keyed by place) and one
+ * item_reprint_keys row per practice they name ('' for none), so a new copy reads only the stored
+ * copies it can link (graph/reprints/candidates.ts). Written with the batch that adds or replaces
+ * documents, and regrouped when a deletion takes a report's copies.
  * The grouping itself is graph/reprints (the same functions the Neo4j adapter runs).
  */
 import type Database from 'better-sqlite3';
 import type { ItemRecord } from '../model.ts';
-import { assignReports, compareCopies, MIN_SHINGLES, placeKey, practicesNamed, regroup, sketchBytes, sketchFromBytes, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
+import {
+  addCopies, assignReports, compareCopies, joinedReports, MIN_SHINGLES, placeKey, practicesNamed, probesOf, regroup, sketchBytes, sketchFromBytes,
+  sketchText, type NewCopy, type StoredCopy,
+} from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 
 interface CopyRow {
+  placeKey: string;
   itemId: string;
   documentId: string;
   date: string | null;
@@ -21,14 +27,14 @@ interface CopyRow {
   practices: string;
 }
 
-/** The practices come from the item's edges (primary-key lookups), so nothing is stored twice. */
-const copyColumns = `s.item_id AS itemId, i.document_id AS documentId, i.date AS date, i.report_id AS reportId, s.shingles AS shingles, s.hashes AS hashes,
-  (SELECT json_group_array(name) FROM (SELECT practice_name AS name FROM item_practices WHERE item_id = s.item_id
-     UNION SELECT name FROM item_candidates WHERE item_id = s.item_id)) AS practices`;
+/** The names come from the item's key rows: one index range per copy read (only candidates are read). */
+const copyColumns = `s.place_key AS placeKey, s.item_id AS itemId, i.document_id AS documentId, i.date AS date, i.report_id AS reportId,
+  s.shingles AS shingles, s.hashes AS hashes,
+  (SELECT json_group_array(k.practice) FROM item_reprint_keys k WHERE k.item_id = s.item_id AND k.practice <> '') AS practices`;
 
-function toStoredCopy(row: CopyRow): StoredCopy {
+function toStoredCopy(row: CopyRow): StoredCopy & { placeKey: string } {
   return {
-    itemId: row.itemId, documentId: row.documentId, date: row.date, reportId: row.reportId,
+    placeKey: row.placeKey, itemId: row.itemId, documentId: row.documentId, date: row.date, reportId: row.reportId,
     practices: JSON.parse(row.practices) as string[], sketch: sketchFromBytes(row.shingles, row.hashes),
   };
 }
@@ -40,28 +46,54 @@ export function writeItemSketch(context: SqliteContext, documentId: string, item
   const sketch = sketchText(item.text);
   if (sketch.shingles < MIN_SHINGLES) return null;
   context.prepare('INSERT INTO item_sketches(item_id, place_key, shingles, hashes) VALUES (?, ?, ?, ?)').run(item.id, key, sketch.shingles, sketchBytes(sketch));
-  return { itemId: item.id, documentId, date: item.date, practices: practicesNamed(item), sketch, placeKey: key };
+  const practices = practicesNamed(item);
+  // Found by its place and each practice it names ('' when it names none).
+  const insertKey = context.prepare('INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id) VALUES (?, ?, ?)');
+  for (const practice of practices.length === 0 ? [''] : practices) insertKey.run(key, practice, item.id);
+  return { itemId: item.id, documentId, date: item.date, practices, sketch, placeKey: key };
 }
 
-/** Joins the batch's new copies to the reports already stored at their places (items start as their own report). */
+/**
+ * Joins the batch's new copies to the reports already stored at their places (items start as their
+ * own report): one statement reads the copies they can link, a second the rest of the reports
+ * those belong to (only when one is linked).
+ */
 export function linkNewCopies(context: SqliteContext, incoming: NewCopy[]): void {
   if (incoming.length === 0) return;
   const incomingIds = new Set(incoming.map((copy) => copy.itemId));
-  // One statement for every place of the batch (a batch holds ~60 places).
-  const rows = context
-    .prepare<CopyRow & { placeKey: string }>(
-      `SELECT s.place_key AS placeKey, ${copyColumns} FROM item_sketches s JOIN items i ON i.id = s.item_id
-       WHERE s.place_key IN (SELECT value FROM json_each(?))`,
+  const probes = probesOf(incoming);
+  const byPractice = probes.flatMap(({ placeKey: key, practices }) => (practices === null ? [] : [...practices, ''].map((practice) => [key, practice])));
+  const wholePlaces = probes.filter((probe) => probe.practices === null).map((probe) => probe.placeKey);
+  const candidates = context
+    .prepare<CopyRow>(
+      `SELECT ${copyColumns} FROM item_sketches s JOIN items i ON i.id = s.item_id
+       WHERE s.item_id IN (
+         SELECT k.item_id FROM json_each(?) p JOIN item_reprint_keys k ON k.place_key = p.value ->> 0 AND k.practice = p.value ->> 1
+         UNION SELECT w.item_id FROM json_each(?) q JOIN item_sketches w ON w.place_key = q.value)`,
     )
-    .all(JSON.stringify([...new Set(incoming.map((copy) => copy.placeKey))]));
+    .all(JSON.stringify(byPractice), JSON.stringify(wholePlaces));
   const storedByKey = new Map<string, StoredCopy[]>();
-  for (const row of rows) {
-    if (incomingIds.has(row.itemId)) continue;
-    const list = storedByKey.get(row.placeKey);
-    if (list === undefined) storedByKey.set(row.placeKey, [toStoredCopy(row)]);
-    else list.push(toStoredCopy(row));
-  }
+  addCopies(storedByKey, candidates.map(toStoredCopy), incomingIds);
+  const joined = joinedReports(storedByKey, incoming);
+  if (joined.length > 0) addCopies(storedByKey, copiesOfReports(context, joined), incomingIds);
   applyReportIds(context, assignReports(storedByKey, incoming));
+}
+
+function copiesOfReports(context: SqliteContext, reportIds: string[]): (StoredCopy & { placeKey: string })[] {
+  return context
+    .prepare<CopyRow>(`SELECT ${copyColumns} FROM items i JOIN item_sketches s ON s.item_id = i.id WHERE i.report_id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(reportIds))
+    .map(toStoredCopy);
+}
+
+/** After curation names `practice` on the items naming the candidate: their copies are found by it too. */
+export function addPracticeKeys(context: SqliteContext, candidate: string, practice: string): void {
+  context
+    .prepare(
+      `INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id)
+       SELECT s.place_key, ?, s.item_id FROM item_candidates ic JOIN item_sketches s ON s.item_id = ic.item_id WHERE ic.name = ?`,
+    )
+    .run(practice, candidate);
 }
 
 /** Reports that hold copies of the document's items and of other documents' items too. */
@@ -78,11 +110,7 @@ export function sharedReportsOf(context: SqliteContext, documentId: string): str
 /** After a deletion: the copies left of these reports, regrouped (the next copy leads a report whose first was deleted). */
 export function regroupReports(context: SqliteContext, reportIds: string[]): void {
   if (reportIds.length === 0) return;
-  const remaining = context
-    .prepare<CopyRow>(`SELECT ${copyColumns} FROM items i JOIN item_sketches s ON s.item_id = i.id WHERE i.report_id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(reportIds))
-    .map(toStoredCopy);
-  applyReportIds(context, regroup(remaining));
+  applyReportIds(context, regroup(copiesOfReports(context, reportIds)));
 }
 
 function applyReportIds(context: SqliteContext, changes: Map<string, string>): void {
@@ -131,4 +159,18 @@ export function backfillReprints(db: Database.Database): void {
     incoming.push({ itemId: item.id, documentId: item.documentId, date: item.date, practices: JSON.parse(item.practices) as string[], sketch, placeKey: key });
   }
   for (const [itemId, reportId] of assignReports(storedByKey, incoming)) update.run(reportId, itemId);
+}
+
+/**
+ * Schema 3 → 4: the key rows of the items sketched before them, from the names on their edges
+ * (two statements; items already keyed are left alone).
+ */
+export function backfillReprintKeys(db: Database.Database): void {
+  db.exec(`
+    INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id)
+      SELECT s.place_key, n.name, s.item_id FROM item_sketches s
+      JOIN (SELECT item_id, practice_name AS name FROM item_practices UNION SELECT item_id, name FROM item_candidates) n ON n.item_id = s.item_id
+      WHERE NOT EXISTS (SELECT 1 FROM item_reprint_keys k WHERE k.item_id = s.item_id);
+    INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id)
+      SELECT s.place_key, '', s.item_id FROM item_sketches s WHERE NOT EXISTS (SELECT 1 FROM item_reprint_keys k WHERE k.item_id = s.item_id);`);
 }

@@ -13,12 +13,13 @@
  * 1 → 2: items.region_evidence (how the item's region was found; NULL for items written before).
  * 2 → 3: items.report_id and item_sketches (reprints: graph/sqlite/reprints.ts), filled for the items
  * already stored.
+ * 3 → 4: item_reprint_keys (a sketched item by place and practice), filled from the items' edges.
  */
 import type Database from 'better-sqlite3';
 import { regionEvidenceValues } from '../model.ts';
-import { backfillReprints } from './reprints.ts';
+import { backfillReprintKeys, backfillReprints } from './reprints.ts';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const regionEvidenceColumn = `region_evidence TEXT CHECK (region_evidence IN (${regionEvidenceValues.map((value) => `'${value}'`).join(',')}))`;
 
@@ -169,6 +170,15 @@ CREATE TABLE IF NOT EXISTS item_sketches (
   hashes BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS item_sketches_by_place ON item_sketches(place_key);
+-- A sketched item under its place and each practice or candidate it names ('' for none): a new
+-- copy reads only the stored copies it can link (graph/reprints/candidates.ts), not its whole place.
+CREATE TABLE IF NOT EXISTS item_reprint_keys (
+  place_key TEXT NOT NULL,
+  practice TEXT NOT NULL,
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  PRIMARY KEY (place_key, practice, item_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS item_reprint_keys_by_item ON item_reprint_keys(item_id);
 
 CREATE TABLE IF NOT EXISTS policies (
   title TEXT PRIMARY KEY
@@ -215,6 +225,7 @@ const migrations: Migration[] = [
       backfillReprints(db);
     },
   },
+  { version: 4, apply: backfillReprintKeys },
 ];
 
 function addColumn(db: Database.Database, table: string, column: string, definition: string): void {

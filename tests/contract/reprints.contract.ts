@@ -121,6 +121,39 @@ export function describeReprints(harness: StoreHarness): void {
       await expect(harness.store.check()).resolves.toEqual({ ok: true, problems: [] });
     });
 
+    it('moves every copy of a report a new copy joins, also those naming none of its practices', async () => {
+      // The site's copy names 双报到 too and links the newspaper's, which names only that; the county's names only 大党委.
+      const dual = [{ name: '社区大党委', category: '基层党建', matched: '社区“大党委”' }, { name: '双报到', category: '基层党建', matched: '双报到' }];
+      province.items[0]!.practices = dual;
+      const paper = bulletin('paper-2020-07-05', '2020-07-05', report);
+      paper.items[0]!.practices = [dual[1]!];
+      try {
+        await harness.store.writeDocuments([province, paper]);
+        await harness.store.writeDocument(county);
+      } finally {
+        province.items[0]!.practices = [dual[0]!];
+      }
+      expect(await reportIdsOf(harness.store, ['county-2020-06:1', 'paper-2020-07-05:1', 'province-2020-07-12:1'])).toEqual({
+        'county-2020-06:1': 'county-2020-06:1',
+        'paper-2020-07-05:1': 'county-2020-06:1',
+        'province-2020-07-12:1': 'county-2020-06:1',
+      });
+    });
+
+    it('finds a stored copy by the practice its candidate was merged into', async () => {
+      await harness.store.upsertTaxonomy(taxonomy);
+      const paper = bulletin('paper-2020-07-05', '2020-07-05', report);
+      paper.items[0]!.practices = [];
+      paper.items[0]!.candidatePractices = [{ name: '大党委联席会', matched: '“大党委”联席会' }];
+      await harness.store.writeDocument(paper);
+      await harness.store.curateCandidate({ candidate: '大党委联席会', action: 'MERGE', into: '社区大党委' });
+      await harness.store.writeDocument(county);
+      expect(await reportIdsOf(harness.store, ['county-2020-06:1', 'paper-2020-07-05:1'])).toEqual({
+        'county-2020-06:1': 'county-2020-06:1',
+        'paper-2020-07-05:1': 'county-2020-06:1',
+      });
+    });
+
     it('keeps the same text from another county, an unplaced copy and the same template on another practice as reports of their own', async () => {
       const unplaced = buildDocument({
         id: 'unplaced-2020-09', source: 'bulletins/unplaced.txt', hash: 'sha256-unplaced-v1', date: '2020-09-01',

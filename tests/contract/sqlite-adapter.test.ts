@@ -65,14 +65,19 @@ describe('schema versions', () => {
   const itemColumns = (): string[] => raw.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('items') as string[];
   const storedVersion = (): unknown => raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
 
-  /** Takes away what schema version 3 added (reprints). */
+  /** Takes away what schema version 4 added (reprint keys). */
+  const dropReprintKeys = (): void => {
+    raw.exec('DROP TABLE item_reprint_keys');
+  };
+  /** Takes away what schema versions 3 and 4 added (reprints). */
   const dropReprints = (): void => {
+    dropReprintKeys();
     raw.exec('DROP INDEX items_by_report; ALTER TABLE items DROP COLUMN report_id; DROP TABLE item_sketches');
   };
 
   it('gives a new file the latest layout', () => {
-    expect(SCHEMA_VERSION).toBe(3);
-    expect(storedVersion()).toBe('3');
+    expect(SCHEMA_VERSION).toBe(4);
+    expect(storedVersion()).toBe('4');
     expect(itemColumns()).toContain('region_evidence');
     expect(itemColumns()).toContain('report_id');
   });
@@ -88,7 +93,7 @@ describe('schema versions', () => {
 
     store = await openGraphStore(file);
     expect(itemColumns()).toContain('region_evidence');
-    expect(storedVersion()).toBe('3');
+    expect(storedVersion()).toBe('4');
     const written = [ids.wangjiang, ids.yichun, ids.chengguan];
     await expect(store.getItems(written)).resolves.toEqual(written.map((id) => ({ ...corpusItemView(id), regionEvidence: null })));
     expect((await store.fullText(['单元长制'], {}, 10)).map((hit) => hit.itemId).sort()).toEqual([ids.taihu, ids.yichun].sort());
@@ -103,7 +108,7 @@ describe('schema versions', () => {
     // Opening it again changes nothing.
     await store.close();
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('3');
+    expect(storedVersion()).toBe('4');
     expect((await store.getItems([ids.wangjiang]))[0]?.regionEvidence).toBe('town');
   });
 
@@ -116,8 +121,27 @@ describe('schema versions', () => {
     raw.prepare("UPDATE meta SET value = '2' WHERE key = 'schema_version'").run();
 
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('3');
+    expect(storedVersion()).toBe('4');
     expect((await store.getItems(['later:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1']);
+  });
+
+  it('brings a version 3 file (no reprint keys) up to date, so a new copy still finds the stored ones', async () => {
+    const body = '望江县在城区12个社区全面推行社区“大党委”制，吸纳驻区机关、学校、医院、非公企业党组织46个担任兼职委员单位，每月召开一次联席会议，解决群众急难愁盼问题1.4万余件。';
+    const copy = (id: string, date: string, practices = buildItem().practices) =>
+      buildDocument({ id, source: `${id}.txt`, hash: id, date, items: [buildItem({ id: `${id}:1`, date, text: body, practices, candidatePractices: [] })] });
+    await store.writeDocuments([copy('later', '2020-08-01'), copy('cut', '2020-08-02', [])]);
+    const keys = (): unknown[] => raw.prepare('SELECT item_id, practice FROM item_reprint_keys ORDER BY item_id, practice').raw().all();
+    const written = keys();
+    await store.close();
+    dropReprintKeys();
+    raw.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+
+    store = await openGraphStore(file);
+    expect(storedVersion()).toBe('4');
+    expect(keys()).toEqual(written);
+    expect(written).toContainEqual(['cut:1', '']);
+    await store.writeDocument(copy('first', '2020-06-28'));
+    expect((await store.getItems(['later:1', 'cut:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1', 'first:1']);
   });
 
   it('leaves a file written by a later version at its version', async () => {
