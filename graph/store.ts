@@ -182,6 +182,11 @@ export interface GraphStore {
 
   /** BM25 over passage tokens; `tokens` are search-mode jieba tokens of the query. */
   fullText(tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]>;
+  /**
+   * The tokens some passage matches, unfiltered (what fullText of the token alone would find anything
+   * for): whether the corpus uses a word at all, without scoring every passage that holds it.
+   */
+  termsUsed(tokens: string[]): Promise<Set<string>>;
   /** Nearest passages by cosine similarity to a normalized query vector. */
   nearest(vector: Float32Array, filter: ItemFilter, k: number): Promise<PassageHit[]>;
   /** Vectors already stored for these passage hashes (the embedding cache). */

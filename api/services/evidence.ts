@@ -10,13 +10,14 @@ import type { GraphStore } from '../../graph/store.ts';
 import type { ItemScore } from './fusion.ts';
 
 /**
- * True when the query's subjects the corpus uses outnumber those it never uses (one look-up per
- * subject, corpus-wide: the vocabulary, not the filter, decides what the corpus talks about).
+ * True when the query's subjects the corpus uses outnumber those it never uses (corpus-wide: the
+ * vocabulary, not the filter, decides what the corpus talks about). Asked as "is the word used",
+ * not as a search: scoring every passage holding 开展 cost 30–70 ms at 10k items.
  */
-export async function lexicalMatchesAreEvidence(store: Pick<GraphStore, 'fullText'>, subjects: string[]): Promise<boolean> {
+export async function lexicalMatchesAreEvidence(store: Pick<GraphStore, 'termsUsed'>, subjects: string[]): Promise<boolean> {
   if (subjects.length === 0) return true;
-  const used = await Promise.all(subjects.map(async (subject) => (await store.fullText([subject], {}, 1)).length > 0));
-  const known = used.filter(Boolean).length;
+  const used = await store.termsUsed(subjects);
+  const known = subjects.filter((subject) => used.has(subject.trim())).length;
   return known > subjects.length - known;
 }
 

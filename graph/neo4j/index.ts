@@ -13,6 +13,7 @@ import { findItemIds, getDocument, getDocuments, getItems, getRegions, listDocum
 import { reportCopies } from './reprints.ts';
 import { applySchema } from './schema.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
+import { termsUsed } from './vocabulary.ts';
 import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
 
 export type { Neo4jStoreOptions } from './context.ts';
@@ -34,6 +35,7 @@ export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOpti
     getItems: (ids, options) => getItems(context, ids, options),
     findItemIds: (filter, limit) => findItemIds(context, filter, limit),
     fullText: (tokens, filter, k) => fullText(context, tokens, filter, k),
+    termsUsed: (tokens) => termsUsed(context, tokens),
     nearest: (vector, filter, k) => nearest(context, vector, filter, k),
     getEmbeddings: (hashes) => getEmbeddings(context, hashes),
     reportCopies: (reportIds) => reportCopies(context, reportIds),

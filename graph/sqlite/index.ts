@@ -16,7 +16,7 @@ import { findItemIds, getDocument, getDocuments, getItems, getRegions, listDocum
 import { applySchema, configureConnection } from './schema.ts';
 import { loadDotKernel } from '../vectors/dot-kernel.ts';
 import { reportCopies } from './reprints.ts';
-import { fullText, getEmbeddings, nearest } from './search.ts';
+import { fullText, getEmbeddings, nearest, termsUsed } from './search.ts';
 import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
 
 export interface SqliteStoreOptions {
@@ -86,6 +86,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     getItems: (ids, options) => run('read', (ctx) => getItems(ctx, ids, options)),
     findItemIds: (filter, limit) => run('read', (ctx) => findItemIds(ctx, filter, limit)),
     fullText: (tokens, filter, k) => run('read', (ctx) => fullText(ctx, tokens, filter, k)),
+    termsUsed: (tokens) => run('read', (ctx) => termsUsed(ctx, tokens)),
     nearest: (vector, filter, k) => run('read', (ctx) => nearest(ctx, vector, filter, k)),
     getEmbeddings: (hashes) => run('read', (ctx) => getEmbeddings(ctx, hashes)),
     reportCopies: (reportIds) => run('read', (ctx) => reportCopies(ctx, reportIds)),

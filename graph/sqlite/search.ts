@@ -77,6 +77,12 @@ export function selectiveTerms(context: SqliteContext, terms: string[]): string[
   return chooseTerms(present, (term) => documentCount.get(term) ?? 0, passages);
 }
 
+/** One MATCH per token that stops at the first passage: no scoring, so a common word costs no more than a rare one. */
+export function termsUsed(context: SqliteContext, tokens: string[]): Set<string> {
+  const any = context.prepare<{ found: number }>('SELECT 1 AS found FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1');
+  return new Set(matchTerms(tokens).filter((term) => any.get(toMatchQuery([term])) !== undefined));
+}
+
 export function fullText(context: SqliteContext, tokens: string[], filter: ItemFilter, k: number): PassageHit[] {
   const terms = matchTerms(tokens);
   if (terms.length === 0 || k <= 0) return [];

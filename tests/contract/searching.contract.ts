@@ -54,6 +54,16 @@ export function describeSearching(harness: StoreHarness): void {
     });
   });
 
+  describe('words the corpus uses', () => {
+    it('names the tokens some passage matches, whole tokens only, whatever a filter would say', async () => {
+      await loadCorpus(harness.store);
+      const used = await harness.store.termsUsed(['社区', '红领', '单元长制', '长制', '钢琴', '，', ' 社区 ']);
+      expect([...used].sort()).toEqual(['单元长制', '社区', '红领'].sort());
+      await expect(harness.store.termsUsed([])).resolves.toEqual(new Set());
+      await expect(harness.store.termsUsed(['"', 'AND', 'NEAR(', '*'])).resolves.toBeInstanceOf(Set);
+    });
+  });
+
   describe('nearest passages', () => {
     const query = vectorOf({ 3: 3, 1: 2, 4: 1 });
 

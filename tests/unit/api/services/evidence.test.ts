@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { backedOrStrong, lexicalMatchesAreEvidence } from '../../../../api/services/evidence.ts';
-import type { PassageHit } from '../../../../graph/store.ts';
 
-/** A corpus vocabulary as the store's fullText sees it: a term used or not. */
+/** A corpus vocabulary as the store's termsUsed sees it: a term used or not. */
 const storeKnowing = (...words: string[]) => ({
-  async fullText(tokens: string[]): Promise<PassageHit[]> {
-    return tokens.some((token) => words.includes(token)) ? [{ itemId: 'd:1', passageIndex: 0, score: 1 }] : [];
+  async termsUsed(tokens: string[]): Promise<Set<string>> {
+    return new Set(tokens.filter((token) => words.includes(token)));
   },
 });
 
