@@ -27,12 +27,32 @@ function differByOne(a: string, b: string): boolean {
   return differences === 1;
 }
 
+interface Entry {
+  region: RegionRef;
+  stem: string;
+  suffix: string;
+  /** Position in the gazetteer's order, which suggestions keep. */
+  order: number;
+}
+
 interface Candidates {
   /** Current provinces, cities and counties with their stems and suffixes. */
-  entries: { region: RegionRef; stem: string; suffix: string }[];
+  entries: Entry[];
   /** Every suggested-level name: a window that is one of them is written right. */
   names: Set<string>;
+  /**
+   * Entries by what a query window must be to match them: `s:` + the stem, or `w:` + the name with
+   * one character blanked (a window one character off the name equals it so blanked). Looking up a
+   * query's few windows replaces a pass over some 3,000 names per search.
+   */
+  byKey: Map<string, Entry[]>;
+  /** Stem and name lengths present, to cut the query's windows. */
+  stemLengths: number[];
+  nameLengths: number[];
 }
+
+const BLANK = '\u0000';
+const blanked = (text: string, at: number): string => text.slice(0, at) + BLANK + text.slice(at + 1);
 
 /** Read once per gazetteer list (the national one has some 45,000 units, most of them towns). */
 const candidatesOf = new WeakMap<readonly RegionRef[], Candidates>();
@@ -41,11 +61,26 @@ function candidates(places: readonly RegionRef[]): Candidates {
   let found = candidatesOf.get(places);
   if (found === undefined) {
     const suggested = places.filter((region) => SUGGESTED_LEVELS.has(region.level));
-    const entries = suggested.filter((region) => region.abolished !== true).map((region) => {
+    const entries = suggested.filter((region) => region.abolished !== true).map((region, order) => {
       const stem = region.name.replace(PLACE_SUFFIX, '');
-      return { region, stem, suffix: region.name.slice(stem.length) };
+      return { region, stem, suffix: region.name.slice(stem.length), order };
     });
-    found = { entries, names: new Set(suggested.map((region) => region.name)) };
+    const byKey = new Map<string, Entry[]>();
+    const file = (key: string, entry: Entry) => byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    const stemLengths = new Set<number>();
+    const nameLengths = new Set<number>();
+    for (const entry of entries) {
+      if (entry.suffix === '') continue;
+      if (entry.stem.length >= 2) {
+        file(`s:${entry.stem}`, entry);
+        stemLengths.add(entry.stem.length);
+      }
+      const name = entry.region.name;
+      if (name.length < 3) continue;
+      for (let at = 0; at < name.length; at++) file(`w:${blanked(name, at)}`, entry);
+      nameLengths.add(name.length);
+    }
+    found = { entries, names: new Set(suggested.map((region) => region.name)), byKey, stemLengths: [...stemLengths], nameLengths: [...nameLengths] };
     candidatesOf.set(places, found);
   }
   return found;
@@ -62,11 +97,12 @@ function candidates(places: readonly RegionRef[]): Candidates {
 export function placeSpellings(query: string, places: readonly RegionRef[], options: { anywhere?: boolean } = {}): PlaceSpelling[] {
   const runs = hanRuns(query);
   if (runs.length === 0) return [];
-  const { entries, names } = candidates(places);
+  const index = candidates(places);
+  const { names } = index;
   const found: PlaceSpelling[] = [];
   const replace = (at: number, length: number, name: string): string => query.slice(0, at) + name + query.slice(at + length);
   const starts = (run: string, length: number): number[] => options.anywhere ? Array.from({ length: Math.max(0, run.length - length + 1) }, (_, i) => i) : [0];
-  for (const { region, stem, suffix } of entries) {
+  for (const { region, stem, suffix } of entriesWindowsReach(index, runs, starts)) {
     const name = region.name;
     if (runs.some(({ run }) => run.includes(name))) continue;
     for (const { run, at } of runs) {
@@ -87,6 +123,22 @@ export function placeSpellings(query: string, places: readonly RegionRef[], opti
     }
   }
   return found;
+}
+
+/** The entries some window of the query could match, in gazetteer order (the rule itself is placeSpellings'). */
+function entriesWindowsReach(index: Candidates, runs: { run: string }[], starts: (run: string, length: number) => number[]): Entry[] {
+  const reached = new Set<Entry>();
+  const reach = (key: string) => index.byKey.get(key)?.forEach((entry) => reached.add(entry));
+  for (const { run } of runs) {
+    for (const length of index.stemLengths) for (const i of starts(run, length)) if (i + length <= run.length) reach(`s:${run.slice(i, i + length)}`);
+    for (const length of index.nameLengths) {
+      for (const i of starts(run, length)) {
+        const window = run.slice(i, i + length);
+        if (window.length === length) for (let at = 0; at < length; at++) reach(`w:${blanked(window, at)}`);
+      }
+    }
+  }
+  return [...reached].sort((a, b) => a.order - b.order);
 }
 
 /** Levenshtein distance over characters (code points). */
