@@ -50,6 +50,9 @@ describe('dev set: real reports from many provinces against their gold (issue 11
   it('finds the region of at least 92% of items', () => {
     expect(pct(dev().regionsRight, dev().items)).toBeGreaterThanOrEqual(0.92);
   });
+  it('finds the township or community an item is about for at least 80% of items', () => {
+    expect(pct(dev().subRegionsRight, dev().items)).toBeGreaterThanOrEqual(0.8);
+  });
   it('finds the main practice of at least 85% of items', () => {
     expect(pct(dev().mainPracticesFound, dev().items)).toBeGreaterThanOrEqual(0.85);
   });

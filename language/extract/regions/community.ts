@@ -6,26 +6,60 @@
 import type { RegionRef } from '../../types.ts';
 
 /** A community or village name followed by what closes a headline subject or names its bodies. */
-const COMMUNITY = /^(\p{Script=Han}{2,8}?(?:社区|村))(?=$|[：:；;，,]|党(?:委|总支|支部|工委)|居委会|村委会)/u;
+const COMMUNITY = /^(\p{Script=Han}{2,8}?(?:社区|居民区|村))(?=$|[：:；;，,\s]|党(?:委|总支|支部|工委)|居委会|村委会)/u;
 
-/** Words that end in 社区/村 without naming one (示范村, 试点社区, 全市社区). */
-const GENERIC_HEADS = /^(?:示范|试点|重点|先进|全|各|每|本|城市|农村|乡村|美丽|文明|和谐|智慧|红色|幸福|党建|基层)/;
+/**
+ * Right after a township ("汇口镇清河村依托…", "洞山街道黎明社区启动…", "回山镇联丰村村部…") the unit
+ * under it is named in two to four characters and needs no closing mark: the chain says what it is.
+ */
+const COMMUNITY_UNDER_TOWNSHIP = /^(\p{Script=Han}{2,4}?(?:社区|居民区|村))/u;
+
+/** Words that end in 社区/村 without naming one (示范村, 试点社区, 全市社区, 辖区社区, 十个村). */
+const GENERIC_HEADS = /^(?:示范|试点|重点|先进|全|各|每|本|该|所|城市|城中|农村|乡村|新农|美丽|文明|和谐|智慧|红色|幸福|党建|基层|辖区|贫困|薄弱|软弱|涣散|行政|自然|社区|村)/;
+const COUNTED = /[个余多几一二三四五六七八九十百千两\d]/u;
+
+function named(name: string | undefined): string | null {
+  return !name || GENERIC_HEADS.test(name) || COUNTED.test(name) ? null : name;
+}
 
 /** The community named at `start` in `text`, or null. */
 export function communityAt(text: string, start: number): string | null {
-  const match = COMMUNITY.exec(text.slice(start));
-  const name = match?.[1];
-  if (!name || GENERIC_HEADS.test(name)) return null;
-  return name;
+  return named(COMMUNITY.exec(text.slice(start))?.[1]);
 }
 
-export function communityRegion(name: string, parent: RegionRef): RegionRef {
-  const code = `${parent.code}-c-${name}`;
+/**
+ * A township suffix the text writes otherwise than the gazetteer (城关街 for 城关街道, 回山乡 for a
+ * 回山镇 since renamed): the place was matched by its stem, and the suffix is left before the community.
+ */
+const WRITTEN_SUFFIX = /^(?:街道|街|镇|乡)/;
+const TOWNSHIP_SUFFIX = /(?:街道|镇|乡|苏木)$/;
+
+/**
+ * The community or village named at `start`, right after a township named there; the township's
+ * suffix as written, when the gazetteer's differs, is kept in front (乡联丰村).
+ */
+export function communityUnderTownship(text: string, start: number): string | null {
+  const written = WRITTEN_SUFFIX.exec(text.slice(start))?.[0] ?? '';
+  const at = start + written.length;
+  const community = communityAt(text, at) ?? named(COMMUNITY_UNDER_TOWNSHIP.exec(text.slice(at))?.[1]);
+  return community === null ? null : written + community;
+}
+
+/**
+ * Under a township the unit is named with it, as the report writes the township (汇口镇清河村,
+ * 回山乡联丰村): village names repeat from town to town.
+ */
+export function communityRegion(written: string, parent: RegionRef): RegionRef {
+  const suffix = parent.level === 'township' ? (WRITTEN_SUFFIX.exec(written)?.[0] ?? '') : '';
+  const community = written.slice(suffix.length);
+  const code = `${parent.code}-c-${community}`;
+  const township = suffix === '' ? parent.name : parent.name.replace(TOWNSHIP_SUFFIX, '') + suffix;
+  const name = parent.level === 'township' ? `${township}${community}` : community;
   return {
     code,
     name,
     level: 'community',
-    path: [...parent.path, name],
+    path: [...parent.path, community],
     pathCodes: [...parent.pathCodes, code],
   };
 }

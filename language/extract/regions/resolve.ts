@@ -8,7 +8,7 @@
  */
 import type { ParsedItem, RegionContext, RegionEvidence, RegionRef, RegionResolution } from '../../types.ts';
 import type { Gazetteer } from '../../knowledge/gazetteer.ts';
-import { communityAt, communityRegion } from './community.ts';
+import { communityRegion, communityUnderTownship } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
 import { leadSentences, normalizeForRegions } from './normalize.ts';
 import { deicticLevels, fitsDeixis } from './deixis.ts';
@@ -170,7 +170,7 @@ function fromTowns(reading: ItemReading): RegionResolution | null {
   if (counties.length !== 1 || !county) return counties.length > 1 ? { region: null, candidates: counties, subRegion: null, mention, evidence: 'town' } : null;
   const township = towns.first.townships.find((ref) => ref.pathCodes.includes(county.code)) ?? null;
   const leads = reading.texts.title.startsWith(mention) || reading.texts.lead.startsWith(mention);
-  const community = township && leads ? communityAt(reading.texts.title.startsWith(mention) ? reading.texts.title : reading.texts.lead, mention.length) : null;
+  const community = township && leads ? communityUnderTownship(reading.texts.title.startsWith(mention) ? reading.texts.title : reading.texts.lead, mention.length) : null;
   const subRegion = !leads || !township ? null : community ? communityRegion(community, township) : township;
   return found(county, 'town', subRegion, mention);
 }

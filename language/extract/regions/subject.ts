@@ -5,7 +5,7 @@
  */
 import type { RegionRef } from '../../types.ts';
 import { isHan } from '../../knowledge/region-names.ts';
-import { communityAt } from './community.ts';
+import { communityAt, communityUnderTownship } from './community.ts';
 import { deicticLevels, fitsDeixis } from './deixis.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
 
@@ -38,8 +38,18 @@ export const placeEnding = (text: string, end: number): boolean => !INSTITUTION_
 /** A place followed by its Party committee or government is who issued or organised, not who did. */
 const ISSUER_AFTER = /^(?:委|党委|人民政府|政府|人大|政协)/;
 
-/** Marks that close a headline's subject: colons (and "；" typed for one), brackets, dashes. */
-const TITLE_CLOSERS = '：:；;，,、】]）)」|丨—-·';
+/**
+ * The body opens on a chain down to a township ("宿松县汇口镇清河村依托…"): the township, and
+ * the community named right after it, are the subject's; a county or city alone names none.
+ */
+function bodySubject(body: Chain, lead: string, titleCommunity: string | null): Subject {
+  const townships = townshipCandidates(body);
+  if (townships.length === 0) return { chain: body, source: 'body', community: titleCommunity, townships: [] };
+  return { chain: body, source: 'body', community: titleCommunity ?? communityUnderTownship(lead, body.end), townships };
+}
+
+/** Marks that close a headline's subject: colons (and "；" typed for one), brackets, dashes, a space. */
+const TITLE_CLOSERS = '：:；;，,、】]）)」|丨—-· \u3000';
 
 /** Bullets and brackets before a headline's subject: □望江县：…, 【安徽望江】… */
 const LEADING_MARKS = /^[^\p{Letter}\p{Number}]+/u;
@@ -61,13 +71,13 @@ function townshipLeads(title: string, chain: Chain): boolean {
 /** A subject found in the title, with the community or township named right after it. */
 function fromTitleChain(title: string, chain: Chain, scanner: RegionScanner): Subject {
   let townships = townshipCandidates(chain);
-  let community = communityAt(title, chain.end);
+  let community = townships.length > 0 ? communityUnderTownship(title, chain.end) : communityAt(title, chain.end);
   if (townships.length === 0 && community === null && closesTitleSubject(title, chain.end)) {
     // "田家庵区：洞山街道打造…" — the township opens the clause after the colon.
     const next = chain.end + 1;
     const after = scanner.find(title, { onlyAt: next, townshipFirst: true })[0];
     townships = after ? townshipCandidates(after) : [];
-    community = communityAt(title, next);
+    community = after && townships.length > 0 ? communityUnderTownship(title, after.end) : communityAt(title, next);
   }
   return { chain, source: 'title', community, townships };
 }
@@ -174,6 +184,6 @@ export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject |
     const chain = refineOfficeWithBody(office, body, texts.lead);
     return { chain, source: chain === office ? 'office' : 'body', community, townships: [] };
   }
-  if (body) return { chain: body, source: 'body', community, townships: [] };
+  if (body) return bodySubject(body, texts.lead, community);
   return community ? { chain: null, source: 'title', community, townships: [] } : null;
 }
