@@ -132,6 +132,14 @@ export interface Page<T> {
   total: number;
 }
 
+/** What GraphStore.openLoader gives: add batches, then finish (which waits for every write). */
+export interface DocumentLoader {
+  /** Queues a batch; resolves once there is room for another (the first failure rejects here or in finish). */
+  add(docs: DocumentRecord[]): Promise<void>;
+  /** Waits for every queued batch; rejects with the first failure. */
+  finish(): Promise<void>;
+}
+
 export interface GraphStore {
   /** Human-readable location (file path or URI without credentials). */
   readonly location: string;
@@ -164,6 +172,14 @@ export interface GraphStore {
    * the copies left, so the next copy leads a report whose first copy went.
    */
   writeDocuments(docs: DocumentRecord[]): Promise<WriteResult[]>;
+  /**
+   * Optional, for loading many documents the store does not hold yet (atlas migrate into Neo4j):
+   * batches are written in several transactions at once while the next is prepared. Each batch is
+   * all or nothing; reprints are settled batch by batch in the order added, so the graph ends as
+   * writeDocuments in that order would leave it. A document the store already holds fails its batch.
+   * Stores without it take writeDocuments.
+   */
+  openLoader?(): DocumentLoader;
   /** Removes a document and everything only it held. Returns false when there was no such document. */
   deleteDocument(id: string): Promise<boolean>;
 

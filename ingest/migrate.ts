@@ -2,6 +2,7 @@
  * Copies a whole graph from one store to another through the port (SQLite → Neo4j in practice):
  * taxonomy, then every document with its items, extraction and passage vectors. Documents are
  * written with their ids and hashes, so a second run finds them unchanged and copies nothing.
+ * New documents take the target's loader when it has one (GraphStore.openLoader).
  */
 import { createError } from '../errors/catalogue.ts';
 import type { DocumentRecord, PracticeDefinition } from '../graph/model.ts';
@@ -36,6 +37,18 @@ export async function migrateGraph(options: MigrationOptions): Promise<Migration
   const present = await hashesById(to, pageSize);
   const first = await from.listDocuments({ first: pageSize, offset: 0 });
   const progress = options.progress?.(first.total);
+  // New documents go through the store's loader when it has one (several transactions at once,
+  // the next page read meanwhile); documents to replace wait for it and take writeDocuments.
+  const loader = to.openLoader?.();
+  const replacements: DocumentRecord[] = [];
+  const count = (records: DocumentRecord[], status: WriteStatus[]): void => {
+    records.forEach((record, index) => {
+      summary.documents[status[index]!]++;
+      summary.items += record.items.length;
+      summary.passages += record.items.reduce((sum, item) => sum + item.passages.length, 0);
+      progress?.advance(record.items.length, record.source);
+    });
+  };
   for (let offset = 0; offset < first.total; offset += pageSize) {
     const page = offset === 0 ? first : await from.listDocuments({ first: pageSize, offset });
     const records: DocumentRecord[] = [];
@@ -45,16 +58,23 @@ export async function migrateGraph(options: MigrationOptions): Promise<Migration
         progress?.advance(0, summaryRow.source);
         continue;
       }
-      records.push(await readDocumentRecord(from, summaryRow, options.segmenter));
+      const record = await readDocumentRecord(from, summaryRow, options.segmenter);
+      if (loader !== undefined && present.has(record.id)) replacements.push(record);
+      else records.push(record);
     }
-    // One page, one transaction: the target never holds half a page.
-    const results = records.length > 0 ? await to.writeDocuments(records) : [];
-    records.forEach((record, index) => {
-      summary.documents[results[index]!.status]++;
-      summary.items += record.items.length;
-      summary.passages += record.items.reduce((sum, item) => sum + item.passages.length, 0);
-      progress?.advance(record.items.length, record.source);
-    });
+    if (records.length === 0) continue;
+    if (loader !== undefined) {
+      await loader.add(records);
+      count(records, records.map(() => 'created'));
+    } else {
+      // One page, one transaction: the target never holds half a page.
+      count(records, (await to.writeDocuments(records)).map((result) => result.status));
+    }
+  }
+  await loader?.finish();
+  for (let index = 0; index < replacements.length; index += pageSize) {
+    const records = replacements.slice(index, index + pageSize);
+    count(records, (await to.writeDocuments(records)).map((result) => result.status));
   }
   progress?.done();
   return summary;

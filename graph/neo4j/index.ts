@@ -14,6 +14,7 @@ import { reportCopies } from './reprints.ts';
 import { applySchema } from './schema.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
 import { termsUsed } from './vocabulary.ts';
+import { openLoader } from './loader.ts';
 import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
 
 export type { Neo4jStoreOptions } from './context.ts';
@@ -28,6 +29,7 @@ export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOpti
     upsertTaxonomy: (definitions) => upsertTaxonomy(context, definitions),
     writeDocument: (doc) => writeDocument(context, doc),
     writeDocuments: (docs) => writeDocuments(context, docs),
+    openLoader: () => openLoader(context),
     deleteDocument: (id) => deleteDocument(context, id),
     getDocument: (id) => getDocument(context, id),
     getDocuments: (ids) => getDocuments(context, ids),

@@ -43,11 +43,6 @@ MATCH (n)
 WHERE elementId(n) = sharedId AND (n:Policy OR n:Office OR n:Candidate) AND NOT EXISTS { ()-->(n) }
 DETACH DELETE n`;
 
-export const createDocuments = `
-UNWIND $documents AS document
-CREATE (d:Document)
-SET d = document`;
-
 /** Ancestors only fill in what is missing; the region itself (full row) takes the latest name, level and status. */
 export const mergeRegions = `
 UNWIND $regions AS row
@@ -97,74 +92,106 @@ CALL {
   MERGE (predecessor)-[:SUCCEEDED_BY]->(r)
 }`;
 
-export const createItems = `
-UNWIND $items AS row
-MATCH (d:Document {id: row.documentId})
-CREATE (i:Item)
-SET i = row
-CREATE (d)-[:HAS_ITEM]->(i)`;
-
-/** Links items to regions by code; the relationship type is fixed per statement. */
-export function linkItemRegions(relationship: 'IN_REGION' | 'IN_SUBREGION'): string {
-  return `
-UNWIND $links AS link
-MATCH (i:Item {id: link.itemId})
-MATCH (r:Region {code: link.key})
-CREATE (i)-[:${relationship}]->(r)`;
-}
-
 /**
- * A practice matched before the taxonomy was loaded becomes a bare curated Practice in the
- * category the match gave; upsertTaxonomy fills it in later and never the other way round.
+ * The nodes a batch's items point at and other documents share, merged before the documents are
+ * written, each name once and in sorted order (concurrent loader transactions then take their
+ * locks in one order). A practice matched before the taxonomy was loaded becomes a bare curated
+ * Practice in the category the match gave; upsertTaxonomy fills it in later, never the other way.
  */
-export const linkPractices = `
-UNWIND $links AS link
-MATCH (i:Item {id: link.itemId})
-MERGE (p:Practice {name: link.key})
-  ON CREATE SET p.category = link.category, p.status = 'curated', p.aliases = [], p.description = ''
-CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(p)
-WITH DISTINCT p
-WHERE NOT EXISTS { (p)-[:IN_CATEGORY]->(:Category) }
-MERGE (c:Category {name: p.category})
-MERGE (p)-[:IN_CATEGORY]->(c)`;
-
-/** Items to nodes merged on `link.key`; `onCreate` sets a new node's other properties. */
-function linkMerged(node: string, relationship: string, onCreate?: string): string {
-  return `
-UNWIND $links AS link
-MATCH (i:Item {id: link.itemId})
-MERGE (n:${node})${onCreate === undefined ? '' : `
-  ON CREATE SET ${onCreate}`}
-CREATE (i)-[:${relationship}]->(n)`;
+export const mergeSharedNodes = `
+CALL {
+  UNWIND $practices AS row
+  MERGE (p:Practice {name: row.name})
+    ON CREATE SET p.category = row.category, p.status = 'curated', p.aliases = [], p.description = ''
+  WITH p
+  WHERE NOT EXISTS { (p)-[:IN_CATEGORY]->(:Category) }
+  MERGE (c:Category {name: p.category})
+  MERGE (p)-[:IN_CATEGORY]->(c)
 }
-
-/** Candidates are their own label, so a quoted mechanism never collides with a curated name. */
-export const linkCandidates = linkMerged('Candidate {name: link.key}', 'DESCRIBES {matched: link.matched, position: link.position}', "n.status = 'candidate'");
-export const linkPolicies = linkMerged('Policy {title: link.key}', 'CITES {position: link.position}');
-export const linkOffices = linkMerged('Office {name: link.key}', 'CONTRIBUTED_BY');
-
-/** OF_PRACTICE only when the practice is stored; the name stays on the outcome for a later link. */
-export const createOutcomes = `
-UNWIND $outcomes AS row
-MATCH (i:Item {id: row.itemId})
-CREATE (i)-[:REPORTS {position: row.position}]->(o:Outcome)
-SET o = row.props
-WITH o, row
-WHERE row.practice IS NOT NULL
-MATCH (p:Practice {name: row.practice})
-MERGE (o)-[:OF_PRACTICE]->(p)`;
+CALL {
+  UNWIND $candidates AS name
+  MERGE (n:Candidate {name: name})
+    ON CREATE SET n.status = 'candidate'
+}
+CALL {
+  UNWIND $policies AS title
+  MERGE (:Policy {title: title})
+}
+CALL {
+  UNWIND $offices AS name
+  MERGE (:Office {name: name})
+}`;
 
 /**
+ * Whole documents in one statement (tree-rows.ts): each item's links, outcomes and passages are
+ * created from the item node in hand. Regions and shared nodes exist already (mergeRegions,
+ * mergeSharedNodes); an outcome is linked to its practice only when that practice is stored.
  * Vectors are stored through the procedure so they are kept as float32 arrays the vector index
  * reads; they arrive as comma-separated decimals (rows.ts encodeVector), much cheaper to send.
  */
-export const createPassages = `
-UNWIND $passages AS row
-MATCH (i:Item {id: row.itemId})
-CREATE (i)-[:HAS_PASSAGE]->(p:Passage)
-SET p = row.props
-WITH p, row
-CALL db.create.setNodeVectorProperty(p, 'embedding', [value IN split(row.embedding, ',') | toFloat(value)])`;
+export const createDocumentTrees = `
+UNWIND $documents AS doc
+CREATE (d:Document)
+SET d = doc.props
+WITH d, doc
+UNWIND doc.items AS row
+CREATE (d)-[:HAS_ITEM]->(i:Item)
+SET i = row.props
+WITH i, row
+CALL {
+  WITH i, row
+  UNWIND row.regions AS code
+  MATCH (r:Region {code: code})
+  CREATE (i)-[:IN_REGION]->(r)
+}
+CALL {
+  WITH i, row
+  UNWIND row.subRegions AS code
+  MATCH (r:Region {code: code})
+  CREATE (i)-[:IN_SUBREGION]->(r)
+}
+CALL {
+  WITH i, row
+  UNWIND row.practices AS link
+  MATCH (p:Practice {name: link.key})
+  CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(p)
+}
+CALL {
+  WITH i, row
+  UNWIND row.candidates AS link
+  MATCH (n:Candidate {name: link.key})
+  CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(n)
+}
+CALL {
+  WITH i, row
+  UNWIND row.policies AS link
+  MATCH (n:Policy {title: link.key})
+  CREATE (i)-[:CITES {position: link.position}]->(n)
+}
+CALL {
+  WITH i, row
+  UNWIND row.offices AS name
+  MATCH (n:Office {name: name})
+  CREATE (i)-[:CONTRIBUTED_BY]->(n)
+}
+CALL {
+  WITH i, row
+  UNWIND row.outcomes AS outcome
+  CREATE (i)-[:REPORTS {position: outcome.position}]->(o:Outcome)
+  SET o = outcome.props
+  WITH o, outcome
+  WHERE outcome.practice IS NOT NULL
+  MATCH (p:Practice {name: outcome.practice})
+  CREATE (o)-[:OF_PRACTICE]->(p)
+}
+CALL {
+  WITH i, row
+  UNWIND row.passages AS passage
+  CREATE (i)-[:HAS_PASSAGE]->(p:Passage)
+  SET p = passage.props
+  WITH p, passage
+  CALL db.create.setNodeVectorProperty(p, 'embedding', [value IN split(passage.embedding, ',') | toFloat(value)])
+}`;
 
 /**
  * Taxonomy: curated practices take the latest category and description; aliases are the file's

@@ -1,6 +1,6 @@
 /**
- * Writes: a batch of documents per transaction (every statement UNWINDs the rows of all of them,
- * from rows.ts), deletion with orphan sweeping, and the taxonomy. Same id and hash → 'unchanged',
+ * Writes: a batch of documents per transaction (regions, shared nodes, then the documents whole,
+ * from tree-rows.ts), deletion with orphan sweeping, and the taxonomy. Same id and hash → 'unchanged',
  * nothing touched. A batch costs a fixed number of round trips, however many documents it holds.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -10,7 +10,8 @@ import type { WriteResult } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
 import { timedReprints } from '../reprints/index.ts';
 import { linkNewCopies, regroupReports, sharedReportsOf } from './reprints.ts';
-import { batchRows, type BatchRows } from './rows.ts';
+import type { RegionRow } from './rows.ts';
+import { batchTrees, sharedNodeRows, type BatchTrees, type DocumentTree, type SharedNodeRows } from './tree-rows.ts';
 import * as cypher from './write-cypher.ts';
 
 /** Refused before a session is opened; an empty batch opens none either. */
@@ -43,10 +44,6 @@ function refuseRepeatedIds(docs: DocumentRecord[]): void {
   }
 }
 
-async function runRows(tx: ManagedTransaction, statement: string, name: string, rows: unknown[]): Promise<void> {
-  if (rows.length > 0) await tx.run(statement, { [name]: rows });
-}
-
 async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[]): Promise<WriteResult[]> {
   if (docs.length === 0) return [];
   const existing = await tx.run(cypher.readDocumentHashes, { ids: docs.map((doc) => doc.id) });
@@ -63,9 +60,9 @@ async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[]): Promi
   const reports = replaced.length > 0 ? await timedReprints(() => sharedReportsOf(tx, replaced)) : [];
   const shared = replaced.length > 0 ? await deleteDocuments(tx, replaced) : [];
   await timedReprints(() => regroupReports(tx, reports));
-  const rows = batchRows(toWrite);
-  await writeRows(tx, rows);
-  await timedReprints(() => linkNewCopies(tx, rows.copies));
+  const trees = batchTrees(toWrite);
+  await writeTrees(tx, trees);
+  await timedReprints(() => linkNewCopies(tx, trees.copies));
   // Only a replaced version can have left policies, offices or candidates without an item.
   if (shared.length > 0) await tx.run(cypher.sweepShared, { shared });
   return results;
@@ -77,22 +74,26 @@ async function deleteDocuments(tx: ManagedTransaction, ids: string[]): Promise<s
   return [...new Set(result.records.flatMap((record) => record.get('shared') as string[]))];
 }
 
-async function writeRows(tx: ManagedTransaction, rows: BatchRows): Promise<void> {
-  await tx.run(cypher.createDocuments, { documents: rows.documents });
-  if (rows.regions.length > 0) {
-    for (const statement of [cypher.mergeRegions, cypher.linkFullRegionParents, cypher.linkAncestorParents, cypher.linkSuccessors]) {
-      await tx.run(statement, { regions: rows.regions });
-    }
+/** Regions, then the shared nodes, then the documents whole: a few round trips per batch. */
+export async function writeTrees(tx: ManagedTransaction, trees: BatchTrees): Promise<void> {
+  await writeRegions(tx, trees.regions);
+  await writeSharedNodes(tx, sharedNodeRows(trees.documents));
+  await createDocumentTrees(tx, trees.documents);
+}
+
+export async function writeSharedNodes(tx: ManagedTransaction, rows: SharedNodeRows): Promise<void> {
+  if (Object.values(rows).some((list: unknown[]) => list.length > 0)) await tx.run(cypher.mergeSharedNodes, rows);
+}
+
+export async function createDocumentTrees(tx: ManagedTransaction, documents: DocumentTree[]): Promise<void> {
+  if (documents.length > 0) await tx.run(cypher.createDocumentTrees, { documents });
+}
+
+export async function writeRegions(tx: ManagedTransaction, regions: RegionRow[]): Promise<void> {
+  if (regions.length === 0) return;
+  for (const statement of [cypher.mergeRegions, cypher.linkFullRegionParents, cypher.linkAncestorParents, cypher.linkSuccessors]) {
+    await tx.run(statement, { regions });
   }
-  await runRows(tx, cypher.createItems, 'items', rows.items);
-  await runRows(tx, cypher.linkItemRegions('IN_REGION'), 'links', rows.regionLinks);
-  await runRows(tx, cypher.linkItemRegions('IN_SUBREGION'), 'links', rows.subRegionLinks);
-  await runRows(tx, cypher.linkPractices, 'links', rows.practiceLinks);
-  await runRows(tx, cypher.linkCandidates, 'links', rows.candidateLinks);
-  await runRows(tx, cypher.linkPolicies, 'links', rows.policyLinks);
-  await runRows(tx, cypher.linkOffices, 'links', rows.officeLinks);
-  await runRows(tx, cypher.createOutcomes, 'outcomes', rows.outcomes);
-  await runRows(tx, cypher.createPassages, 'passages', rows.passages);
 }
 
 async function deleteDocumentIn(tx: ManagedTransaction, id: string): Promise<boolean> {
