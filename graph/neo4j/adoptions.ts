@@ -30,7 +30,7 @@ export async function practices(context: Neo4jContext, options: { category?: str
   const curated: PracticeView[] =
     options.status === 'candidate'
       ? []
-      : (await context.read(cypher.curatedPractices, { category: options.category ?? null })).map((row) => ({
+      : (await curatedRows(context, options.category ?? null)).map((row) => ({
           name: row.name as string,
           category: row.category as string,
           status: 'curated',
@@ -51,6 +51,11 @@ export async function practices(context: Neo4jContext, options: { category?: str
           itemCount: candidate.count,
         }));
   return [...curated, ...candidates];
+}
+
+/** The curated list with counts: an adoptions request asks for it twice (resolving the text, then the views). */
+function curatedRows(context: Neo4jContext, category: string | null): Promise<Record<string, unknown>[]> {
+  return context.memo.shared(`practices:${category ?? ''}`, () => context.read(cypher.curatedPractices, { category }));
 }
 
 export async function candidatePractices(context: Neo4jContext): Promise<CandidateView[]> {

@@ -4,7 +4,7 @@
  * sorts nulls last only ascending, hence the explicit `IS NULL` keys).
  */
 import type { ItemFilter } from '../store.ts';
-import { withItemFilter, type CypherQuery } from './filter.ts';
+import { matchFilteredItems, type CypherQuery } from './filter.ts';
 
 const documentSummary = `d {.id, .source, .title, .issue, .date, .publisher, .hash, itemCount: COUNT { (d)-[:HAS_ITEM]->(:Item) }} AS document`;
 
@@ -20,7 +20,10 @@ SKIP toInteger($offset) LIMIT toInteger($first)`;
 
 export const countDocuments = 'MATCH (d:Document) RETURN count(d) AS total';
 
-/** Items with every edge they own; list order inside the item is restored from `position`. */
+/**
+ * Items with every edge they own, one row each; list order inside the item is restored from
+ * `position`. Practices and candidates share one walk of DESCRIBES, told apart by label.
+ */
 export const getItems = `
 MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
 WHERE i.id IN $ids
@@ -31,8 +34,7 @@ RETURN i {
   regionCode: head([(i)-[:IN_REGION]->(r:Region) | r.code]),
   subRegionCode: head([(i)-[:IN_SUBREGION]->(r:Region) | r.code]),
   office: head([(i)-[:CONTRIBUTED_BY]->(o:Office) | o.name]),
-  practices: [(i)-[m:DESCRIBES]->(p:Practice) | {name: p.name, category: p.category, matched: m.matched, position: m.position}],
-  candidates: [(i)-[m:DESCRIBES]->(c:Candidate) | {name: c.name, matched: m.matched, position: m.position}],
+  described: [(i)-[m:DESCRIBES]->(p) | {name: p.name, category: p.category, matched: m.matched, position: m.position, candidate: p:Candidate}],
   outcomes: [(i)-[m:REPORTS]->(o:Outcome) | o {.*, position: m.position}],
   policies: [(i)-[m:CITES]->(p:Policy) | {title: p.title, position: m.position}],
   passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]
@@ -44,9 +46,7 @@ export const getLeanItems = getItems
   .replace('passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]', 'passages: []');
 
 /** Each region with its PART_OF chain from the top down (the longest path, should a region have two). */
-export const getRegions = `
-MATCH (r:Region)
-WHERE r.code IN $codes
+const regionWithPath = `
 CALL {
   WITH r
   MATCH chain = (r)-[:PART_OF*0..12]->(:Region)
@@ -56,14 +56,21 @@ CALL {
 }
 RETURN r {.code, .name, .level, .abolished, .successorCode, path: path} AS region`;
 
+export const getRegions = `
+MATCH (r:Region)
+WHERE r.code IN $codes${regionWithPath}`;
+
+export const getAllRegions = `
+MATCH (r:Region)${regionWithPath}`;
+
 export function findItemIds(filter: ItemFilter, limit?: number): CypherQuery {
-  const query = withItemFilter(
-    filter,
-    (condition) => `
-MATCH (d:Document)-[:HAS_ITEM]->(i:Item)
-WHERE ${condition}
+  const allowed = matchFilteredItems(filter);
+  return {
+    cypher: `
+${allowed.cypher}
+MATCH (d:Document)-[:HAS_ITEM]->(i)
 RETURN i.id AS id
 ORDER BY d.date IS NULL, d.date, d.id, i.ordinal${limit === undefined ? '' : '\nLIMIT toInteger($limit)'}`,
-  );
-  return limit === undefined ? query : { ...query, params: { ...query.params, limit } };
+    params: limit === undefined ? allowed.params : { ...allowed.params, limit },
+  };
 }

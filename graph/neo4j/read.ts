@@ -61,6 +61,19 @@ export interface StoredItem {
   passages: { index: number; text: string }[];
 }
 
+/** An item as getItems returns it: practices and candidates in one list, told apart by label. */
+export type StoredItemRow = Omit<StoredItem, 'practices' | 'candidates'> & {
+  described: ({ name: string; category: string | null; matched: string; candidate: boolean } & Positioned)[];
+};
+
+export function fromItemRow({ described, ...item }: StoredItemRow): StoredItem {
+  return {
+    ...item,
+    practices: described.filter((edge) => !edge.candidate).map(({ name, category, matched, position }) => ({ name, category: category ?? '', matched, position })),
+    candidates: described.filter((edge) => edge.candidate).map(({ name, matched, position }) => ({ name, matched, position })),
+  };
+}
+
 function byPosition<T extends Positioned>(rows: T[]): T[] {
   return [...rows].sort((a, b) => a.position - b.position);
 }
@@ -141,7 +154,7 @@ export async function listDocuments(context: Neo4jContext, options: { first: num
 export async function getItems(context: Neo4jContext, ids: string[], options: ItemReadOptions = {}): Promise<ItemView[]> {
   if (ids.length === 0) return [];
   const rows = await context.read(options.lean === true ? cypher.getLeanItems : cypher.getItems, { ids: [...new Set(ids)] });
-  const items = new Map(rows.map((row) => row.item as StoredItem).map((item) => [item.id, item]));
+  const items = new Map(rows.map((row) => fromItemRow(row.item as StoredItemRow)).map((item) => [item.id, item]));
   const regions = await loadRegions(context, regionCodesOf([...items.values()]));
   return ids.flatMap((id) => {
     const item = items.get(id);
@@ -162,9 +175,26 @@ export async function getRegions(context: Neo4jContext, codes: string[]): Promis
   });
 }
 
-/** Regions by code with their paths, in one query (items and adoptions read theirs through it). */
-export async function loadRegions(context: Neo4jContext, codes: string[]): Promise<Map<string, RegionRef>> {
-  if (codes.length === 0) return new Map();
-  const rows = await context.read(cypher.getRegions, { codes: [...new Set(codes)] });
-  return new Map(rows.map((row) => toRegionRef(row.region as StoredRegion)).map((region) => [region.code, region]));
+/**
+ * Regions by code with their paths: from the memo, the codes it lacks in one query (items and
+ * adoptions read theirs through it; warm() fills it with every region).
+ */
+export async function loadRegions(context: Pick<Neo4jContext, 'read' | 'memo'>, codes: string[]): Promise<Map<string, RegionRef>> {
+  const known = context.memo.regions;
+  const missing = [...new Set(codes)].filter((code) => !known.has(code));
+  if (missing.length > 0) {
+    const rows = await context.read(cypher.getRegions, { codes: missing });
+    for (const region of rows.map((row) => toRegionRef(row.region as StoredRegion))) known.set(region.code, region);
+  }
+  return new Map(codes.flatMap((code) => {
+    const region = known.get(code);
+    return region === undefined ? [] : [[code, region] as const];
+  }));
+}
+
+/** Every stored region into the memo, so item and adoption reads need no second query. */
+export async function loadAllRegions(context: Pick<Neo4jContext, 'read' | 'memo'>): Promise<number> {
+  const rows = await context.read(cypher.getAllRegions, {});
+  for (const region of rows.map((row) => toRegionRef(row.region as StoredRegion))) context.memo.regions.set(region.code, region);
+  return rows.length;
 }

@@ -1,10 +1,10 @@
 /**
- * The Cypher search.ts runs: full-text and vector index queries (each fetched row comes back, its
- * item null when the filter drops it), exact scans, the allowed items of a selective filter, and
- * the embedding cache.
+ * The Cypher search.ts runs: full-text and vector index queries (filtered by the filter's
+ * condition, every fetched row back with its item null when dropped, or by a set of allowed ids,
+ * one row back), exact scans, the allowed items of a filter, and the embedding cache.
  */
 import type { ItemFilter } from '../store.ts';
-import { withItemFilter, type CypherQuery } from './filter.ts';
+import { matchFilteredItems, withItemFilter, type CypherQuery } from './filter.ts';
 import { fullTextIndexName, vectorIndexName } from './schema-cypher.ts';
 
 /**
@@ -23,29 +23,23 @@ RETURN i.id AS itemId, p.index AS passageIndex, p.id AS passageId, score`,
 }
 
 /**
- * Ids of the items a filter allows, at most `limit`, found from the filter's most selective side
- * (its regions' subtrees, its practices) rather than by testing every item.
+ * Ids of the items a filter allows, found from the filter's most selective side, or null when
+ * there are `limit` or more (they stay on the server); with the store's item and passage counts
+ * (from the count store) to size index fetches by.
  */
 export function allowedItemIds(filter: ItemFilter, limit: number): CypherQuery {
-  let anchor = 'MATCH (i:Item)';
-  if (filter.regionCodes !== undefined && filter.regionCodes.length > 0) {
-    anchor = `MATCH (anchorScope:Region) WHERE anchorScope.code IN $filterRegionCodes
-MATCH (anchorScope)<-[:PART_OF*0..]-(:Region)<-[:IN_REGION|IN_SUBREGION]-(i:Item)`;
-  } else if (filter.practices !== undefined && filter.practices.length > 0) {
-    anchor = 'MATCH (anchorPractice:Practice)<-[:DESCRIBES]-(i:Item) WHERE anchorPractice.name IN $filterPractices';
-  } else if (filter.category !== undefined) {
-    anchor = 'MATCH (anchorPractice:Practice)<-[:DESCRIBES]-(i:Item) WHERE anchorPractice.category = $filterCategory';
-  }
-  return withItemFilter(
-    filter,
-    (condition) => `
-${anchor}
-WITH DISTINCT i
-WHERE ${condition}
-RETURN i.id AS id
-LIMIT toInteger($limit)`,
-    { limit },
-  );
+  const allowed = matchFilteredItems(filter);
+  return {
+    cypher: `
+WITH COUNT { MATCH (:Item) } AS items, COUNT { MATCH (:Passage) } AS passages,
+  COLLECT {
+    ${allowed.cypher.replaceAll('\n', '\n    ')}
+    RETURN i.id AS id
+    LIMIT toInteger($limit)
+  } AS ids
+RETURN items, passages, CASE WHEN size(ids) >= $limit THEN null ELSE ids END AS ids`,
+    params: { ...allowed.params, limit },
+  };
 }
 
 /** Exact cosine over the passages of the given items: the answer when a filter leaves few. */
@@ -63,14 +57,31 @@ LIMIT toInteger($k)`,
   };
 }
 
+/**
+ * The rows of an index call over `fetch` passages that belong to the given items, as one row:
+ * how many the index gave (to know whether asking for more could help) and the kept hits, so the
+ * thousands of rows a selective filter drops never cross Bolt.
+ */
+const keptAmong = (score: string) => `
+OPTIONAL MATCH (i:Item)-[:HAS_PASSAGE]->(p) WHERE i.id IN $itemIds
+WITH count(p) AS fetched, collect(CASE WHEN i IS NULL THEN null ELSE {itemId: i.id, passageIndex: p.index, passageId: p.id, score: ${score}} END) AS hits
+RETURN fetched, hits`;
+
 /** fullTextSearch keeping only passages of the given items (a set lookup per row, not the filter's patterns). */
 export function fullTextSearchAmong(itemIds: string[], query: string, fetch: number): CypherQuery {
   return {
     cypher: `
-CALL db.index.fulltext.queryNodes('${fullTextIndexName}', $query, {limit: toInteger($fetch)}) YIELD node AS p, score
-OPTIONAL MATCH (i:Item)-[:HAS_PASSAGE]->(p) WHERE i.id IN $itemIds
-RETURN i.id AS itemId, p.index AS passageIndex, p.id AS passageId, score`,
+CALL db.index.fulltext.queryNodes('${fullTextIndexName}', $query, {limit: toInteger($fetch)}) YIELD node AS p, score${keptAmong('score')}`,
     params: { itemIds, query, fetch },
+  };
+}
+
+/** vectorSearch keeping only passages of the given items, cosine recomputed for those alone. */
+export function vectorSearchAmongIndexed(itemIds: string[], vector: number[], fetch: number): CypherQuery {
+  return {
+    cypher: `
+CALL db.index.vector.queryNodes('${vectorIndexName}', toInteger($fetch), $vector) YIELD node AS p${keptAmong('2 * vector.similarity.cosine(p.embedding, $vector) - 1')}`,
+    params: { itemIds, vector, fetch },
   };
 }
 
@@ -89,17 +100,18 @@ RETURN i.id AS itemId, p.index AS passageIndex, p.id AS passageId,
 
 /** Exact scan over the filtered passages: for vectors the index cannot take, or when over-fetching ran dry. */
 export function exactVectorSearch(filter: ItemFilter, vector: number[], k: number): CypherQuery {
-  return withItemFilter(
-    filter,
-    (condition) => `
-MATCH (i:Item)-[:HAS_PASSAGE]->(p:Passage)
-WHERE ${condition} AND size(p.embedding) = size($vector)
+  const allowed = matchFilteredItems(filter);
+  return {
+    cypher: `
+${allowed.cypher}
+MATCH (i)-[:HAS_PASSAGE]->(p:Passage)
+WHERE size(p.embedding) = size($vector)
 WITH i, p, 2 * vector.similarity.cosine(p.embedding, $vector) - 1 AS score
 RETURN i.id AS itemId, p.index AS passageIndex, p.id AS passageId, score
 ORDER BY score DESC, passageId
 LIMIT toInteger($k)`,
-    { vector, k },
-  );
+    params: { ...allowed.params, vector, k },
+  };
 }
 
 export const countPassages = 'MATCH (p:Passage) RETURN count(p) AS total';

@@ -2,11 +2,12 @@
  * Passage search and the embedding cache. fullText and nearest ask the index for more passages
  * than wanted, filter by item, and ask for more (×8 each round) while the filter leaves fewer
  * than k and the index still had more to give.
- * A filter that allows few items (a county, a small practice) is resolved to their ids first:
- * the vector answer is then an exact scan over their passages, and the full-text rounds test ids,
- * so a selective filter no longer widens the index query to the whole store (14 s at 100k items).
- * Vectors the index cannot take (another dimension) are answered by an exact scan. Only `read`
- * of the context is used, so the rounds are unit-tested with a fake one.
+ * A filter is resolved to the ids it allows first (once per search, shared by both halves):
+ * up to FEW_ITEMS (a county, a small practice) the vector answer is an exact scan over their
+ * passages; up to MANY_ITEMS index rows are kept by id, the first fetch sized by the allowed
+ * share, and only kept rows cross Bolt. Vectors the index cannot take (another dimension) are
+ * answered by an exact scan. Only `read` (and the memo, when given) of the context is used, so the
+ * rounds are unit-tested with a fake one.
  */
 import type { ItemFilter, PassageHit } from '../store.ts';
 import type { Neo4jContext, RunQuery } from './context.ts';
@@ -36,6 +37,15 @@ interface IndexHitRow {
   score: number | null;
 }
 
+/** One index call: how many passages it gave, and the rows kept (every row, or those of allowed items). */
+interface Fetched {
+  fetched: number;
+  hits: IndexHitRow[];
+}
+
+type Statement = { cypher: string; params: Record<string, unknown> };
+type SearchContext = Pick<Neo4jContext, 'read'> & Partial<Pick<Neo4jContext, 'memo'>>;
+
 function rank(rows: IndexHitRow[], k: number): PassageHit[] {
   return rows
     .filter((row): row is IndexHitRow & { itemId: string; score: number } => row.itemId !== null && row.score !== null)
@@ -49,20 +59,31 @@ function firstFetch(k: number, filtered: boolean): number {
   return Math.max(filtered ? k * 10 : k * 2, 50);
 }
 
+/** Every fetched row comes back (its item null when the filter dropped it). */
+const eachRow = (run: RunQuery, statement: Statement): Promise<Fetched> =>
+  run(statement.cypher, statement.params).then((rows) => ({ fetched: rows.length, hits: rows as unknown as IndexHitRow[] }));
+
+/** One row: the count fetched and the hits kept. */
+const keptRows = (run: RunQuery, statement: Statement): Promise<Fetched> =>
+  run(statement.cypher, statement.params).then(([row]) => ({ fetched: Number(row?.fetched ?? 0), hits: (row?.hits ?? []) as IndexHitRow[] }));
+
+/**
+ * Asks the index for `first` passages, then ×8 while fewer than k are kept and the index had
+ * more. Index answers come in score order, so a larger fetch keeps the same best k: sizing the
+ * first fetch well only saves rounds.
+ */
 async function overFetch(
-  run: RunQuery,
   k: number,
-  filtered: boolean,
-  build: (fetch: number) => { cypher: string; params: Record<string, unknown> },
+  first: number,
+  fetchRows: (fetch: number) => Promise<Fetched>,
   total: () => Promise<number>,
   maxFetch = Number.POSITIVE_INFINITY,
 ): Promise<PassageHit[]> {
-  let fetch = firstFetch(k, filtered);
+  let fetch = Math.min(first, maxFetch);
   for (;;) {
-    const { cypher: statement, params } = build(fetch);
-    const rows = (await run(statement, params)) as unknown as IndexHitRow[];
+    const { fetched, hits: rows } = await fetchRows(fetch);
     const hits = rank(rows, k);
-    if (hits.length >= k || rows.length < fetch || fetch >= maxFetch) return hits;
+    if (hits.length >= k || fetched < fetch || fetch >= maxFetch) return hits;
     const available = await total();
     if (fetch >= available) return hits;
     fetch = Math.min(fetch * 8, available, maxFetch);
@@ -77,51 +98,87 @@ async function overFetch(
  */
 export const FEW_ITEMS_MAX_FETCH = 10_000;
 
-/** Up to this many allowed items, a filtered search works from their ids. */
+/** Up to this many allowed items, a filtered vector search scans their passages exactly. */
 export const FEW_ITEMS = 2000;
 
-/** The ids of the items `filter` allows when there are at most FEW_ITEMS; null when more (or no filter). */
-async function fewAllowedItems(run: RunQuery, filter: ItemFilter): Promise<string[] | null> {
-  if (isEmptyFilter(filter)) return null;
-  const { cypher: statement, params } = cypher.allowedItemIds(filter, FEW_ITEMS + 1);
-  const ids = (await run(statement, params)).map((row) => row.id as string);
-  return ids.length > FEW_ITEMS ? null : ids;
+/**
+ * Up to this many, index answers are kept by a lookup in the allowed ids (sent once per call);
+ * a filter allowing more keeps so large a share that testing its patterns on each row is cheap.
+ */
+export const MANY_ITEMS = 10_000;
+
+interface Allowed {
+  /** The allowed items' ids; null when more than MANY_ITEMS. */
+  ids: string[] | null;
+  items: number;
+  passages: number;
 }
 
-export async function fullText(context: Pick<Neo4jContext, 'read'>, tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]> {
+/**
+ * The items `filter` allows, asked once per search: the full-text and vector halves of one search
+ * share it through the memo (and a next page within its lifetime).
+ */
+function allowedItems(context: SearchContext, filter: ItemFilter): Promise<Allowed> {
+  const load = async (): Promise<Allowed> => {
+    const { cypher: statement, params } = cypher.allowedItemIds(filter, MANY_ITEMS + 1);
+    const [row] = await context.read(statement, params);
+    const ids = (row?.ids ?? null) as string[] | null;
+    return { ids: ids === null || ids.length > MANY_ITEMS ? null : ids, items: Number(row?.items ?? 0), passages: Number(row?.passages ?? 0) };
+  };
+  return context.memo === undefined ? load() : context.memo.shared(`allowed:${JSON.stringify(filter)}`, load);
+}
+
+/** A first fetch expected to hold about twice k allowed passages, were they spread evenly. */
+function sizedFetch(k: number, allowed: Allowed & { ids: string[] }): number {
+  const share = allowed.ids.length / Math.max(allowed.items, 1);
+  return Math.max(firstFetch(k, true), Math.ceil((2 * k) / Math.max(share, 1e-6)));
+}
+
+export async function fullText(context: SearchContext, tokens: string[], filter: ItemFilter, k: number): Promise<PassageHit[]> {
   const run = context.read;
   const query = buildFullTextQuery(tokens);
   if (query === null || k <= 0) return [];
-  const filtered = !isEmptyFilter(filter);
-  const few = await fewAllowedItems(run, filter);
-  if (few !== null && few.length === 0) return [];
+  if (isEmptyFilter(filter)) {
+    return overFetch(k, firstFetch(k, false), (fetch) => eachRow(run, cypher.fullTextSearch(filter, query, fetch)), () => countPassages(run));
+  }
+  const allowed = await allowedItems(context, filter);
+  const ids = allowed.ids;
+  if (ids === null) {
+    return overFetch(k, firstFetch(k, true), (fetch) => eachRow(run, cypher.fullTextSearch(filter, query, fetch)), () => countPassages(run));
+  }
+  if (ids.length === 0) return [];
   return overFetch(
-    run,
     k,
-    filtered,
-    (fetch) => (few === null ? cypher.fullTextSearch(filter, query, fetch) : cypher.fullTextSearchAmong(few, query, fetch)),
-    () => countPassages(run),
-    few === null ? undefined : FEW_ITEMS_MAX_FETCH,
+    sizedFetch(k, { ...allowed, ids }),
+    (fetch) => keptRows(run, cypher.fullTextSearchAmong(ids, query, fetch)),
+    async () => allowed.passages,
+    ids.length <= FEW_ITEMS ? FEW_ITEMS_MAX_FETCH : undefined,
   );
 }
 
-export async function nearest(context: Pick<Neo4jContext, 'read' | 'dimensions'>, vector: Float32Array, filter: ItemFilter, k: number): Promise<PassageHit[]> {
+export async function nearest(context: SearchContext & Pick<Neo4jContext, 'dimensions'>, vector: Float32Array, filter: ItemFilter, k: number): Promise<PassageHit[]> {
   const run = context.read;
   if (k <= 0 || vector.length === 0) return [];
   const values = Array.from(vector);
   if (vector.length !== context.dimensions) return exact(run, filter, values, k);
-  const filtered = !isEmptyFilter(filter);
-  const few = await fewAllowedItems(run, filter);
-  if (few !== null) {
-    const { cypher: statement, params } = cypher.vectorSearchAmong(few, values, k);
-    return few.length === 0 ? [] : rank((await run(statement, params)) as unknown as IndexHitRow[], k);
+  if (isEmptyFilter(filter)) {
+    return overFetch(k, firstFetch(k, false), (fetch) => eachRow(run, cypher.vectorSearch(filter, values, fetch)), () => countPassages(run));
+  }
+  const allowed = await allowedItems(context, filter);
+  const ids = allowed.ids;
+  if (ids === null) {
+    return overFetch(k, firstFetch(k, true), (fetch) => eachRow(run, cypher.vectorSearch(filter, values, fetch)), () => countPassages(run));
+  }
+  if (ids.length === 0) return [];
+  if (ids.length <= FEW_ITEMS) {
+    const { cypher: statement, params } = cypher.vectorSearchAmong(ids, values, k);
+    return rank((await run(statement, params)) as unknown as IndexHitRow[], k);
   }
   return overFetch(
-    run,
     k,
-    filtered,
-    (fetch) => cypher.vectorSearch(filter, values, fetch),
-    () => countPassages(run),
+    sizedFetch(k, { ...allowed, ids }),
+    (fetch) => keptRows(run, cypher.vectorSearchAmongIndexed(ids, values, fetch)),
+    async () => allowed.passages,
   );
 }
 

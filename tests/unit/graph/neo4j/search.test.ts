@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunQuery } from '../../../../graph/neo4j/context.ts';
-import { buildFullTextQuery, FEW_ITEMS, FEW_ITEMS_MAX_FETCH, fullText, nearest } from '../../../../graph/neo4j/search.ts';
+import { createReadMemo } from '../../../../graph/neo4j/memo.ts';
+import { buildFullTextQuery, FEW_ITEMS_MAX_FETCH, fullText, MANY_ITEMS, nearest } from '../../../../graph/neo4j/search.ts';
 
 interface Row {
   itemId: string | null;
@@ -11,16 +12,17 @@ interface Row {
 
 /**
  * A fake index: `rows` in index order; each call answers the first `fetch` of them. A filter
- * allows `allowed` items (by default more than FEW_ITEMS, so searches over-fetch from the index).
+ * allows `allowed` items of `items` (by default more than MANY_ITEMS, so searches test the
+ * filter on each fetched row); calls kept by allowed ids answer one row with the kept hits.
  */
-function fakeIndex(rows: Row[], allowed?: string[]): { run: RunQuery; fetches: number[]; queries: string[] } {
+function fakeIndex(rows: Row[], allowed?: string[], items = rows.length): { run: RunQuery; fetches: number[]; queries: string[] } {
   const fetches: number[] = [];
   const queries: string[] = [];
-  const many = Array.from({ length: FEW_ITEMS + 1 }, (_, n) => `item:${n}`);
+  const many = Array.from({ length: MANY_ITEMS + 1 }, (_, n) => `item:${n}`);
   const run: RunQuery = async (cypher, params) => {
     queries.push(cypher);
     if (cypher.includes('count(p) AS total')) return [{ total: rows.length }];
-    if (cypher.includes('RETURN i.id AS id')) return (allowed ?? many).slice(0, params.limit as number).map((id) => ({ id }));
+    if (cypher.includes('AS ids')) return [{ items, passages: rows.length, ids: (allowed ?? many).slice(0, params.limit as number) }];
     if (Array.isArray(params.itemIds) && typeof params.k === 'number') {
       const among = new Set(params.itemIds as string[]);
       return rows.filter((row) => row.itemId !== null && among.has(row.itemId)).slice(0, params.k) as unknown as Record<string, unknown>[];
@@ -28,7 +30,10 @@ function fakeIndex(rows: Row[], allowed?: string[]): { run: RunQuery; fetches: n
     if (typeof params.k === 'number') return rows.filter((row) => row.itemId !== null).slice(0, params.k) as unknown as Record<string, unknown>[];
     const fetch = params.fetch as number;
     fetches.push(fetch);
-    return rows.slice(0, fetch) as unknown as Record<string, unknown>[];
+    const fetched = rows.slice(0, fetch);
+    if (!cypher.includes('AS fetched')) return fetched as unknown as Record<string, unknown>[];
+    const among = new Set(params.itemIds as string[]);
+    return [{ fetched: fetched.length, hits: fetched.filter((row) => row.itemId !== null && among.has(row.itemId)) }];
   };
   return { run, fetches, queries };
 }
@@ -100,8 +105,26 @@ describe('over-fetching search', () => {
   it('stops widening at FEW_ITEMS_MAX_FETCH passages when a filter allows few', async () => {
     const index = fakeIndex(rows(100_000, 50_000), ['doc:50000']);
     const hits = await fullText({ read: index.run }, ['议事会'], { section: '市外参考' }, 5);
-    expect(index.fetches).toEqual([50, 400, 3200, FEW_ITEMS_MAX_FETCH]);
+    expect(index.fetches).toEqual([FEW_ITEMS_MAX_FETCH]);
     expect(hits.map((hit) => hit.itemId)).not.toContain('doc:50000');
+  });
+
+  it('sizes the first fetch by the share of items a filter allows, and keeps rows by id in the index call', async () => {
+    const allowed = Array.from({ length: 3000 }, (_, n) => `doc:${n * 10}`);
+    const index = fakeIndex(rows(100_000, 10), allowed);
+    const hits = await nearest({ read: index.run, dimensions: 4 }, new Float32Array(4).fill(0.5), { regionCodes: ['34'] }, 5);
+    // 3% of the items: 2 × 5 / 0.03 passages are expected to hold about ten allowed ones.
+    expect(index.fetches).toEqual([334]);
+    expect(index.queries.filter((cypher) => cypher.includes('db.index.vector.queryNodes')).every((cypher) => cypher.includes('i.id IN $itemIds'))).toBe(true);
+    expect(hits.map((hit) => hit.itemId)).toEqual(['doc:0', 'doc:10', 'doc:20', 'doc:30', 'doc:40']);
+  });
+
+  it('resolves a filter once for the full-text and vector halves of one search', async () => {
+    const index = fakeIndex(rows(1000, 100), ['doc:300', 'doc:100']);
+    const context = { read: index.run, dimensions: 4, memo: createReadMemo() };
+    const filter = { regionCodes: ['331127'] };
+    await Promise.all([fullText(context, ['议事会'], filter, 5), nearest(context, new Float32Array(4).fill(0.5), filter, 5)]);
+    expect(index.queries.filter((cypher) => cypher.includes('AS ids'))).toHaveLength(1);
   });
 
   it('orders by score, then passage id, and keeps k', async () => {

@@ -1,0 +1,46 @@
+/**
+ * What reads keep between statements of one store: regions by code (gazetteer data, only ever
+ * added) and recent answers shared by key — the allowed items of a filter, so a hybrid search's
+ * full-text and vector halves resolve it once, and the practice list an adoptions request asks
+ * for twice. Everything is dropped when this store writes; another process's writes are seen
+ * once a shared answer expires, or (regions) when a code is first asked.
+ */
+import type { RegionRef } from '../model.ts';
+
+/** How long a shared answer serves later questions: one request's statements, not a session. */
+export const SHARED_TTL_MS = 2_000;
+
+export interface ReadMemo {
+  readonly regions: Map<string, RegionRef>;
+  /** The answer of `load` under `key`, shared while in flight and for SHARED_TTL_MS after. */
+  shared<T>(key: string, load: () => Promise<T>): Promise<T>;
+  clear(): void;
+}
+
+export function createReadMemo(now: () => number = () => performance.now()): ReadMemo {
+  const regions = new Map<string, RegionRef>();
+  const answers = new Map<string, { at: number; value: Promise<unknown> }>();
+  let generation = 0;
+  return {
+    regions,
+    shared<T>(key: string, load: () => Promise<T>): Promise<T> {
+      const hit = answers.get(key);
+      if (hit !== undefined && now() - hit.at < SHARED_TTL_MS) return hit.value as Promise<T>;
+      const asked = generation;
+      const value = load();
+      const entry = { at: now(), value: value as Promise<unknown> };
+      answers.set(key, entry);
+      // A failed load is not remembered, nor one that a write overtook.
+      const forget = () => {
+        if (answers.get(key) === entry) answers.delete(key);
+      };
+      void value.then(() => asked === generation || forget(), forget);
+      return value;
+    },
+    clear() {
+      generation++;
+      regions.clear();
+      answers.clear();
+    },
+  };
+}
