@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildItemFilterCypher, isEmptyFilter } from '../../../../graph/neo4j/filter.ts';
+import { buildItemFilterCypher, isEmptyFilter, matchFilteredItems } from '../../../../graph/neo4j/filter.ts';
 
 describe('ItemFilter → Cypher', () => {
   it('constrains nothing for an empty filter or empty lists', () => {
@@ -44,5 +44,19 @@ describe('ItemFilter → Cypher', () => {
   it('keeps quotes and braces in values out of the query text', () => {
     const { cypher } = buildItemFilterCypher({ section: "市内'信息} RETURN 1 //" });
     expect(cypher).toBe('i.section = $filterSection');
+  });
+
+  it('finds the items of a filter from its regions, else its practices, and tests only the other fields on them', () => {
+    const placed = matchFilteredItems({ regionCodes: ['3408'], practices: ['单元长制'], yearFrom: 2019 });
+    expect(placed.cypher).toContain('MATCH (anchorScope)<-[:PART_OF*0..]-(:Region)<-[:IN_REGION|IN_SUBREGION]-(i:Item)');
+    expect(placed.cypher).not.toContain('scope.code IN $filterRegionCodes }');
+    expect(placed.cypher.split('\nWHERE ').at(-1)).toBe(
+      'EXISTS { MATCH (i)-[:DESCRIBES]->(practice:Practice) WHERE practice.name IN $filterPractices } AND i.year >= $filterYearFrom',
+    );
+    expect(placed.params).toEqual({ filterRegionCodes: ['3408'], filterPractices: ['单元长制'], filterYearFrom: 2019 });
+    expect(matchFilteredItems({ practices: ['单元长制'] }).cypher).toBe(
+      'MATCH (anchorPractice:Practice)<-[:DESCRIBES]-(i:Item) WHERE anchorPractice.name IN $filterPractices\nWITH DISTINCT i\nWHERE true',
+    );
+    expect(matchFilteredItems({ section: '市外参考' })).toEqual({ cypher: 'MATCH (i:Item)\nWHERE i.section = $filterSection', params: { filterSection: '市外参考' } });
   });
 });
