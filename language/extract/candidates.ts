@@ -67,6 +67,22 @@ function writtenLength(text: string, from: number, noun: string): number {
   return index - from;
 }
 
+/**
+ * Parallel four-character phrases in one quote (双网融合、三方共进): with a mechanism noun after
+ * the quote they are the mechanism's name, not a list (“一核多元、协同联动”治理体系).
+ */
+function pairedFormula(inner: string): boolean {
+  const parts = inner.split('、');
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^[\u4e00-\u9fff]{2,5}$/u.test(part) && !COMMON_PHRASES.has(part));
+}
+
+/** A verb between the quote and the noun (…”提供制度保障) makes the noun the sentence's, not the name's. */
+const VERB_BEFORE_NOUN = /提供|形成|建立|健全|完善|推行|实施|落实|作为|成为|纳入|列入|写入|探索|创新|构建|打造/u;
+
+function withoutVerb(noun: string): string {
+  return VERB_BEFORE_NOUN.test(noun) ? '' : noun;
+}
+
 function readsAsName(inner: string, noun: string): boolean {
   return noun.length > 0 || NAME_ENDING.test(inner) || NUMBERED.test(inner);
 }
@@ -77,10 +93,11 @@ export function findCandidatePractices(text: string, matcher: PracticeMatcher, o
   for (const found of text.matchAll(QUOTED)) {
     const rawInner = found.slice(1).find((group) => group !== undefined) ?? '';
     const inner = normalizeChinese(rawInner, { dropQuotes: true });
-    if (inner.length < 2 || inner.length > MAX_NAME_LENGTH) continue;
-    if (LIST_PUNCTUATION.test(inner) || QUOTED_SPEECH.test(inner) || COMMON_PHRASES.has(inner)) continue;
+    if (inner.length < 2 || (inner.length > MAX_NAME_LENGTH && !pairedFormula(inner))) continue;
     const end = found.index + found[0].length;
-    const noun = NAME_ENDING.test(inner) ? '' : followingNoun(text, end);
+    const paired = pairedFormula(inner) ? withoutVerb(followingNoun(text, end)) : '';
+    if (paired === '' && (LIST_PUNCTUATION.test(inner) || QUOTED_SPEECH.test(inner) || COMMON_PHRASES.has(inner))) continue;
+    const noun = paired !== '' ? paired : NAME_ENDING.test(inner) ? '' : followingNoun(text, end);
     const name = inner + noun;
     if (name.length < 3 || !(options.anyQuote === true || readsAsName(inner, noun))) continue;
     if (matcher.practiceNamed(inner) || matcher.practiceNamed(name)) continue;

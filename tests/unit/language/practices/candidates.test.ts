@@ -62,4 +62,11 @@ describe('candidate practices', () => {
     const names = itemCandidates('', '推行“双评议”机制，“双评议”让群众说了算。', matcher, 1).map((candidate) => candidate.name);
     expect(names).toEqual(['双评议机制']);
   });
+
+  it('names a mechanism by the parallel phrases quoted before its noun, not by a list or a sentence', () => {
+    expect(candidateNames('松岭区探索“三网合一、两级联动”城市基层党建工作法，覆盖社区12个。')).toEqual(['三网合一、两级联动城市基层党建工作法']);
+    expect(candidateNames('坚持“早发现、早处置”提供制度保障。')).toEqual([]);
+    expect(candidateNames('开展“一对一、一对多”模式帮扶。')).toEqual([]);
+    expect(candidateNames('要求“早发现、早报告、早处置、早总结”机制。')).toEqual([]);
+  });
 });
