@@ -1,5 +1,5 @@
 /**
- * What a store reads to group a batch's new copies (docs/decisions/0009-reprint-candidates.md):
+ * What a store reads to group a batch's new copies (docs/decisions/0010-reprint-candidates.md):
  * not every stored copy of their places, which grows with the store, but only the copies the rule
  * lets them link — those naming a practice of the batch's copies at that place, or naming none
  * (every copy of the place when a new copy names none) — and then the other copies of the reports
