@@ -130,6 +130,11 @@ export function passageId(itemId: string, index: number): string {
   return `${itemId}#${index}`;
 }
 
+/** Cypher for the item id within a passage id (up to its last #), so reads need not walk HAS_PASSAGE. */
+export function itemIdOfPassageId(passageIdExpression: string): string {
+  return `left(${passageIdExpression}, size(${passageIdExpression}) - size(last(split(${passageIdExpression}, '#'))) - 1)`;
+}
+
 /** Every row list but the document's own, empty. */
 function emptyItemRows(): Omit<BatchRows, 'documents'> {
   return {
