@@ -15,6 +15,9 @@ import {
 import type { ReportCopy } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 
+/** What a candidate needs of its item, read with INDEXED BY: the planner takes the primary key's index and fetches the row. */
+export const COPY_COLUMNS_INDEX = 'items_copy_columns';
+
 interface CopyRow {
   placeKey: string;
   itemId: string;
@@ -66,7 +69,7 @@ export function linkNewCopies(context: SqliteContext, incoming: NewCopy[]): void
   const wholePlaces = probes.filter((probe) => probe.practices === null).map((probe) => probe.placeKey);
   const candidates = context
     .prepare<CopyRow>(
-      `SELECT ${copyColumns} FROM item_sketches s JOIN items i ON i.id = s.item_id
+      `SELECT ${copyColumns} FROM item_sketches s JOIN items i INDEXED BY ${COPY_COLUMNS_INDEX} ON i.id = s.item_id
        WHERE s.item_id IN (
          SELECT k.item_id FROM json_each(?) p JOIN item_reprint_keys k ON k.place_key = p.value ->> 0 AND k.practice = p.value ->> 1
          UNION SELECT w.item_id FROM json_each(?) q JOIN item_sketches w ON w.place_key = q.value)`,

@@ -72,12 +72,12 @@ describe('schema versions', () => {
   /** Takes away what schema versions 3 and 4 added (reprints). */
   const dropReprints = (): void => {
     dropReprintKeys();
-    raw.exec('DROP INDEX items_by_report; ALTER TABLE items DROP COLUMN report_id; DROP TABLE item_sketches');
+    raw.exec('DROP INDEX items_copy_columns; DROP INDEX items_by_report; ALTER TABLE items DROP COLUMN report_id; DROP TABLE item_sketches');
   };
 
   it('gives a new file the latest layout', () => {
-    expect(SCHEMA_VERSION).toBe(4);
-    expect(storedVersion()).toBe('4');
+    expect(SCHEMA_VERSION).toBe(5);
+    expect(storedVersion()).toBe('5');
     expect(itemColumns()).toContain('region_evidence');
     expect(itemColumns()).toContain('report_id');
   });
@@ -93,7 +93,7 @@ describe('schema versions', () => {
 
     store = await openGraphStore(file);
     expect(itemColumns()).toContain('region_evidence');
-    expect(storedVersion()).toBe('4');
+    expect(storedVersion()).toBe('5');
     const written = [ids.wangjiang, ids.yichun, ids.chengguan];
     await expect(store.getItems(written)).resolves.toEqual(written.map((id) => ({ ...corpusItemView(id), regionEvidence: null })));
     expect((await store.fullText(['单元长制'], {}, 10)).map((hit) => hit.itemId).sort()).toEqual([ids.taihu, ids.yichun].sort());
@@ -108,7 +108,7 @@ describe('schema versions', () => {
     // Opening it again changes nothing.
     await store.close();
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('4');
+    expect(storedVersion()).toBe('5');
     expect((await store.getItems([ids.wangjiang]))[0]?.regionEvidence).toBe('town');
   });
 
@@ -121,7 +121,7 @@ describe('schema versions', () => {
     raw.prepare("UPDATE meta SET value = '2' WHERE key = 'schema_version'").run();
 
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('4');
+    expect(storedVersion()).toBe('5');
     expect((await store.getItems(['later:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1']);
   });
 
@@ -137,11 +137,26 @@ describe('schema versions', () => {
     raw.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
 
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('4');
+    expect(storedVersion()).toBe('5');
     expect(keys()).toEqual(written);
     expect(written).toContainEqual(['cut:1', '']);
     await store.writeDocument(copy('first', '2020-06-28'));
     expect((await store.getItems(['later:1', 'cut:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1', 'first:1']);
+  });
+
+  it('brings a version 4 file (no copy-columns index) up to date, reading candidates through it', async () => {
+    const body = '望江县在城区12个社区全面推行社区“大党委”制，吸纳驻区机关、学校、医院、非公企业党组织46个担任兼职委员单位，每月召开一次联席会议，解决群众急难愁盼问题1.4万余件。';
+    const copy = (id: string, date: string) => buildDocument({ id, source: `${id}.txt`, hash: id, date, items: [buildItem({ id: `${id}:1`, date, text: body })] });
+    await store.writeDocument(copy('later', '2020-08-01'));
+    await store.close();
+    raw.exec('DROP INDEX items_copy_columns');
+    raw.prepare("UPDATE meta SET value = '4' WHERE key = 'schema_version'").run();
+
+    store = await openGraphStore(file);
+    expect(storedVersion()).toBe('5');
+    expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'items_copy_columns'").pluck().get()).toBe('items_copy_columns');
+    await store.writeDocument(copy('first', '2020-06-28'));
+    expect((await store.getItems(['later:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1']);
   });
 
   it('leaves a file written by a later version at its version', async () => {
