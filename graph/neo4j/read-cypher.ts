@@ -40,8 +40,9 @@ RETURN i {
   passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]
 } AS item`;
 
-/** getItems without outcomes and passages (empty lists), for ranking and facets. */
+/** getItems without the text, outcomes and passages (empty), for ranking and facets. */
 export const getLeanItems = getItems
+  .replace('.title, .text,', ".title, text: '',")
   .replace('outcomes: [(i)-[m:REPORTS]->(o:Outcome) | o {.*, position: m.position}],', 'outcomes: [],')
   .replace('passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]', 'passages: []');
 
