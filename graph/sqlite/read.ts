@@ -75,6 +75,9 @@ function groupByItem<Row extends { item_id: string }, Value>(rows: Row[], map: (
   return groups;
 }
 
+/** Every item column but the text. */
+const LEAN_ITEM_COLUMNS = "i.id, i.document_id, i.ordinal, i.section, i.title, '' AS text, i.date, i.year, i.region_mention, i.region_evidence, i.report_id";
+
 export function getItems(context: SqliteContext, ids: string[], options: ItemReadOptions = {}): ItemView[] {
   const lean = options.lean === true;
   if (ids.length === 0) return [];
@@ -82,7 +85,7 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
   const inIds = 'IN (SELECT value FROM json_each(?))';
   const items = context
     .prepare<ItemRow>(
-      `SELECT i.*, o.office_name AS office FROM items i LEFT JOIN item_offices o ON o.item_id = i.id WHERE i.id ${inIds}`,
+      `SELECT ${lean ? LEAN_ITEM_COLUMNS : 'i.*'}, o.office_name AS office FROM items i LEFT JOIN item_offices o ON o.item_id = i.id WHERE i.id ${inIds}`,
     )
     .all(idsJson);
   if (items.length === 0) return [];

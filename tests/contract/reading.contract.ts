@@ -68,10 +68,10 @@ export function describeReading(harness: StoreHarness): void {
       expect(views).toEqual([corpusItemView(chengguan), corpusItemView(wangjiang), corpusItemView(yichunItem)]);
     });
 
-    it('reads items lean, as written but without passages and outcomes', async () => {
+    it('reads items lean, as written but without text, passages and outcomes', async () => {
       await loadCorpus(harness.store);
       const views = await harness.store.getItems([wangjiang, chengguan], { lean: true });
-      expect(views).toEqual([wangjiang, chengguan].map((id) => ({ ...corpusItemView(id), passages: [], outcomes: [] })));
+      expect(views).toEqual([wangjiang, chengguan].map((id) => ({ ...corpusItemView(id), text: '', passages: [], outcomes: [] })));
       expect(corpusItemView(wangjiang).outcomes.length + corpusItemView(wangjiang).passages.length).toBeGreaterThan(0);
     });
 
