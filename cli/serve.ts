@@ -72,6 +72,8 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
     const port = typeof address === 'object' && address !== null ? address.port : options.port;
     const url = `http://${options.host ?? 'localhost'}:${port}`;
     logger.info({ url, store: store.location, admin: options.adminToken !== '' }, '经验图谱 GraphQL ready at /graphql');
+    // In the background: answering now matters more than the first suggestion by meaning.
+    runtime.services.prepare?.().catch((error: unknown) => logger.warn({ error: String(error) }, '做法描述向量预计算失败 / practice description vectors not prepared'));
     const openStore = store;
     return {
       url,

@@ -60,6 +60,7 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
 
   return {
     search: (request) => searcher.search(request),
+    prepare: () => resolver.prepare(),
     adoptions: (practice, filter, first) => findAdoptions(context, resolver, practice, filter, first),
     diffusion: (practice, level, filter) => findDiffusion(context, resolver, practice, level, filter),
     diffusionTable: (request) => diffusionTable(context, resolver, request),

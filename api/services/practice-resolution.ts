@@ -35,6 +35,8 @@ export interface PracticeResolver {
    * (suggestions); `vector`, the text's query embedding when the caller has it already.
    */
   closest(text: string, limit: number, vector?: Float32Array): Promise<{ practice: PracticeDefinition; score: number }[]>;
+  /** Embeds the practice descriptions now rather than on the first question by meaning. */
+  prepare(): Promise<void>;
 }
 
 export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT_PRACTICE_RESOLVER_TUNING): PracticeResolver {
@@ -73,7 +75,7 @@ export function createPracticeResolver(context: ServiceContext, tuning = DEFAULT
       .slice(0, limit);
   }
 
-  return { resolve, closest };
+  return { resolve, closest, prepare: async () => void (await vectors()) };
 }
 
 /**

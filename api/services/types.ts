@@ -172,6 +172,12 @@ export interface AtlasServices {
    */
   curateCandidate?(request: CurateRequest): Promise<CurateResult>;
   addAlias?(practice: string, alias: string): Promise<PracticeView>;
+  /**
+   * Work the first questions would otherwise pay for: the practice descriptions' vectors (some
+   * 330 short texts, about 1 s of the model), which the first search finding nothing needs for its
+   * suggestions. `atlas serve` runs it in the background once it listens.
+   */
+  prepare?(): Promise<void>;
   /** Readiness: store reachable and model loaded. */
   ready(): Promise<{ store: boolean; model: boolean }>;
 }

@@ -15,7 +15,7 @@ import type { GraphStore } from '../../../../graph/store.ts';
 import { createHashingEmbedder, splitPassages } from '../../../../language/embed/index.ts';
 import { createGazetteer } from '../../../../language/knowledge/gazetteer.ts';
 import { createSegmenter, domainWords } from '../../../../language/segment/index.ts';
-import type { Segmenter } from '../../../../language/types.ts';
+import type { Embedder, Segmenter } from '../../../../language/types.ts';
 import { buildDocument, buildItem, regions as builtRegions, taxonomy } from '../../../contract/builders.ts';
 
 export { taxonomy };
@@ -101,13 +101,13 @@ export interface TestAtlas {
   cleanup(): Promise<void>;
 }
 
-export async function createTestAtlas(tuning?: AtlasServicesTuning): Promise<TestAtlas> {
+export async function createTestAtlas(tuning?: AtlasServicesTuning, embedder: Embedder = createHashingEmbedder()): Promise<TestAtlas> {
   const folder = await mkdtemp(path.join(tmpdir(), 'atlas-services-'));
   const store = await openGraphStore(path.join(folder, 'atlas.db'));
   const segmenter = createTestSegmenter();
   await store.upsertTaxonomy(taxonomy);
   await store.writeDocument(buildDocument({ id: DOCUMENT_ID, source: 'bulletins/测试组工信息.txt', items: await toItems(segmenter) }));
-  const services = createAtlasServices({ store, embedder: createHashingEmbedder(), segmenter, regions: regionLookup, taxonomy, tuning, places: () => gazetteer.all() });
+  const services = createAtlasServices({ store, embedder, segmenter, regions: regionLookup, taxonomy, tuning, places: () => gazetteer.all() });
   return {
     services,
     store,

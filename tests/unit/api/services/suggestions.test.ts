@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editDistance, nameNearness, placeSpellings } from '../../../../api/services/spelling.ts';
 import type { RegionRef } from '../../../../graph/model.ts';
-import { createTestAtlas, places } from './fixtures.ts';
+import { createHashingEmbedder } from '../../../../language/embed/index.ts';
+import { createTestAtlas, places, taxonomy } from './fixtures.ts';
 import type { TestAtlas } from './fixtures.ts';
 
 const county = (code: string, name: string): RegionRef => ({ code, name, level: 'county', path: ['某省', '某市', name], pathCodes: ['99', '9901', code] });
@@ -83,5 +84,25 @@ describe('suggestions of a search that finds nothing', () => {
     expect(result.suggestions.practices.length).toBeGreaterThan(0);
     const reported = new Set((await atlas.services.practices({ first: 100 })).nodes.filter((practice) => practice.itemCount > 0).map((practice) => practice.name));
     for (const suggestion of result.suggestions.practices) expect(reported.has(suggestion.label)).toBe(true);
+  });
+});
+
+describe('preparing the suggestions by meaning', () => {
+  it('embeds the practice descriptions once, ahead of the first search that finds nothing', async () => {
+    const hashing = createHashingEmbedder();
+    let embedded = 0;
+    const counting = { model: hashing.model, dimensions: hashing.dimensions, embed: (texts: string[]) => { embedded += texts.length; return hashing.embed(texts); } };
+    const atlas = await createTestAtlas(undefined, counting);
+    try {
+      await atlas.services.prepare?.();
+      await atlas.services.prepare?.();
+      expect(embedded).toBe(taxonomy.length);
+      const nothing = await atlas.services.search({ query: '量子计算机' });
+      expect(nothing.total).toBe(0);
+      // Only the query itself: the descriptions were ready.
+      expect(embedded).toBe(taxonomy.length + 1);
+    } finally {
+      await atlas.cleanup();
+    }
   });
 });
