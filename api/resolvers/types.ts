@@ -6,7 +6,7 @@ import type { SearchMode } from '../services/types.ts';
 import type { NeighbourScope } from '../services/diffusion-types.ts';
 import type { AtlasContext } from './context.ts';
 import type { AdoptionEvent as AdoptionEventValue, DiffusionLevel } from '../services/diffusion-types.ts';
-import type { DiffusionTable } from '../services/diffusion-export.ts';
+import type { DiffusionTable } from '../services/types.ts';
 import type {
   AdoptionEventResolvers, CandidatePracticeResolvers, DiffusionLevelResolvers, DiffusionTableResolvers, NeighbourScopeResolvers, DocumentResolvers, ItemResolvers, OutcomeKindResolvers, OutcomeResolvers, PracticeResolvers,
   PracticeStatusResolvers, RegionEvidenceResolvers, ReportCopyResolvers, RegionLevelResolvers, SearchModeResolvers, WriteStatusResolvers,

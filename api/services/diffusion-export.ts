@@ -8,27 +8,8 @@ import type { ServiceContext } from './context.ts';
 import { EVENT_COLUMNS, eventRows, PANEL_COLUMNS, panelRows, toCsvText } from './diffusion-csv.ts';
 import { diffusionOfPractices, gazetteerOf } from './diffusion-service.ts';
 import type { DiffusionAnswer } from './diffusion-service.ts';
-import type { DiffusionLevel } from './diffusion-types.ts';
 import type { PracticeResolver } from './practice-resolution.ts';
-import type { SearchFilterInput } from './types.ts';
-
-export type DiffusionTable = 'events' | 'panel';
-
-export interface DiffusionTableRequest {
-  practice?: string;
-  category?: string;
-  level: DiffusionLevel;
-  table: DiffusionTable;
-  filter?: SearchFilterInput;
-}
-
-export interface CsvFile {
-  filename: string;
-  /** UTF-8 text with a BOM, CRLF line ends, a header row. */
-  csv: string;
-  /** Data rows, header not counted. */
-  rows: number;
-}
+import type { CsvFile, DiffusionTableRequest } from './types.ts';
 
 /** A file stays a download a spreadsheet opens: past this, ask for a higher level or one practice. */
 export const MAX_TABLE_ROWS = 200_000;

@@ -4,7 +4,6 @@
  */
 import type { Outcome, RegionRef } from '../../graph/model.ts';
 import type { DocumentSummary, ItemView, PracticeView, CandidateView, CurateRequest, CurateResult, ReportCopy, StoreStats, Page } from '../../graph/store.ts';
-import type { CsvFile, DiffusionTableRequest } from './diffusion-export.ts';
 import type { DiffusionLevel, DiffusionResult } from './diffusion-types.ts';
 
 /** Filter as users give it: places by code or name, practice by name or alias. */
@@ -180,4 +179,23 @@ export interface AtlasServices {
   prepare?(): Promise<void>;
   /** Readiness: store reachable and model loaded. */
   ready(): Promise<{ store: boolean; model: boolean }>;
+}
+
+/** The diffusion data researchers download (diffusion-export.ts). */
+export type DiffusionTable = 'events' | 'panel';
+
+export interface DiffusionTableRequest {
+  practice?: string;
+  category?: string;
+  level: DiffusionLevel;
+  table: DiffusionTable;
+  filter?: SearchFilterInput;
+}
+
+export interface CsvFile {
+  filename: string;
+  /** UTF-8 text with a BOM, CRLF line ends, a header row. */
+  csv: string;
+  /** Data rows, header not counted. */
+  rows: number;
 }
