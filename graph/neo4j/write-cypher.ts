@@ -122,6 +122,11 @@ CALL {
   MERGE (:Office {name: name})
 }`;
 
+/** One subquery per kind of link an item has: each listed key matched to its node and linked to the item. */
+function linkEach(links: [list: string, variable: string, match: string, create: string][]): string {
+  return links.map(([list, variable, match, create]) => `CALL {\n  WITH i, row\n  UNWIND row.${list} AS ${variable}\n  MATCH ${match}\n  CREATE ${create}\n}`).join('\n');
+}
+
 /**
  * Whole documents in one statement (tree-rows.ts): each item's links, outcomes and passages are
  * created from the item node in hand. Regions and shared nodes exist already (mergeRegions,
@@ -138,42 +143,14 @@ UNWIND doc.items AS row
 CREATE (d)-[:HAS_ITEM]->(i:Item)
 SET i = row.props
 WITH i, row
-CALL {
-  WITH i, row
-  UNWIND row.regions AS code
-  MATCH (r:Region {code: code})
-  CREATE (i)-[:IN_REGION]->(r)
-}
-CALL {
-  WITH i, row
-  UNWIND row.subRegions AS code
-  MATCH (r:Region {code: code})
-  CREATE (i)-[:IN_SUBREGION]->(r)
-}
-CALL {
-  WITH i, row
-  UNWIND row.practices AS link
-  MATCH (p:Practice {name: link.key})
-  CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(p)
-}
-CALL {
-  WITH i, row
-  UNWIND row.candidates AS link
-  MATCH (n:Candidate {name: link.key})
-  CREATE (i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(n)
-}
-CALL {
-  WITH i, row
-  UNWIND row.policies AS link
-  MATCH (n:Policy {title: link.key})
-  CREATE (i)-[:CITES {position: link.position}]->(n)
-}
-CALL {
-  WITH i, row
-  UNWIND row.offices AS name
-  MATCH (n:Office {name: name})
-  CREATE (i)-[:CONTRIBUTED_BY]->(n)
-}
+${linkEach([
+  ['regions', 'code', '(r:Region {code: code})', '(i)-[:IN_REGION]->(r)'],
+  ['subRegions', 'code', '(r:Region {code: code})', '(i)-[:IN_SUBREGION]->(r)'],
+  ['practices', 'link', '(p:Practice {name: link.key})', '(i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(p)'],
+  ['candidates', 'link', '(n:Candidate {name: link.key})', '(i)-[:DESCRIBES {matched: link.matched, position: link.position}]->(n)'],
+  ['policies', 'link', '(n:Policy {title: link.key})', '(i)-[:CITES {position: link.position}]->(n)'],
+  ['offices', 'name', '(n:Office {name: name})', '(i)-[:CONTRIBUTED_BY]->(n)'],
+])}
 CALL {
   WITH i, row
   UNWIND row.outcomes AS outcome
