@@ -121,6 +121,10 @@ describeInChromium('web UI in chromium', () => {
     expect(text).toContain('市外参考');
     expect(text).toContain(titles[0]);
     expect(text.indexOf(titles[1] ?? '')).toBeLessThan(text.indexOf(titles[0] ?? ''));
+    // Each entry cites its bulletin, and pages are numbered as printed bulletins are (issue 12.7).
+    expect(text.match(/来源：《[^》]+》/g)?.length).toBe(2);
+    const footers = await Promise.all(Object.keys(zip.files).filter((name) => /word\/footer\d*\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    expect(footers.join('')).toMatch(/PAGE/);
     const markdownDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 Markdown' }).click();
     const markdown = readFileSync(await (await markdownDownload).path(), 'utf8');
