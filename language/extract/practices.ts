@@ -24,7 +24,7 @@ export interface PracticeMention {
 const MENTION_LEAD = 6;
 
 export interface PracticeMatcher {
-  /** Practices of an item: title hits first, then by first occurrence in the text; no duplicates. */
+  /** Practices of an item: title hits first, then the text's by mentions and first occurrence; no duplicates. */
   match(title: string, text: string): PracticeMatch[];
   /** Canonical name of the first practice a clause mentions, or null. */
   practiceOfClause(clause: string): string | null;
@@ -192,7 +192,12 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
   return {
     match(title, text) {
       const located = [...locate(compiled, title, 0), ...locate(compiled, text, 1)];
-      located.sort((a, b) => a.field - b.field || a.position - b.position);
+      const mentions = new Map<string, number>();
+      for (const { match, field } of located) if (field === 1) mentions.set(match.name, (mentions.get(match.name) ?? 0) + 1);
+      const mentionsOf = (entry: LocatedMatch): number => mentions.get(entry.match.name) ?? 0;
+      // A report keeps returning to its subject: the headline's practices first, each group by how
+      // often the text names them, the earlier first when as often.
+      located.sort((a, b) => a.field - b.field || mentionsOf(b) - mentionsOf(a) || a.position - b.position);
       const seen = new Set<string>();
       const matches: PracticeMatch[] = [];
       for (const { match } of located) {

@@ -23,10 +23,19 @@ describe('practice matcher', () => {
     expect(matcher.match('', text)).toEqual([{ name: '单元长制', category: '城市基层党建', matched }]);
   });
 
-  it('lists title hits first, then text hits by first occurrence, without duplicates', () => {
+  it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
-    expect(names(title, text)).toEqual(['街乡吹哨部门报到', '单元长制', '社区大党委', '三会一课']);
+    expect(names(title, text)).toEqual(['单元长制', '街乡吹哨部门报到', '社区大党委', '三会一课']);
+  });
+
+  it('puts the practice a report keeps returning to before one it names in passing', () => {
+    const text = '全镇流动党员纳入管理。柳溪社区组建片区大党委，大党委成员单位认领项目，大党委每季度召开联席会。';
+    expect(names('', text)).toEqual(['社区大党委', '流动党员管理']);
+  });
+
+  it('keeps the earlier of two practices named as often', () => {
+    expect(names('', '落实三会一课，推行单元长制。')).toEqual(['三会一课', '单元长制']);
   });
 
   it('matches across PDF spaces and reports the text without them', () => {
@@ -95,6 +104,6 @@ describe('practice matcher', () => {
 
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
-    expect(names('', text)).toEqual(['商圈楼宇党建', '党的组织和工作覆盖', '行业党委', '院坝协商']);
+    expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
   });
 });
