@@ -5,7 +5,7 @@
  */
 import type { RegionLevel, RegionRef } from '../../graph/model.ts';
 import { buildCurrentRegions, buildHistoricalRegions } from './gazetteer-build.ts';
-import { officialAbbreviations, shortNameOf } from './region-names.ts';
+import { autonomousUnitForm, officialAbbreviations, shortNameOf } from './region-names.ts';
 
 export interface Gazetteer {
   byCode(code: string): RegionRef | undefined;
@@ -60,6 +60,8 @@ export function createGazetteer(regions: readonly RegionRef[]): Gazetteer {
     push(names, ref.name, ref);
     // Official abbreviations (科左中旗, 锡盟) end in their unit word: read like full names.
     if (!ref.abolished) for (const abbreviation of officialAbbreviations(ref.name)) push(names, abbreviation, ref);
+    const unitForm = ref.abolished ? null : autonomousUnitForm(ref.name);
+    if (unitForm) push(names, unitForm, ref);
     const short = shortNameOf(ref.name, ref.level);
     if (short) push(shortNames, short, ref);
     const parentCode = ref.pathCodes.at(-2);

@@ -32,6 +32,19 @@ export function shortNameOf(name: string, level: RegionLevel): string | null {
   return null;
 }
 
+const AUTONOMOUS_UNIT = /自治(州|县|旗)$/;
+
+/**
+ * The form official texts use for an autonomous prefecture, county or banner: its stem and unit
+ * word (湘西土家族苗族自治州 → 湘西州, 木垒哈萨克自治县 → 木垒县). It ends in its unit word, so
+ * it reads like a full name, and it keeps 恩施州 apart from 恩施市 inside it.
+ */
+export function autonomousUnitForm(name: string): string | null {
+  const unit = AUTONOMOUS_UNIT.exec(name)?.[1];
+  const stem = unit ? AUTONOMOUS.exec(name)?.[1] : undefined;
+  return unit && stem ? `${stem}${unit}` : null;
+}
+
 let abbreviations: Map<string, string[]> | undefined;
 
 /** Official short forms no rule derives (科尔沁左翼中旗 → 科左中旗), from region-abbreviations.json. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../../language/knowledge/gazetteer.ts';
-import { shortNameOf } from '../../../../language/knowledge/region-names.ts';
+import { autonomousUnitForm, shortNameOf } from '../../../../language/knowledge/region-names.ts';
 
 describe('loadGazetteer', () => {
   it('loads once, in under a second of CPU time', () => {
@@ -115,5 +115,16 @@ describe('shortNameOf', () => {
     expect(shortNameOf('大兴安岭地区', 'city')).toBe('大兴安岭');
     expect(shortNameOf('寿县', 'county')).toBeNull();
     expect(shortNameOf('洞山街道', 'township')).toBeNull();
+  });
+});
+
+describe('autonomousUnitForm', () => {
+  it('keeps the stem and the unit word of an autonomous prefecture, county or banner', () => {
+    expect(autonomousUnitForm('湘西土家族苗族自治州')).toBe('湘西州');
+    expect(autonomousUnitForm('海南藏族自治州')).toBe('海南州');
+    expect(autonomousUnitForm('木垒哈萨克自治县')).toBe('木垒县');
+    expect(autonomousUnitForm('鄂伦春自治旗')).toBe('鄂伦春旗');
+    expect(autonomousUnitForm('新疆维吾尔自治区')).toBeNull();
+    expect(autonomousUnitForm('望江县')).toBeNull();
   });
 });

@@ -134,6 +134,13 @@ describe('region readings: issuers and short forms', () => {
     expect(resolveTitle('锡盟：牧区党建“三进”').region?.path).toEqual(['内蒙古自治区', '锡林郭勒盟']);
   });
 
+  it('reads an autonomous prefecture or county by its stem and unit word (X州, X县), after a short province too', () => {
+    const text = '“今年合作社分红了。”湖北恩施州建始县某镇党委书记说。';
+    expect(resolveTitle('小山村的新变化', { text }).region?.path).toEqual(['湖北省', '恩施土家族苗族自治州', '建始县']);
+    expect(resolveTitle('凉山州：推行“党建+彝家新寨”').region?.path).toEqual(['四川省', '凉山彝族自治州']);
+    expect(resolveTitle('小山村的新变化', { text: '在新疆昌吉州木垒县，牧民夜校办进了毡房。' }).region?.name).toBe('木垒哈萨克自治县');
+  });
+
   it('reads short names of autonomous regions in the headline', () => {
     expect(resolveTitle('廣西：推行村級“四議兩公開”', { text: '全区各地推行。' }).region?.path).toEqual(['广西壮族自治区']);
   });
