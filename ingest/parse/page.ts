@@ -165,7 +165,19 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
       }
     }
   }
+  if (meta < 0) dropLeadingOutlets(lines, printed, outlets);
   return finishPage(lines, outlets, headline);
+}
+
+/** With no meta line, outlet names opening the page ("XX网-YY频道") are its header, not a headline. */
+function dropLeadingOutlets(lines: Line[], printed: Line[], outlets: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.raw.length === 0) continue;
+    if (!isOutletName(line.norm)) return;
+    outlets.push(printed[i] as Line);
+    lines[i] = blankLine(line.index);
+  }
 }
 
 /** The headline loses a printed date; outlet names after the last paragraph go to the outlets. */

@@ -130,7 +130,10 @@ export function isTailMarker(norm: string): boolean {
  */
 const OUTLET_NAME =
   /^[\p{Script=Han}A-Za-z]{1,14}(日报|晚报|早报|都市报|报社|报业|报|网|网站|门户网站|人民政府|融媒|融媒体|融媒体中心|客户端|电视台|广播电视台|广播电视|新闻|发布|在线|云|头条|之声|视窗|手机台|时讯|快讯)$|^(今日|掌上)[\p{Script=Han}]{2,4}$/u;
+/** A site's channel after its name: "XX网-YY频道", "XX网 YY分站", "XX网·YY站". */
+const OUTLET_CHANNEL = /^[\p{Script=Han}A-Za-z]{1,12}(网|报|台)\s*[-—–·|｜\s]?\s*[\p{Script=Han}A-Za-z]{1,10}(频道|分站|站|专栏)$/u;
 export function isOutletName(norm: string): boolean {
   const text = norm.trim();
+  if (visibleLength(text) <= 24 && OUTLET_CHANNEL.test(text)) return true;
   return visibleLength(text) <= 16 && !/\s/.test(text) && OUTLET_NAME.test(text);
 }

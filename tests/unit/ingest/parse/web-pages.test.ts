@@ -199,6 +199,14 @@ describe('page titles and short articles', () => {
     expect(parse(['松岭县推行院坝夜话 - 松岭县人民政府', body]).items[0]?.title).toBe('松岭县推行院坝夜话');
   });
 
+  it('takes a site and channel opening a page with no meta line for its header, not its headline', () => {
+    const lead = '江北网云岭8月2日电 近日，云岭市出台《村级党组织星级评定办法》，从五个方面细化标准。';
+    const doc = parse(['江北网-云岭频道', lead, body]);
+    expect(doc.items[0]?.title).not.toContain('频道');
+    expect(doc.origins).toContain('江北网-云岭频道');
+    expect(parse(['江北网 云岭分站', lead]).items[0]?.title).not.toContain('分站');
+  });
+
   it('does not take a short paragraph above a closing 来源 line for the headline', () => {
     const doc = parse(['松岭县推行院坝夜话', body, '来源：松岭县']);
     expect(doc.items[0]?.title).toBe('松岭县推行院坝夜话');
