@@ -24,12 +24,15 @@ function byFrequency(codes: (string | null | undefined)[]): string[] {
 }
 
 /**
- * Keeps the candidates inside an anchor itself (townships of a county publisher), else inside the
+ * Keeps the candidates an anchor is, else those inside an anchor (townships of a county publisher), else inside the
  * anchors' city, else inside their province; unchanged when none keeps any. Codes are tried one
  * at a time, the most named first.
  */
 export function narrowByAnchors(candidates: RegionRef[], anchors: RegionRef[], gazetteer: Gazetteer): RegionRef[] {
   if (candidates.length < 2 || anchors.length === 0) return candidates;
+  // The item writes one of the units out in full elsewhere (海南 in the headline, 海南省 in the body).
+  const named = candidates.filter((candidate) => anchors.some((anchor) => anchor.code === candidate.code));
+  if (named.length > 0) return named;
   const levels = [
     byFrequency(anchors.map((anchor) => anchor.code)),
     byFrequency(anchors.map((anchor) => cityCodeOf(anchor, gazetteer))),

@@ -141,6 +141,11 @@ describe('region readings: issuers and short forms', () => {
     expect(resolveTitle('小山村的新变化', { text: '在新疆昌吉州木垒县，牧民夜校办进了毡房。' }).region?.name).toBe('木垒哈萨克自治县');
   });
 
+  it('settles a short name several units share by the one the body writes in full', () => {
+    expect(resolveTitle('吉林，党建引领促振兴', { text: '近年来，吉林省建立了村党组织书记县级备案管理制度。' }).region?.path).toEqual(['吉林省']);
+    expect(resolveTitle('吉林，党建引领促振兴', { text: '近年来，吉林市建立了村党组织书记备案管理制度。' }).region?.path).toEqual(['吉林省', '吉林市']);
+  });
+
   it('reads short names of autonomous regions in the headline', () => {
     expect(resolveTitle('廣西：推行村級“四議兩公開”', { text: '全区各地推行。' }).region?.path).toEqual(['广西壮族自治区']);
   });
