@@ -15,6 +15,7 @@ import { deicticLevels, fitsDeixis } from './deixis.ts';
 import { originUnits, outletUnitsIn } from './origins.ts';
 import { provinceWide } from './province.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
+import { scopeAfterScene } from './scene.ts';
 import { closesTitleSubject, findSubject, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
 import { countiesOfTowns, townMentions } from './towns.ts';
 
@@ -191,7 +192,22 @@ function speaksProvinceWideBefore(lead: string, mention: string | null): boolean
   return wide !== null && mention !== null && wide.index < lead.indexOf(mention);
 }
 
+/**
+ * A place found in the body's opening scene gives way to the wider unit the report's scope
+ * sentence names (scene.ts); the scene's place is then an example, not the subject.
+ */
+function widenedByScope(resolution: RegionResolution, body: string, scanner: RegionScanner): RegionResolution {
+  const { region, evidence } = resolution;
+  if (!region || (evidence !== 'body' && evidence !== 'town')) return resolution;
+  const scope = scopeAfterScene(body, region, scanner);
+  return scope ? found(scope, 'body') : resolution;
+}
+
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
+  return widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
+}
+
+function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
   const body = normalizeForRegions(item.text.slice(0, BODY_ANCHOR_LENGTH));
   const texts: ItemTexts = {
     title: withoutLeadingMarks(normalizeForRegions(item.title)),

@@ -110,6 +110,24 @@ describe('region readings: a province acting province-wide', () => {
   });
 });
 
+describe('region readings: a feature opening on a scene', () => {
+  const scene = '3月8日，笔者来到宿松县汇口镇清河村，村部广场上人头攒动，“今年分红又多了！”村民笑着说。';
+
+  it('takes the unit the scope sentence after the scene names, not the scene\'s village', () => {
+    const text = `${scene}\n近年来，安庆市在全市推行村党组织领办合作社，已有300多个村参与。`;
+    expect(resolveTitle('合作社里的新年', { text }).region?.path).toEqual(['安徽省', '安庆市']);
+    const province = `${scene}\n2019年以来，安徽在全省推行村党组织领办合作社。`;
+    expect(resolveTitle('合作社里的新年', { text: province }).region?.path).toEqual(['安徽省']);
+  });
+
+  it('keeps the scene\'s place when the scope sentence names it again or names nothing wider', () => {
+    const same = `${scene}\n近年来，宿松县推行村党组织领办合作社。`;
+    expect(resolveTitle('合作社里的新年', { text: same }).region?.name).toBe('宿松县');
+    const news = '近日，宿松县汇口镇清河村召开党员大会。\n近年来，安庆市推行村党组织领办合作社。';
+    expect(resolveTitle('合作社里的新年', { text: news }).region?.name).toBe('宿松县');
+  });
+});
+
 describe('region readings: issuers and short forms', () => {
   it('reads past a city that only issued the policy to the district that acted', () => {
     const text = '杭州市委、市政府出台的意见提出，要健全基层治理体系。作为老城区，西湖区北山街道创新推出“邻里议事”机制。';
