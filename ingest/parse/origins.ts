@@ -20,6 +20,10 @@ const SOURCE_FIELD = /(?:^|[\s|｜【[（(\d])(?:本文来源|文章来源|信�
 const CLOSING_SOURCE = /[（(](?:本文来源|文章来源|信息来源|来源|稿源)\s*[:：]\s*([^（）()]{2,30})[）)]\s*$/;
 /** Fields naming who wrote or issued the page: an office there is the contributor too. */
 const ISSUER_FIELD = /(?:^|[\s|｜【[（(\d])(?:发布机构|发布单位|供稿单位|供稿|作者)\s*[:：丨|｜]\s*([^\s|｜丨【】[\]()（）:：,，。;；]+)/g;
+/** A site's sponsor in its footer (主办单位：中共XX县委组织部, 版权所有：XX县融媒体中心): whose page it is. */
+const SPONSOR_FIELD = /(?:^|[\s|｜【[（(©])(?:主办单位|主办|承办单位|承办|主管单位|主管|版权所有)\s*[:：丨|｜©]\s*([^\s|｜丨【】[\]()（）:：,，。;；]+)/g;
+/** Footers run several fields on one line: longer than a meta line, still far short of a paragraph. */
+const FOOTER_LINE_MAX = 200;
 /** 来源 values that name no one: the site itself, the web, a reprint. */
 const NOBODY = /^(本站|本网|本报|原创|网络|互联网|转载|综合|未知|佚名|其他|网友)$/;
 /** What a 来源 value runs into when the page prints fields without spaces, and view counters. */
@@ -38,12 +42,13 @@ export interface Origins {
 
 function sourceValues(line: Line, found: Found[]): string[] {
   const values: string[] = [];
-  const add = (start: number, value: string): void => {
+  // A sponsor says whose site it is, not who wrote the report: an origin, never the contributor.
+  const add = (start: number, value: string, contributes = true): void => {
     let text = sliceRaw(line, start, start + value.length);
     while (VALUE_TAIL.test(text)) text = text.replace(VALUE_TAIL, '');
     if (visibleLength(text) >= 2 && !NOBODY.test(text)) {
       found.push({ index: line.index, at: start, text });
-      values.push(text);
+      if (contributes) values.push(text);
     }
   };
   if (visibleLength(line.norm) <= 80) {
@@ -56,6 +61,12 @@ function sourceValues(line: Line, found: Found[]): string[] {
     for (const match of line.norm.matchAll(ISSUER_FIELD)) {
       const value = match[1] as string;
       if (isOfficeName(value)) add(match.index + match[0].length - value.length, value);
+    }
+  }
+  if (visibleLength(line.norm) <= FOOTER_LINE_MAX && !/[。；]/.test(line.norm)) {
+    for (const match of line.norm.matchAll(SPONSOR_FIELD)) {
+      const value = match[1] as string;
+      add(match.index + match[0].length - value.length, value, false);
     }
   }
   const closing = CLOSING_SOURCE.exec(line.norm);

@@ -184,6 +184,13 @@ describe('page headers and 来源 lines', () => {
     expect([authored.items[0]?.office, authored.origins]).toEqual([null, []]);
   });
 
+  it('reads the site sponsor of a footer as an origin, never as the contributing office', () => {
+    const footer = '主办单位：中共松岭县委组织部 承办：松岭县党员教育中心 备ICP备0000001号 联系电话：0000-1234567';
+    const doc = parse(['为了解全镇党建工作情况，近日，镇党委召开党组织书记述职评议会。', footer]);
+    expect(doc.origins).toEqual(['中共松岭县委组织部', '松岭县党员教育中心']);
+    expect(doc.items[0]?.office).toBeNull();
+  });
+
   it('leaves out 来源 values that name no one', () => {
     expect(parse(['近日，河口县召开村级后备力量培训会，全县120名后备人选参加培训。', '来源：本站']).origins).toEqual([]);
   });
