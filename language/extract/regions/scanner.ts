@@ -196,8 +196,15 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
   };
 }
 
+/**
+ * What a township's name ends in when it can open a chain alone: a few are named without one
+ * (永兴 in 三沙, 太平川), and such a bare word is far more often a county's short name or a
+ * community's — it is read only under its county.
+ */
+const TOWNSHIP_WORD = /(?:镇|乡|街道|苏木|地区|办事处|农场|林场|牧场|街)$/;
+
 function fits(hit: DictionaryHit, previous: RegionRef[] | null, options: ScanOptions): boolean {
-  if (previous === null) return hit.ref.level !== 'township' || options.townshipFirst === true;
+  if (previous === null) return hit.ref.level !== 'township' || (options.townshipFirst === true && TOWNSHIP_WORD.test(hit.ref.name));
   return previous.some((parent) => isStrictlyInside(hit.ref, parent));
 }
 

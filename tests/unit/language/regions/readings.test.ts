@@ -14,6 +14,11 @@ describe('region readings: towns imply counties', () => {
     expect(result.evidence).toBe('town');
   });
 
+  it('does not read a bare word that names a township without 镇/乡/街道 as a town (永兴 among communities)', () => {
+    const text = '调研组先后深入东门、永兴、溪口、莲塘等社区，实地察看社区办公场所，听取党建工作汇报。';
+    expect(resolveTitle('市委组织部来我区调研社区党建', { text }).region).toBeNull();
+  });
+
   it('takes the county of a town the body opens on', () => {
     const result = resolveTitle('“积分超市”激发村民参与热情', { text: '今年以来，好花红镇在各村推行“积分超市”，兑换物品2000余件。' });
     expect(result.region?.path).toEqual(['贵州省', '黔南布依族苗族自治州', '惠水县']);
