@@ -11,7 +11,11 @@ import { unitCandidates } from './subject.ts';
 /** What follows a place in an outlet's name. */
 const OUTLET_WORD = /^(?:报道|新闻|发布|网|融媒|日报|晚报|都市报|报|党建|组工|先锋|电视|广播|在线|手机|客户端|微讯|头条|之声|分站|论坛|政府|门户|组织|县委|市委|区委|旗委|州委|盟委|省委|宣传|今日|时讯|视窗|[0-9])/;
 
-const acceptOutletEnding = (text: string, end: number): boolean => end >= text.length || OUTLET_WORD.test(text.slice(end));
+/** A site on one subject after its place: XX人才网, XX党员教育网, XX先锋在线. */
+const TOPIC_OUTLET = /^\p{Script=Han}{1,4}?(?:网|在线|发布|微讯|融媒|客户端)$/u;
+
+const acceptOutletEnding = (text: string, end: number): boolean =>
+  end >= text.length || OUTLET_WORD.test(text.slice(end)) || TOPIC_OUTLET.test(text.slice(end));
 
 /** Units the origins name with certainty, the most specific first, each once. */
 export function originUnits(origins: readonly string[], scanner: RegionScanner): RegionRef[] {

@@ -70,6 +70,8 @@ describe('region readings: the source line and outlet', () => {
   it('reads an outlet that writes its county in short form (旌德网, 新昌发布)', () => {
     expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['旌德网'] }).region?.name).toBe('旌德县');
     expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['新昌发布'] }).region?.name).toBe('新昌县');
+    expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['新昌人才网'] }).region?.name).toBe('新昌县');
+    expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['旌德党员教育网'] }).region?.name).toBe('旌德县');
   });
 
   it('reads a dateline the page did not set apart (云上XX报道) when the body says 全县', () => {
