@@ -83,6 +83,13 @@ function withoutVerb(noun: string): string {
   return VERB_BEFORE_NOUN.test(noun) ? '' : noun;
 }
 
+/** A campaign: “X”活动, “X”主题活动 — the quote is the campaign's name (not 活动场所, 活动室). */
+const CAMPAIGN_AFTER = /^(?:主题|实践|专项|系列|创建|竞赛)?活动(?!场所|阵地|室|中心|经费|广场)/u;
+
+function namesCampaign(text: string, from: number): boolean {
+  return CAMPAIGN_AFTER.test(normalizeChinese(text.slice(from, from + 8), { dropQuotes: false }));
+}
+
 function readsAsName(inner: string, noun: string): boolean {
   return noun.length > 0 || NAME_ENDING.test(inner) || NUMBERED.test(inner);
 }
@@ -99,7 +106,7 @@ export function findCandidatePractices(text: string, matcher: PracticeMatcher, o
     if (paired === '' && (LIST_PUNCTUATION.test(inner) || QUOTED_SPEECH.test(inner) || COMMON_PHRASES.has(inner))) continue;
     const noun = paired !== '' ? paired : NAME_ENDING.test(inner) ? '' : followingNoun(text, end);
     const name = inner + noun;
-    if (name.length < 3 || !(options.anyQuote === true || readsAsName(inner, noun))) continue;
+    if (name.length < 3 || !(options.anyQuote === true || readsAsName(inner, noun) || namesCampaign(text, end))) continue;
     if (matcher.practiceNamed(inner) || matcher.practiceNamed(name)) continue;
     if (seen.has(name)) continue;
     seen.add(name);

@@ -26,6 +26,11 @@ describe('candidate practices', () => {
     expect(found.find((candidate) => candidate.name === '千村提升行动')?.matched).toBe('“千村提升”行动');
   });
 
+  it('takes the name of a quoted campaign (“X”活动, “X”主题活动), not a place for activities', () => {
+    expect(candidateNames('以“村级治理提升年”活动为契机，开展“亮身份、树形象”主题活动。')).toEqual(['村级治理提升年']);
+    expect(candidateNames('建成“幸福小院”活动场所12处，群众有了“好去处”活动室。')).toEqual([]);
+  });
+
   it('skips practices the taxonomy already knows', () => {
     expect(candidateNames('推行“单元长”制度，健全社区“大党委”，落实“三会一课”')).toEqual([]);
   });
