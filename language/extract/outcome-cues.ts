@@ -70,11 +70,13 @@ export const PER_UNIT_STANDARD =
 // ── Verbs that govern the figure after them (the nearest one before it decides) ────────────────
 /** Results reported as such: 累计…, 共计…, 先后…. */
 export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
+/** What an inspection or screening found (督查发现…804个问题, 排查出10个…): its result, whatever the list names. */
+export const FINDING_VERBS = /发现|查出|查摆出|梳理出|排查出/;
 /** Verbs that wrap the work done as their object: 完成选派工作40人, 实现全覆盖. */
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people, rules, designations. */
 export const INPUT_VERBS =
-  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定/;
+  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定/;
 /** Things made or set up as a result: organizations, stations, facilities. */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
 /** Material produced for a campaign (in copies): 编印2000册, 下发800本. */
@@ -88,6 +90,10 @@ export const TEAM_OBJECT =
   /巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组/;
 /** 确定 closing a screening that was carried out: 最终确定3个村作为整顿对象 (the screening's result). */
 export const SCREENING_CLOSE = /(?:最终|最后)共?$/;
+/** A share or sum set aside for a use: 利润的30%用于运营, 120万元用于… (a rule of allocation, put in). */
+export const ALLOCATED_AFTER = /^[^，,。]{0,8}?用于/;
+/** The areas work is focused on: 围绕12个方面, 聚焦5个领域 (its scope, set beforehand). */
+export const FOCUS_BEFORE = /(?:围绕|聚焦)$/;
 /**
  * Kinds of cases listed as criteria: 把…等5种情况列为…, 6种情形认定为… — a standard; and the
  * categories a selection draws from: 从…等6类人群中遴选 — a pool set beforehand.

@@ -5,10 +5,12 @@
  *   …的目标; a past marker after the goal word ends it) → standards, quotas, per-unit quotas,
  *   criteria and selection pools, durations and deadlines (不少于, 计划中, 每个镇推荐1个, 等5种情况
  *   列为…, 从…6类人群中, 为期45天, 利用2天时间, 10日内)
+ *   → a share or sum set aside for a use (30%用于…) and the areas work focuses on (围绕12个方面):
+ *     inputs → what an inspection or screening found (督查发现…804个问题, 排查出…): outcome
  *   → 完成/实现 wrap a result → participants named by a relative clause (参加…的20名) unless
  *     dispatched → people put in, by what they do after the count (1.5万名干部蹲点…,
  *     3000名干部组成…, 4个支部分别对接…)
- *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定 (input,
+ *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定/规定/细化 (input,
  *     but 确定后备力量 is a result), 编印…本 (input), 沉到…个村 (input: where people were sent)
  *   → receivers of money (为24个社区拨付…), scopes only starting (…开始换届)
  *   → recurring duties and goals whose scope runs on in the sentence
@@ -24,7 +26,7 @@ import {
   DISPATCH_VERBS, DONE, DURATION_AFTER, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
-  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
+  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, FOCUS_BEFORE, FINDING_VERBS, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
   SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
@@ -225,6 +227,9 @@ export function classifyKind(context: KindContext): KindDecision {
   if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
   const standard = goalOrStandard(context, read);
   if (standard) return standard;
+  if (ALLOCATED_AFTER.test(after)) return decide('input', 'allocated');
+  if (FINDING_VERBS.test(before)) return decide('outcome', 'found');
+  if (FOCUS_BEFORE.test(before)) return decide('input', 'focus');
   // 完成选派工作40人 is a result; 完成投资860万元 is still money put in.
   const wrapper = lastMatch(COMPLETED_WRAPPERS, before);
   if (wrapper && !(baseUnit === '元' && MONEY_INPUT_AFTER.test(before.slice(wrapper.end)))) return decide('outcome', 'completed');

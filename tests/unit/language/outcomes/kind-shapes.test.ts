@@ -92,6 +92,26 @@ describe('results that look like plans or designations', () => {
   });
 });
 
+describe('findings, rules set, allocations and focus areas', () => {
+  it('reads what an inspection or screening found as a result, whatever its list names', () => {
+    expect(claims('共督查发现组织设置、制度落实等5类316个问题')).toEqual([[5, '类', 'outcome'], [316, '个', 'outcome']]);
+    expect(claims('对排查出的8个后进村党组织逐一整顿')).toEqual([[8, '个', 'outcome']]);
+  });
+
+  it('reads the points a rule lays down (规定了/细化了…N个方面) as an input', () => {
+    expect(claims('规定了“选人程序”等6个方面检查内容')).toEqual([[6, '个', 'input']]);
+    expect(claims('细化了“调阅档案”等9个步骤流程')).toEqual([[9, '个', 'input']]);
+  });
+
+  it('reads a share or sum set aside for a use (N%用于…) as an input', () => {
+    expect(claims('合作社经营收益的40%用于村级公益事业')).toEqual([[40, '%', 'input']]);
+  });
+
+  it('reads the areas work focuses on (围绕N个方面) as an input', () => {
+    expect(claims('围绕8个方面突出问题开展专项整治')).toEqual([[8, '个', 'input']]);
+  });
+});
+
 describe('cadres assigned to 联系包抓 / 包联 / 包保 are inputs in either word order', () => {
   it.each([
     ['25名县级领导联系包抓12个乡镇', [[25, '名', 'input'], [12, '个', 'input']]],

@@ -200,9 +200,9 @@ describe('goals, standards and thresholds', () => {
     expect(claims('全县共有16个乡镇启动了换届')).toEqual([[16, '个', 'outcome']]);
   });
 
-  it('reads a physical condition as no standard', () => {
+  it('reads a physical condition as no standard (money set aside for it is put in)', () => {
     expect(claims('筹集资金320万元用于改善办公条件，明确5项资格条件')).toEqual([
-      [320, '万元', 'outcome'],
+      [320, '万元', 'input'],
       [5, '项', 'target'],
     ]);
   });
