@@ -293,6 +293,10 @@ describe('partnerships and 组织', () => {
 });
 
 describe('new measure words', () => {
+  it('counts buildings and boats (幢, 艘)', () => {
+    expect(claims('小区党支部覆盖18幢居民楼，组建渔船党小组联系渔船40艘').map(([value, unit]) => [value, unit])).toEqual([[18, '幢'], [40, '艘']]);
+  });
+
   it('counts cards, films, cases, livestock and trees, but not 5部门 or 3集中', () => {
     expect(claims('发放政策明白卡1.2万张，拍摄微视频14部，发现问题线索23例，养殖肉牛260头，栽种苗木900株，由5部门联合督办').map(([value, unit]) => [value, unit])).toEqual([
       [1.2, '万张'],
