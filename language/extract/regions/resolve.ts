@@ -186,6 +186,29 @@ function fromOrigins(reading: ItemReading): RegionResolution | null {
   return unit ? found(unit, 'source') : null;
 }
 
+/** "A县委组织部组团在B县观摩学习…": a visit's host, named after the visitor by 在/到/赴. */
+const VISIT_HOST = /^[^，,。：:]{0,12}?(?:在|到|赴|来到|走进)$/;
+const VISIT_ACT = /^[^，,。]{0,4}?(?:观摩|考察|学习|调研|交流|取经)/;
+
+/**
+ * A headline telling of one place's delegation visiting another names both; the page of the host
+ * (its 来源 or outlet names the host) reports the host's practice, which the visitors came to see.
+ */
+function hostOfVisit(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence, mention } = resolution;
+  const { title } = reading.texts;
+  if (!region || evidence !== 'headline' || !mention) return null;
+  const from = title.indexOf(mention) + mention.length;
+  for (const chain of reading.parts.scanner.find(title.slice(from))) {
+    const host = unitCandidates(chain);
+    const [only] = host;
+    if (host.length !== 1 || !only || only.code === region.code) continue;
+    if (!VISIT_HOST.test(title.slice(from, from + chain.start)) || !VISIT_ACT.test(title.slice(from + chain.end))) continue;
+    return reading.origins().some((origin) => origin.code === only.code) ? found(only, 'source') : null;
+  }
+  return null;
+}
+
 /** "全省…其中，宿松县…": the lead speaks of the whole province before the place it cites. */
 function speaksProvinceWideBefore(lead: string, mention: string | null): boolean {
   const wide = /全省|我省/.exec(lead);
@@ -223,6 +246,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
     towns: () => (towns ??= townMentions(`${texts.title}。${body}`, parts.scanner)),
   };
   const subject = fromSubject(reading);
+  const host = subject ? hostOfVisit(subject, reading) : null;
+  if (host) return host;
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;
   if (subject) return fromProvince(reading) ?? subject;
   // A town opening the lead is the subject even when the lead also says 全省首个.

@@ -91,6 +91,20 @@ describe('region readings: the source line and outlet', () => {
   });
 });
 
+describe('region readings: a visit between two places', () => {
+  const title = '望江县委组织部组团到宿松县观摩学习“村民说事”工作';
+  const text = '5月9日，望江县委组织部一行15人来到宿松县，实地观摩“村民说事”议事长廊。';
+
+  it('takes the host when the page is the host\'s (its 来源 names it)', () => {
+    expect(resolveTitle(title, { text }, { origins: ['宿松县融媒体中心'] }).region?.name).toBe('宿松县');
+  });
+
+  it('keeps the visitors when nothing says the page is the host\'s', () => {
+    expect(resolveTitle(title, { text }).region?.name).toBe('望江县');
+    expect(resolveTitle(title, { text }, { origins: ['望江新闻网'] }).region?.name).toBe('望江县');
+  });
+});
+
 describe('region readings: a province acting province-wide', () => {
   it('keeps a province report at the province, not at the county it cites', () => {
     const text = '记者从省委组织部获悉，全省村级党组织换届选举已基本完成。其中，宿松县选出村党组织书记200余名。';
