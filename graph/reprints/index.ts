@@ -2,5 +2,5 @@
 export { sketchText, sketchBytes, sketchFromBytes, containment, type ReprintSketch } from './sketch.ts';
 export { placeKey, practicesNamed, sameReport, sharePractice, reportSameThing, MIN_CONTAINMENT, MIN_SHINGLES } from './rule.ts';
 export { assignReports, regroup, compareCopies, type StoredCopy, type NewCopy } from './groups.ts';
-export { probesOf, joinedReports, addCopies, type PlaceProbe } from './candidates.ts';
+export { probesOf, joinedReports, linkedCandidates, addCopies, nameBits, type PlaceProbe } from './candidates.ts';
 export { timedReprints, reprintMilliseconds } from './cost.ts';

@@ -8,7 +8,7 @@ import type { CurateRequest, CurateResult, PracticeView } from '../store.ts';
 import { PRACTICE_COLUMNS, toPracticeView } from './adoptions.ts';
 import type { PracticeRow } from './adoptions.ts';
 import type { SqliteContext } from './context.ts';
-import { addPracticeKeys } from './reprints.ts';
+import { addCopyPractice } from './reprints.ts';
 
 export function curateCandidate(context: SqliteContext, request: CurateRequest): CurateResult {
   const candidate = request.candidate.trim();
@@ -100,10 +100,10 @@ function recordDecision(context: SqliteContext, name: string, decision: 'promote
 
 /**
  * DESCRIBES edges from every item naming the candidate, appended after the item's own practices;
- * their reprint keys gain the practice, so later copies naming it find them.
+ * their copy rows gain the practice, so later copies naming it find them.
  */
 function linkCandidateItems(context: SqliteContext, candidate: string, practice: string): number {
-  addPracticeKeys(context, candidate, practice);
+  addCopyPractice(context, candidate, practice);
   return context
     .prepare(
       `INSERT OR IGNORE INTO item_practices(item_id, practice_name, matched, position)

@@ -1,102 +1,114 @@
 /**
  * Reprints in SQLite: each item's report id (items.report_id) and, for items that can be a copy
- * (a place and a body long enough), their sketch (item_sketches, keyed by place) and one
- * item_reprint_keys row per practice they name ('' for none), so a new copy reads only the stored
- * copies it can link (graph/reprints/candidates.ts). Written with the batch that adds or replaces
- * documents, and regrouped when a deletion takes a report's copies.
- * The grouping itself is graph/reprints (the same functions the Neo4j adapter runs).
+ * (a place and a body long enough), one item_copies row holding all a candidate needs — document,
+ * date, the practices it names, its sketch — clustered by place key (WITHOUT ROWID), so a new copy's
+ * candidates are one range of the table and never touch items (docs/decisions/0010-reprint-candidates.md).
+ * Written with the batch that adds or replaces documents, and regrouped when a deletion takes a
+ * report's copies. The grouping itself is graph/reprints (the same functions the Neo4j adapter runs).
  */
-import type Database from 'better-sqlite3';
 import type { ItemRecord } from '../model.ts';
 import {
-  addCopies, assignReports, compareCopies, joinedReports, MIN_SHINGLES, placeKey, practicesNamed, probesOf, regroup, sketchBytes, sketchFromBytes,
+  addCopies, assignReports, linkedCandidates, MIN_SHINGLES, nameBits, placeKey, practicesNamed, probesOf, regroup, sketchBytes, sketchFromBytes,
   sketchText, type NewCopy, type StoredCopy,
 } from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { SqliteContext } from './context.ts';
-
-/** What a candidate needs of its item, read with INDEXED BY: the planner takes the primary key's index and fetches the row. */
-export const COPY_COLUMNS_INDEX = 'items_copy_columns';
 
 interface CopyRow {
   placeKey: string;
   itemId: string;
   documentId: string;
   date: string | null;
-  reportId: string;
   shingles: number;
   hashes: Uint8Array;
   /** JSON array of the practice and candidate names the item has. */
   practices: string;
 }
 
-/** The names come from the item's key rows: one index range per copy read (only candidates are read). */
-const copyColumns = `s.place_key AS placeKey, s.item_id AS itemId, i.document_id AS documentId, i.date AS date, i.report_id AS reportId,
-  s.shingles AS shingles, s.hashes AS hashes,
-  (SELECT json_group_array(k.practice) FROM item_reprint_keys k WHERE k.item_id = s.item_id AND k.practice <> '') AS practices`;
+type Candidate = Omit<StoredCopy, 'reportId'> & { placeKey: string };
 
-function toStoredCopy(row: CopyRow): StoredCopy & { placeKey: string } {
+const copyColumns = 'c.place_key AS placeKey, c.item_id AS itemId, c.document_id AS documentId, c.date AS date, c.practices AS practices, c.shingles AS shingles, c.hashes AS hashes';
+
+function toCandidate(row: CopyRow): Candidate {
   return {
-    placeKey: row.placeKey, itemId: row.itemId, documentId: row.documentId, date: row.date, reportId: row.reportId,
+    placeKey: row.placeKey, itemId: row.itemId, documentId: row.documentId, date: row.date,
     practices: JSON.parse(row.practices) as string[], sketch: sketchFromBytes(row.shingles, row.hashes),
   };
 }
 
-/** Keeps the item's sketch when it can be a copy; returns it for the batch's grouping, else null. */
-export function writeItemSketch(context: SqliteContext, documentId: string, item: ItemRecord): NewCopy | null {
+/** Keeps the item as a possible copy when it can be one; returns it for the batch's grouping, else null. */
+export function writeItemCopy(context: SqliteContext, documentId: string, item: ItemRecord): NewCopy | null {
   const key = placeKey(item);
   if (key === null) return null;
   const sketch = sketchText(item.text);
   if (sketch.shingles < MIN_SHINGLES) return null;
-  context.prepare('INSERT INTO item_sketches(item_id, place_key, shingles, hashes) VALUES (?, ?, ?, ?)').run(item.id, key, sketch.shingles, sketchBytes(sketch));
   const practices = practicesNamed(item);
-  // Found by its place and each practice it names ('' when it names none).
-  const insertKey = context.prepare('INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id) VALUES (?, ?, ?)');
-  for (const practice of practices.length === 0 ? [''] : practices) insertKey.run(key, practice, item.id);
+  context
+    .prepare('INSERT INTO item_copies(place_key, item_id, document_id, date, practices, name_bits, shingles, hashes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(key, item.id, documentId, item.date, JSON.stringify(practices), nameBits(practices), sketch.shingles, sketchBytes(sketch));
   return { itemId: item.id, documentId, date: item.date, practices, sketch, placeKey: key };
 }
 
 /**
  * Joins the batch's new copies to the reports already stored at their places (items start as their
- * own report): one statement reads the copies they can link, a second the rest of the reports
- * those belong to (only when one is linked).
+ * own report). One statement reads the copies they can link: per probe, one range of item_copies
+ * (its place), passing over those whose name signature shares no bit with the probe's names (all
+ * bits for a whole-place probe; linked() checks the names themselves). Only when a new copy links one
+ * does a second read the reports of those it links, every copy of them with its report id; grouping
+ * runs over those alone, as a copy in no such report can change no report id.
  */
 export function linkNewCopies(context: SqliteContext, incoming: NewCopy[]): void {
   if (incoming.length === 0) return;
   const incomingIds = new Set(incoming.map((copy) => copy.itemId));
-  const probes = probesOf(incoming);
-  const byPractice = probes.flatMap(({ placeKey: key, practices }) => (practices === null ? [] : [...practices, ''].map((practice) => [key, practice])));
-  const wholePlaces = probes.filter((probe) => probe.practices === null).map((probe) => probe.placeKey);
-  const candidates = context
+  const probes = probesOf(incoming).map(({ placeKey: key, practices }) => [key, practices === null ? -1 : nameBits(practices)]);
+  const rows = context
     .prepare<CopyRow>(
-      `SELECT ${copyColumns} FROM item_sketches s JOIN items i INDEXED BY ${COPY_COLUMNS_INDEX} ON i.id = s.item_id
-       WHERE s.item_id IN (
-         SELECT k.item_id FROM json_each(?) p JOIN item_reprint_keys k ON k.place_key = p.value ->> 0 AND k.practice = p.value ->> 1
-         UNION SELECT w.item_id FROM json_each(?) q JOIN item_sketches w ON w.place_key = q.value)`,
+      `SELECT ${copyColumns} FROM json_each(?) p JOIN item_copies c ON c.place_key = p.value ->> 0
+       WHERE c.name_bits = 0 OR c.name_bits & (p.value ->> 1) <> 0`,
     )
-    .all(JSON.stringify(byPractice), JSON.stringify(wholePlaces));
+    .all(JSON.stringify(probes));
+  const candidatesByKey = new Map<string, Candidate[]>();
+  for (const row of rows) {
+    if (incomingIds.has(row.itemId)) continue;
+    const list = candidatesByKey.get(row.placeKey);
+    if (list === undefined) candidatesByKey.set(row.placeKey, [toCandidate(row)]);
+    else list.push(toCandidate(row));
+  }
+  const linked = linkedCandidates(candidatesByKey, incoming);
   const storedByKey = new Map<string, StoredCopy[]>();
-  addCopies(storedByKey, candidates.map(toStoredCopy), incomingIds);
-  const joined = joinedReports(storedByKey, incoming);
-  if (joined.length > 0) addCopies(storedByKey, copiesOfReports(context, joined), incomingIds);
-  applyReportIds(context, assignReports(storedByKey, incoming));
+  if (linked.length > 0) addCopies(storedByKey, copiesOfReports(context, reportsOf(context, linked.map((copy) => copy.itemId))), incomingIds);
+  // A new copy no stored copy links keeps the report id it was written with (its own).
+  const changes = [...assignReports(storedByKey, incoming)].filter(([itemId, reportId]) => !(incomingIds.has(itemId) && itemId === reportId));
+  applyReportIds(context, new Map(changes));
+}
+
+/** The report ids of these items. */
+function reportsOf(context: SqliteContext, itemIds: string[]): string[] {
+  return context
+    .prepare<{ reportId: string }>('SELECT DISTINCT report_id AS reportId FROM items WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(itemIds))
+    .map((row) => row.reportId);
 }
 
 function copiesOfReports(context: SqliteContext, reportIds: string[]): (StoredCopy & { placeKey: string })[] {
   return context
-    .prepare<CopyRow>(`SELECT ${copyColumns} FROM items i JOIN item_sketches s ON s.item_id = i.id WHERE i.report_id IN (SELECT value FROM json_each(?))`)
+    .prepare<CopyRow & { reportId: string }>(
+      `SELECT ${copyColumns}, i.report_id AS reportId FROM items i JOIN item_copies c ON c.item_id = i.id
+       WHERE i.report_id IN (SELECT value FROM json_each(?))`,
+    )
     .all(JSON.stringify(reportIds))
-    .map(toStoredCopy);
+    .map((row) => ({ ...toCandidate(row), reportId: row.reportId }));
 }
 
 /** After curation names `practice` on the items naming the candidate: their copies are found by it too. */
-export function addPracticeKeys(context: SqliteContext, candidate: string, practice: string): void {
+export function addCopyPractice(context: SqliteContext, candidate: string, practice: string): void {
   context
     .prepare(
-      `INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id)
-       SELECT s.place_key, ?, s.item_id FROM item_candidates ic JOIN item_sketches s ON s.item_id = ic.item_id WHERE ic.name = ?`,
+      `UPDATE item_copies SET practices = json_insert(practices, '$[#]', @practice), name_bits = name_bits | @bit
+       WHERE item_id IN (SELECT item_id FROM item_candidates WHERE name = @candidate)
+         AND NOT EXISTS (SELECT 1 FROM json_each(item_copies.practices) named WHERE named.value = @practice)`,
     )
-    .run(practice, candidate);
+    .run({ practice, candidate, bit: nameBits([practice]) });
 }
 
 /** Reports that hold copies of the document's items and of other documents' items too. */
@@ -132,48 +144,4 @@ export function reportCopies(context: SqliteContext, reportIds: string[]): Repor
        ORDER BY i.report_id, i.date IS NULL, i.date, i.id`,
     )
     .all(JSON.stringify(asked));
-}
-
-/**
- * Schema 2 → 3: items written before reprints were kept get their sketches and report ids, oldest
- * first, as if they had been written now (one pass; ~the cost of sketching every item once).
- */
-export function backfillReprints(db: Database.Database): void {
-  db.prepare('UPDATE items SET report_id = id WHERE report_id IS NULL').run();
-  const items = db
-    .prepare<[], { id: string; documentId: string; date: string | null; text: string; mention: string | null; regionCode: string | null; practices: string }>(
-      `SELECT i.id, i.document_id AS documentId, i.date, i.text, i.region_mention AS mention,
-         (SELECT ir.region_code FROM item_regions ir WHERE ir.item_id = i.id AND ir.role = 'region') AS regionCode,
-         (SELECT json_group_array(name) FROM (SELECT practice_name AS name FROM item_practices WHERE item_id = i.id
-            UNION SELECT name FROM item_candidates WHERE item_id = i.id)) AS practices
-       FROM items i WHERE i.id NOT IN (SELECT item_id FROM item_sketches)`,
-    )
-    .all();
-  const insert = db.prepare('INSERT INTO item_sketches(item_id, place_key, shingles, hashes) VALUES (?, ?, ?, ?)');
-  const update = db.prepare('UPDATE items SET report_id = ? WHERE id = ?');
-  const storedByKey = new Map<string, StoredCopy[]>();
-  const incoming: NewCopy[] = [];
-  for (const item of items.map((item) => ({ ...item, itemId: item.id })).sort(compareCopies)) {
-    const key = placeKey({ region: item.regionCode === null ? null : { code: item.regionCode }, regionMention: item.mention });
-    if (key === null) continue;
-    const sketch = sketchText(item.text);
-    if (sketch.shingles < MIN_SHINGLES) continue;
-    insert.run(item.id, key, sketch.shingles, sketchBytes(sketch));
-    incoming.push({ itemId: item.id, documentId: item.documentId, date: item.date, practices: JSON.parse(item.practices) as string[], sketch, placeKey: key });
-  }
-  for (const [itemId, reportId] of assignReports(storedByKey, incoming)) update.run(reportId, itemId);
-}
-
-/**
- * Schema 3 → 4: the key rows of the items sketched before them, from the names on their edges
- * (two statements; items already keyed are left alone).
- */
-export function backfillReprintKeys(db: Database.Database): void {
-  db.exec(`
-    INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id)
-      SELECT s.place_key, n.name, s.item_id FROM item_sketches s
-      JOIN (SELECT item_id, practice_name AS name FROM item_practices UNION SELECT item_id, name FROM item_candidates) n ON n.item_id = s.item_id
-      WHERE NOT EXISTS (SELECT 1 FROM item_reprint_keys k WHERE k.item_id = s.item_id);
-    INSERT OR IGNORE INTO item_reprint_keys(place_key, practice, item_id)
-      SELECT s.place_key, '', s.item_id FROM item_sketches s WHERE NOT EXISTS (SELECT 1 FROM item_reprint_keys k WHERE k.item_id = s.item_id);`);
 }

@@ -16,12 +16,14 @@
  * 3 → 4: item_reprint_keys (a sketched item by place and practice), filled from the items' edges.
  * 4 → 5: items_copy_columns, what a reprint candidate needs of its item in one index (the row's
  * columns after a long text sit on overflow pages: 40% of reading the candidates at 100k items).
+ * 5 → 6: item_copies replaces item_sketches, item_reprint_keys and items_copy_columns: all a reprint
+ * candidate needs in one row, clustered by place (one range read per place, two rows written per item).
  */
 import type Database from 'better-sqlite3';
 import { regionEvidenceValues } from '../model.ts';
-import { backfillReprintKeys, backfillReprints, COPY_COLUMNS_INDEX } from './reprints.ts';
+import { backfillReprints, moveToItemCopies } from './reprint-backfills.ts';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const regionEvidenceColumn = `region_evidence TEXT CHECK (region_evidence IN (${regionEvidenceValues.map((value) => `'${value}'`).join(',')}))`;
 
@@ -163,24 +165,23 @@ CREATE TABLE IF NOT EXISTS outcomes (
 );
 CREATE INDEX IF NOT EXISTS outcomes_by_item ON outcomes(item_id, position);
 
--- Reprints: the sketch of every item that can be a copy (a place and a long enough body), found by
--- place (graph/reprints/rule.ts placeKey). items.report_id is the earliest copy's item id.
-CREATE TABLE IF NOT EXISTS item_sketches (
-  item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+-- Reprints: every item that can be a copy (a place and a long enough body) with what the rule
+-- compares — its document, date, practice and candidate names (JSON array, and name_bits, their
+-- signature: graph/reprints/candidates.ts nameBits) and sketch — clustered by place
+-- (graph/reprints/rule.ts placeKey), so a new copy's candidates are one range of rows.
+-- items.report_id is the earliest copy's item id.
+CREATE TABLE IF NOT EXISTS item_copies (
   place_key TEXT NOT NULL,
-  shingles INTEGER NOT NULL,
-  hashes BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS item_sketches_by_place ON item_sketches(place_key);
--- A sketched item under its place and each practice or candidate it names ('' for none): a new
--- copy reads only the stored copies it can link (graph/reprints/candidates.ts), not its whole place.
-CREATE TABLE IF NOT EXISTS item_reprint_keys (
-  place_key TEXT NOT NULL,
-  practice TEXT NOT NULL,
   item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-  PRIMARY KEY (place_key, practice, item_id)
+  document_id TEXT NOT NULL,
+  date TEXT,
+  practices TEXT NOT NULL,
+  name_bits INTEGER NOT NULL,
+  shingles INTEGER NOT NULL,
+  hashes BLOB NOT NULL,
+  PRIMARY KEY (place_key, item_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS item_reprint_keys_by_item ON item_reprint_keys(item_id);
+CREATE INDEX IF NOT EXISTS item_copies_by_item ON item_copies(item_id);
 
 CREATE TABLE IF NOT EXISTS policies (
   title TEXT PRIMARY KEY
@@ -227,7 +228,7 @@ const migrations: Migration[] = [
       backfillReprints(db);
     },
   },
-  { version: 4, apply: backfillReprintKeys },
+  { version: 6, apply: moveToItemCopies },
 ];
 
 function addColumn(db: Database.Database, table: string, column: string, definition: string): void {
@@ -258,7 +259,6 @@ export function applySchema(db: Database.Database): void {
     for (const migration of migrations) if (migration.version > (stored ?? 1)) migration.apply(db);
     // Created after the migrations: an older file gains report_id only in step 3.
     db.exec('CREATE INDEX IF NOT EXISTS items_by_report ON items(report_id)');
-    db.exec(`CREATE INDEX IF NOT EXISTS ${COPY_COLUMNS_INDEX} ON items(id, document_id, date, report_id)`);
     db.prepare(
       `INSERT INTO meta(key, value) VALUES ('schema_version', ?)
        ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)`,

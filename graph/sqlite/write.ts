@@ -6,7 +6,7 @@ import { createError } from '../../errors/catalogue.ts';
 import type { WriteResult } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { writeRegion, type WrittenRegions } from './regions.ts';
-import { linkNewCopies, regroupReports, sharedReportsOf, writeItemSketch } from './reprints.ts';
+import { linkNewCopies, regroupReports, sharedReportsOf, writeItemCopy } from './reprints.ts';
 import { encodeVector } from './vectors.ts';
 import { timedReprints, type NewCopy } from '../reprints/index.ts';
 
@@ -58,7 +58,7 @@ export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): 
         insertDocument.run(doc.id, doc.source, doc.title, doc.issue, doc.date, doc.publisher, doc.hash);
         for (const item of doc.items) {
           writeItem(context, doc.id, item, writtenRegions);
-          const copy = timedReprints(() => writeItemSketch(context, doc.id, item));
+          const copy = timedReprints(() => writeItemCopy(context, doc.id, item));
           if (copy !== null) newCopies.push(copy);
         }
         replacedAny ||= existing !== undefined;

@@ -65,19 +65,33 @@ describe('schema versions', () => {
   const itemColumns = (): string[] => raw.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('items') as string[];
   const storedVersion = (): unknown => raw.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
 
-  /** Takes away what schema version 4 added (reprint keys). */
-  const dropReprintKeys = (): void => {
-    raw.exec('DROP TABLE item_reprint_keys');
-  };
-  /** Takes away what schema versions 3 and 4 added (reprints). */
+  /** Takes away what schema versions 3 to 6 added (reprints). */
   const dropReprints = (): void => {
-    dropReprintKeys();
-    raw.exec('DROP INDEX items_copy_columns; DROP INDEX items_by_report; ALTER TABLE items DROP COLUMN report_id; DROP TABLE item_sketches');
+    raw.exec('DROP TABLE item_copies; DROP INDEX items_by_report; ALTER TABLE items DROP COLUMN report_id');
+  };
+  /** Each item_copies row as compared across layouts (names in any order). */
+  const copyRows = (): unknown[] =>
+    (raw.prepare('SELECT * FROM item_copies ORDER BY item_id').all() as { practices: string }[]).map((row) => ({ ...row, practices: (JSON.parse(row.practices) as string[]).sort() }));
+  /** The reprint tables as schema `version` (3, 4 or 5) kept them, from the item_copies of a new file. */
+  const toOldReprintLayout = (version: number): void => {
+    raw.exec(`
+      CREATE TABLE item_sketches (item_id TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE, place_key TEXT NOT NULL, shingles INTEGER NOT NULL, hashes BLOB NOT NULL);
+      CREATE INDEX item_sketches_by_place ON item_sketches(place_key);
+      INSERT INTO item_sketches SELECT item_id, place_key, shingles, hashes FROM item_copies;`);
+    if (version >= 4) {
+      raw.exec(`
+        CREATE TABLE item_reprint_keys (place_key TEXT NOT NULL, practice TEXT NOT NULL, item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+          PRIMARY KEY (place_key, practice, item_id)) WITHOUT ROWID;
+        INSERT INTO item_reprint_keys SELECT c.place_key, coalesce(n.value, ''), c.item_id FROM item_copies c LEFT JOIN json_each(c.practices) n;`);
+    }
+    if (version >= 5) raw.exec('CREATE INDEX items_copy_columns ON items(id, document_id, date, report_id)');
+    raw.exec('DROP TABLE item_copies');
+    raw.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(version));
   };
 
   it('gives a new file the latest layout', () => {
-    expect(SCHEMA_VERSION).toBe(5);
-    expect(storedVersion()).toBe('5');
+    expect(SCHEMA_VERSION).toBe(6);
+    expect(storedVersion()).toBe('6');
     expect(itemColumns()).toContain('region_evidence');
     expect(itemColumns()).toContain('report_id');
   });
@@ -93,7 +107,7 @@ describe('schema versions', () => {
 
     store = await openGraphStore(file);
     expect(itemColumns()).toContain('region_evidence');
-    expect(storedVersion()).toBe('5');
+    expect(storedVersion()).toBe('6');
     const written = [ids.wangjiang, ids.yichun, ids.chengguan];
     await expect(store.getItems(written)).resolves.toEqual(written.map((id) => ({ ...corpusItemView(id), regionEvidence: null })));
     expect((await store.fullText(['单元长制'], {}, 10)).map((hit) => hit.itemId).sort()).toEqual([ids.taihu, ids.yichun].sort());
@@ -108,7 +122,7 @@ describe('schema versions', () => {
     // Opening it again changes nothing.
     await store.close();
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('5');
+    expect(storedVersion()).toBe('6');
     expect((await store.getItems([ids.wangjiang]))[0]?.regionEvidence).toBe('town');
   });
 
@@ -121,42 +135,27 @@ describe('schema versions', () => {
     raw.prepare("UPDATE meta SET value = '2' WHERE key = 'schema_version'").run();
 
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('5');
+    expect(storedVersion()).toBe('6');
     expect((await store.getItems(['later:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1']);
   });
 
-  it('brings a version 3 file (no reprint keys) up to date, so a new copy still finds the stored ones', async () => {
+  it.each([3, 4, 5])('brings a version %i file (sketches apart from the copy columns) up to date, so a new copy still finds the stored ones', async (version) => {
     const body = '望江县在城区12个社区全面推行社区“大党委”制，吸纳驻区机关、学校、医院、非公企业党组织46个担任兼职委员单位，每月召开一次联席会议，解决群众急难愁盼问题1.4万余件。';
     const copy = (id: string, date: string, practices = buildItem().practices) =>
       buildDocument({ id, source: `${id}.txt`, hash: id, date, items: [buildItem({ id: `${id}:1`, date, text: body, practices, candidatePractices: [] })] });
     await store.writeDocuments([copy('later', '2020-08-01'), copy('cut', '2020-08-02', [])]);
-    const keys = (): unknown[] => raw.prepare('SELECT item_id, practice FROM item_reprint_keys ORDER BY item_id, practice').raw().all();
-    const written = keys();
+    const written = copyRows();
+    expect(written).toContainEqual(expect.objectContaining({ item_id: 'cut:1', practices: [] }));
     await store.close();
-    dropReprintKeys();
-    raw.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+    toOldReprintLayout(version);
 
     store = await openGraphStore(file);
-    expect(storedVersion()).toBe('5');
-    expect(keys()).toEqual(written);
-    expect(written).toContainEqual(['cut:1', '']);
+    expect(storedVersion()).toBe('6');
+    expect(copyRows()).toEqual(written);
+    const tables = raw.prepare("SELECT name FROM sqlite_master WHERE name IN ('item_sketches', 'item_reprint_keys', 'items_copy_columns')").pluck().all();
+    expect(tables).toEqual([]);
     await store.writeDocument(copy('first', '2020-06-28'));
     expect((await store.getItems(['later:1', 'cut:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1', 'first:1']);
-  });
-
-  it('brings a version 4 file (no copy-columns index) up to date, reading candidates through it', async () => {
-    const body = '望江县在城区12个社区全面推行社区“大党委”制，吸纳驻区机关、学校、医院、非公企业党组织46个担任兼职委员单位，每月召开一次联席会议，解决群众急难愁盼问题1.4万余件。';
-    const copy = (id: string, date: string) => buildDocument({ id, source: `${id}.txt`, hash: id, date, items: [buildItem({ id: `${id}:1`, date, text: body })] });
-    await store.writeDocument(copy('later', '2020-08-01'));
-    await store.close();
-    raw.exec('DROP INDEX items_copy_columns');
-    raw.prepare("UPDATE meta SET value = '4' WHERE key = 'schema_version'").run();
-
-    store = await openGraphStore(file);
-    expect(storedVersion()).toBe('5');
-    expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'items_copy_columns'").pluck().get()).toBe('items_copy_columns');
-    await store.writeDocument(copy('first', '2020-06-28'));
-    expect((await store.getItems(['later:1', 'first:1'])).map((item) => item.reportId)).toEqual(['first:1', 'first:1']);
   });
 
   it('leaves a file written by a later version at its version', async () => {
