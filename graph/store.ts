@@ -89,6 +89,20 @@ export interface CandidateView {
   itemIds: string[];
 }
 
+/**
+ * What ranking and facets read of each of a search's hits (ItemView's fields of the same names):
+ * an ItemView is one too. Practices carry their names only.
+ */
+export interface ItemFacts {
+  id: string;
+  reportId: string;
+  year: number | null;
+  section: string | null;
+  region: RegionRef | null;
+  subRegion: RegionRef | null;
+  practices: readonly { readonly name: string }[];
+}
+
 /** One item that describes one of the asked practices, with its place. */
 export interface ItemReadOptions {
   /** Leave the text, passages and outcomes out (empty string and lists). */
@@ -194,6 +208,13 @@ export interface GraphStore {
    * fraction of the cost (the texts were two thirds of a 200-item read).
    */
   getItems(ids: string[], options?: ItemReadOptions): Promise<ItemView[]>;
+  /**
+   * The facts of items by id (in the order asked; unknown ids are left out): what a search ranks
+   * and counts facets by for every hit, equal to the same fields of their lean items. The
+   * embedded store keeps them in memory (filled by `warm`, kept until a write), so the ~200 hits
+   * of a search cost no item reads.
+   */
+  itemFacts(ids: string[]): Promise<ItemFacts[]>;
   /** Ids of the items matching a filter, ordered by document date then ordinal; the first `limit` only when given. */
   findItemIds(filter: ItemFilter, limit?: number): Promise<string[]>;
 

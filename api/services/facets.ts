@@ -1,5 +1,5 @@
 /** Facet counts over a set of items: by province, city, practice, year and section. */
-import type { ItemView } from '../../graph/store.ts';
+import type { ItemFacts } from '../../graph/store.ts';
 import type { FacetBucket, SearchFacets } from './types.ts';
 import { UNDATED } from './years.ts';
 
@@ -15,14 +15,14 @@ export function countBuckets(values: Iterable<string[]>): FacetBucket[] {
 }
 
 /** The region name at one depth of the item's path (0 province, 1 city). */
-function placeAt(item: ItemView, depth: number): string[] {
+function placeAt(item: ItemFacts, depth: number): string[] {
   const region = item.region ?? item.subRegion;
   const name = region?.path[depth];
   return name === undefined ? [] : [name];
 }
 
 /** A reprinted report's copies count once (the first met): facets count reports, not copies. */
-function distinctReports(items: ItemView[]): ItemView[] {
+function distinctReports(items: ItemFacts[]): ItemFacts[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     if (seen.has(item.reportId)) return false;
@@ -31,7 +31,8 @@ function distinctReports(items: ItemView[]): ItemView[] {
   });
 }
 
-export function computeFacets(hits: ItemView[]): SearchFacets {
+/** Over items' facts (store.itemFacts) or the items themselves. */
+export function computeFacets(hits: ItemFacts[]): SearchFacets {
   const items = distinctReports(hits);
   return {
     province: countBuckets(items.map((item) => placeAt(item, 0))),

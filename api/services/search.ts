@@ -5,7 +5,7 @@
  * This is the only place that fuses; adapters answer fullText and nearest only.
  */
 import { createError } from '../../errors/catalogue.ts';
-import type { ItemFilter, ItemView, PassageHit } from '../../graph/store.ts';
+import type { ItemFacts, ItemFilter, PassageHit } from '../../graph/store.ts';
 import { embedQuery, LruMap } from '../../language/embed/index.ts';
 import type { ServiceContext } from './context.ts';
 import { fingerprint, paginate } from './cursor.ts';
@@ -113,7 +113,7 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
     ], tuning.rrfK));
   }
 
-  function adjust(ranked: ItemScore[], items: Map<string, ItemView>, understood: QueryUnderstanding): ItemScore[] {
+  function adjust(ranked: ItemScore[], items: Map<string, ItemFacts>, understood: QueryUnderstanding): ItemScore[] {
     const boostCodes = understood.boostRegions.map((region) => region.code);
     const excludedCodes = understood.excludedRegions.map((region) => region.code);
     const practiceNames = new Set(understood.practices.map((practice) => practice.name));
@@ -153,9 +153,9 @@ export function createSearchService(context: ServiceContext, tuning: SearchTunin
     } else {
       ranked = await rank(query, mode, filter, effective);
     }
-    // Every ranked item lean (regions, practices, year, section: what boosts and facets read),
+    // Every ranked item's facts (regions, practices, year, section: what boosts and facets read),
     // then the page's items whole.
-    const items = new Map((await context.store.getItems(ranked.map((entry) => entry.itemId), { lean: true })).map((item) => [item.id, item]));
+    const items = new Map((await context.store.itemFacts(ranked.map((entry) => entry.itemId))).map((item) => [item.id, item]));
     const matches = adjust(ranked, items, effective);
     const page = paginate(matches, { first: request.first, after: request.after, fingerprint: fingerprint([query, mode, request.filter ?? {}]) });
     const pageItems = new Map((await context.store.getItems(page.nodes.map((entry) => entry.itemId))).map((item) => [item.id, item]));

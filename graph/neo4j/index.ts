@@ -9,7 +9,7 @@ import { connectNeo4j, type Neo4jStoreOptions } from './context.ts';
 import { addAlias, curateCandidate } from './curation.ts';
 import { check, stats } from './integrity.ts';
 import { warm } from './warm.ts';
-import { findItemIds, getDocument, getDocuments, getItems, getRegions, listDocuments } from './read.ts';
+import { findItemIds, getDocument, getDocuments, getItems, getRegions, itemFacts, listDocuments } from './read.ts';
 import { reportCopies } from './reprints.ts';
 import { applySchema } from './schema.ts';
 import { fullText, getEmbeddings, nearest } from './search.ts';
@@ -35,6 +35,7 @@ export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOpti
     getDocuments: (ids) => getDocuments(context, ids),
     listDocuments: (options) => listDocuments(context, options),
     getItems: (ids, options) => getItems(context, ids, options),
+    itemFacts: (ids) => itemFacts(context, ids),
     findItemIds: (filter, limit) => findItemIds(context, filter, limit),
     fullText: (tokens, filter, k) => fullText(context, tokens, filter, k),
     termsUsed: (tokens) => termsUsed(context, tokens),

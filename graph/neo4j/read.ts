@@ -4,7 +4,7 @@
  * numbers), so it is tested without a database.
  */
 import { outcomeFromColumns, toRegionEvidence, type OutcomeColumns, type RegionLevel, type RegionRef } from '../model.ts';
-import type { DocumentSummary, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
+import type { DocumentSummary, ItemFacts, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
 import * as cypher from './read-cypher.ts';
 
@@ -160,6 +160,14 @@ export async function getItems(context: Neo4jContext, ids: string[], options: It
     const item = items.get(id);
     return item === undefined ? [] : [toItemView(item, regions)];
   });
+}
+
+/** The facts of the lean items (one statement per page, as getItems). */
+export async function itemFacts(context: Neo4jContext, ids: string[]): Promise<ItemFacts[]> {
+  return (await getItems(context, ids, { lean: true })).map((item) => ({
+    id: item.id, reportId: item.reportId, year: item.year, section: item.section, region: item.region, subRegion: item.subRegion,
+    practices: item.practices.map((practice) => ({ name: practice.name })),
+  }));
 }
 
 export async function findItemIds(context: Neo4jContext, filter: ItemFilter, limit?: number): Promise<string[]> {

@@ -12,7 +12,7 @@ import { createSqliteContext, type SqliteContext } from './context.ts';
 import { guard, type StoreAction } from './errors.ts';
 import { check, stats } from './integrity.ts';
 import { warm } from './warm.ts';
-import { findItemIds, getDocument, getDocuments, getItems, getRegions, listDocuments } from './read.ts';
+import { findItemIds, getDocument, getDocuments, getItems, getRegions, itemFacts, listDocuments } from './read.ts';
 import { applySchema, configureConnection } from './schema.ts';
 import { loadDotKernel } from '../vectors/dot-kernel.ts';
 import { reportCopies } from './reprints.ts';
@@ -84,6 +84,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     getDocuments: (ids) => run('read', (ctx) => getDocuments(ctx, ids)),
     listDocuments: (options) => run('read', (ctx) => listDocuments(ctx, options)),
     getItems: (ids, options) => run('read', (ctx) => getItems(ctx, ids, options)),
+    itemFacts: (ids) => run('read', (ctx) => itemFacts(ctx, ids)),
     findItemIds: (filter, limit) => run('read', (ctx) => findItemIds(ctx, filter, limit)),
     fullText: (tokens, filter, k) => run('read', (ctx) => fullText(ctx, tokens, filter, k)),
     termsUsed: (tokens) => run('read', (ctx) => termsUsed(ctx, tokens)),

@@ -3,7 +3,7 @@
  * depends on SQLite's bound-parameter limit.
  */
 import { outcomeFromColumns, toRegionEvidence, type OutcomeColumns, type RegionRef } from '../model.ts';
-import type { DocumentSummary, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
+import type { DocumentSummary, ItemFacts, ItemFilter, ItemReadOptions, ItemView, Page } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { buildItemFilterSql } from './filter.ts';
 import { loadRegions } from './regions.ts';
@@ -75,6 +75,16 @@ function groupByItem<Row extends { item_id: string }, Value>(rows: Row[], map: (
   return groups;
 }
 
+/**
+ * Each practice's category, kept until the next write: a few hundred rows, where joining them to
+ * every item's practices cost a lookup per row of a 200-item read.
+ */
+function practiceCategories(context: SqliteContext): Map<string, string> {
+  return context.memo('practice-categories', () =>
+    new Map(context.prepare<{ name: string; category: string }>('SELECT name, category FROM practices').all().map((row) => [row.name, row.category])),
+  );
+}
+
 /** Every item column but the text. */
 const LEAN_ITEM_COLUMNS = "i.id, i.document_id, i.ordinal, i.section, i.title, '' AS text, i.date, i.year, i.region_mention, i.region_evidence, i.report_id";
 
@@ -97,14 +107,15 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
     .all(idsJson);
   const regions = loadRegions(context, [...new Set(regionLinks.map((link) => link.region_code))]);
   const regionLinksByItem = groupByItem(regionLinks, (link) => link);
+  const categories = practiceCategories(context);
   const practices = groupByItem(
     context
-      .prepare<{ item_id: string; name: string; category: string; matched: string }>(
-        `SELECT ip.item_id, p.name, p.category, ip.matched FROM item_practices ip JOIN practices p ON p.name = ip.practice_name
-         WHERE ip.item_id ${inIds} ORDER BY ip.item_id, ip.position`,
+      .prepare<{ item_id: string; name: string; matched: string }>(
+        `SELECT item_id, practice_name AS name, matched FROM item_practices WHERE item_id ${inIds} ORDER BY item_id, position`,
       )
-      .all(idsJson),
-    ({ name, category, matched }) => ({ name, category, matched }),
+      .all(idsJson)
+      .filter((row) => categories.has(row.name)),
+    ({ name, matched }) => ({ name, category: categories.get(name)!, matched }),
   );
   const candidates = groupByItem(
     context
@@ -168,6 +179,97 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
   return ids.flatMap((id) => views.get(id) ?? []);
 }
 
+/**
+ * Item facts held in memory until the next write: `complete` once every item was read (warm), so
+ * an id missing then is unknown; otherwise the ids a call lacks are read and added. Strings that
+ * repeat (sections, practice names) are shared, so 100k items hold some 20 MB.
+ */
+interface FactsCache {
+  byId: Map<string, ItemFacts>;
+  complete: boolean;
+  sections: Map<string, string>;
+  practices: Map<string, { readonly name: string }>;
+}
+
+function factsCache(context: SqliteContext): FactsCache {
+  return context.memo<FactsCache>('item-facts', () => ({ byId: new Map(), complete: false, sections: new Map(), practices: new Map() }));
+}
+
+/** ItemFacts by id, in the order asked (unknown ids left out): the same fields as the lean items. */
+export function itemFacts(context: SqliteContext, ids: string[]): ItemFacts[] {
+  const cache = factsCache(context);
+  if (!cache.complete) {
+    const missing = [...new Set(ids)].filter((id) => !cache.byId.has(id));
+    if (missing.length > 0) readFacts(context, cache, JSON.stringify(missing));
+  }
+  return ids.flatMap((id) => cache.byId.get(id) ?? []);
+}
+
+/** Every item's facts into memory in one pass (at `atlas serve` start, with the other warm caches). */
+export function cacheAllItemFacts(context: SqliteContext): void {
+  const cache = factsCache(context);
+  if (cache.complete) return;
+  readFacts(context, cache, null);
+  cache.complete = true;
+}
+
+/** Reads the facts of the items in the JSON id list, or of all items when it is null, into the cache. */
+function readFacts(context: SqliteContext, cache: FactsCache, idsJson: string | null): void {
+  const where = idsJson === null ? '1' : 'item_id IN (SELECT value FROM json_each(?))';
+  const params = idsJson === null ? [] : [idsJson];
+  const links = groupByItem(
+    context
+      .prepare<{ item_id: string; region_code: string; role: string }>(
+        `SELECT item_id, region_code, role FROM item_regions WHERE ${where} AND role IN ('region','subregion') ORDER BY item_id, role, position`,
+      )
+      .all(...params),
+    (link) => link,
+  );
+  const regions = loadRegions(context, [...new Set([...links.values()].flat().map((link) => link.region_code))]);
+  const categories = practiceCategories(context);
+  const practices = groupByItem(
+    context
+      .prepare<{ item_id: string; name: string }>(`SELECT item_id, practice_name AS name FROM item_practices WHERE ${where} ORDER BY item_id, position`)
+      .all(...params)
+      .filter((row) => categories.has(row.name)),
+    ({ name }) => {
+      let shared = cache.practices.get(name);
+      if (shared === undefined) cache.practices.set(name, (shared = Object.freeze({ name })));
+      return shared;
+    },
+  );
+  const items = context
+    .prepare<{ id: string; report_id: string | null; year: number | null; section: string | null }>(
+      `SELECT id, report_id, year, section FROM items WHERE ${idsJson === null ? '1' : 'id IN (SELECT value FROM json_each(?))'}`,
+    )
+    .iterate(...params);
+  for (const row of items) {
+    const itemLinks = links.get(row.id) ?? [];
+    // As a lean item reads them: the first link of the role whose region is known.
+    const first = (role: string): RegionRef | null => {
+      for (const link of itemLinks) {
+        const found = link.role === role ? regions.get(link.region_code) : undefined;
+        if (found !== undefined) return found;
+      }
+      return null;
+    };
+    let section = row.section;
+    if (section !== null) {
+      const shared = cache.sections.get(section);
+      if (shared === undefined) cache.sections.set(section, section);
+      else section = shared;
+    }
+    cache.byId.set(row.id, {
+      id: row.id,
+      reportId: row.report_id === null || row.report_id === row.id ? row.id : row.report_id,
+      year: row.year,
+      section,
+      region: first('region'),
+      subRegion: first('subregion'),
+      practices: practices.get(row.id) ?? [],
+    });
+  }
+}
 
 /** Regions in the order asked; unknown codes are left out. */
 export function getRegions(context: SqliteContext, codes: string[]): RegionRef[] {

@@ -75,6 +75,27 @@ export function describeReading(harness: StoreHarness): void {
       expect(corpusItemView(wangjiang).outcomes.length + corpusItemView(wangjiang).passages.length).toBeGreaterThan(0);
     });
 
+    it('gives items\' facts, the same fields as their lean items, in the order asked, leaving unknown ids out', async () => {
+      await loadCorpus(harness.store);
+      const asked = [chengguan, 'anqing-2020-08:99', wangjiang, yichunItem, jiayin, taihu, wangjiang];
+      const lean = await harness.store.getItems(asked, { lean: true });
+      const facts = lean.map((item) => ({
+        id: item.id, reportId: item.reportId, year: item.year, section: item.section, region: item.region, subRegion: item.subRegion,
+        practices: item.practices.map((practice) => ({ name: practice.name })),
+      }));
+      expect(facts.some((item) => item.practices.length > 0 && item.region !== null)).toBe(true);
+      await expect(harness.store.itemFacts(asked)).resolves.toEqual(facts);
+      await expect(harness.store.itemFacts([])).resolves.toEqual([]);
+    });
+
+    it('gives the facts of a document\'s new version after it replaces the old', async () => {
+      const v1 = buildDocument({ items: [buildItem({ year: 2020, section: '市外参考' })] });
+      await harness.store.writeDocument(v1);
+      await expect(harness.store.itemFacts(['anqing-2020-08:1'])).resolves.toMatchObject([{ year: 2020, section: '市外参考' }]);
+      await harness.store.writeDocument({ ...v1, hash: 'sha256-anqing-2020-08-v2', items: [buildItem({ year: 2021, section: null })] });
+      await expect(harness.store.itemFacts(['anqing-2020-08:1'])).resolves.toMatchObject([{ year: 2021, section: null }]);
+    });
+
     it('keeps how each item\'s region was found, every kind and none, in full and lean reads', async () => {
       const kinds: (RegionEvidence | null)[] = [...regionEvidenceValues, null];
       const doc = buildDocument({

@@ -1,6 +1,6 @@
 /**
  * Contract: warm() loads what the first questions would load and changes no answer — nearest,
- * adoptions and related practices are the same before and after, and after a write that follows.
+ * adoptions, related practices and item facts are the same before and after, and after a write that follows.
  */
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../graph/store.ts';
@@ -13,6 +13,7 @@ async function answers(store: GraphStore) {
     nearest: await store.nearest(vectorOf({ 2: 1 }), {}, 3),
     adoptions: await store.adoptions(['单元长制', '社区大党委'], {}),
     related: await store.relatedPractices('社区大党委'),
+    facts: await store.itemFacts(await store.findItemIds({})),
   };
 }
 
@@ -33,6 +34,7 @@ export function describeWarming(harness: StoreHarness): void {
       }));
       const after = await harness.store.adoptions(['社区大党委'], {});
       expect(after.map((row) => row.itemId)).toContain('warm-2022-01:1');
+      await expect(harness.store.itemFacts(['warm-2022-01:1'])).resolves.toMatchObject([{ id: 'warm-2022-01:1', year: 2022, region: { code: regions.taihu.code } }]);
     });
   });
 }
