@@ -14,10 +14,13 @@ export interface Clause {
   end: number;
   /** Index of the sentence (span between 。；！？ or paragraph breaks) holding the clause. */
   sentence: number;
+  /** Index of the full sentence (span between 。！？ or paragraph breaks): ；-parts share it. */
+  period: number;
 }
 
 const CLAUSE_END = new Set(['，', ',', '：', ':']);
 const SENTENCE_END = new Set(['。', '；', ';', '！', '？', '!', '?']);
+const SEMICOLONS = new Set(['；', ';']);
 /** A line at least this long that stops mid-sentence was cut by a wrap, not ended. */
 const WRAPPED_LINE_MIN = 25;
 const LINE_STARTS_BLOCK = /^\s*(?:[△□■●★◆▲◇]|[一二三四五六七八九十]+、|\d+[、.．]\D|[（(][一二三四五六七八九十\d]+[)）])/;
@@ -54,20 +57,22 @@ export function cleanClauseText(raw: string): string {
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
+  let period = 0;
   let start = 0;
-  const close = (end: number, endsSentence: boolean, next = end + 1): void => {
+  const close = (end: number, endsSentence: boolean, next = end + 1, endsPeriod = endsSentence): void => {
     const raw = text.slice(start, end);
     const cleaned = cleanClauseText(raw);
     if (cleaned) {
       const offset = raw.length - raw.trimStart().length;
-      clauses.push({ text: cleaned, start: start + offset, end, sentence });
+      clauses.push({ text: cleaned, start: start + offset, end, sentence, period });
     }
     if (endsSentence && cleaned) sentence += 1;
+    if (endsPeriod && cleaned) period += 1;
     start = next;
   };
   for (let index = 0; index < text.length; index += 1) {
     const ch = text[index] ?? '';
-    if (SENTENCE_END.has(ch)) close(index, true);
+    if (SENTENCE_END.has(ch)) close(index, true, index + 1, !SEMICOLONS.has(ch));
     else if (CLAUSE_END.has(ch) && !isNumericSeparator(text, index)) close(index, false);
     else if (ch === '\n' && lineBreakEnds(text, index)) close(index, true);
     // 成功率100%8月2日: no figure follows a percentage directly; a paragraph break was lost there.

@@ -27,11 +27,11 @@ export const PROJECTION = new RegExp(
   ].join('|'),
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */
-export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有)/;
+export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|投入|启动)/;
 /** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 明年. */
 export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|明年/;
 /** Figures carved out of a plan or quota: 在年度计划中单列…, 占年度计划的25%. */
-export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10}(?:计划|指标|名额)(?:的|数)?$/;
+export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10}(?:计划|指标|名额)(?:的|数)?$|名额(?:共|总数)?(?:为|是|有)?$/;
 /** Words that report what happened, which a goal of the same sentence does not reach. */
 export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来|年来/;
 export const STANDARD_WORDS =
@@ -70,13 +70,19 @@ export const PER_UNIT_STANDARD =
 // ── Verbs that govern the figure after them (the nearest one before it decides) ────────────────
 /** Results reported as such: 累计…, 共计…, 先后…. */
 export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
+/** Achieved, said so (实现了, 已实现): a result even when a standard is named after it. */
+export const ACHIEVED = /实现了|已经实现|已实现/;
+/** The yearly volume a clause reports (每年…达1.3万人次): measured, not a duty. */
+export const MEASURED_VOLUME = /(?:达|达到|超过|逾)$/;
+/** A share of units that did something (86%的医院成立…): coverage achieved. */
+export const SHARE_OF_UNITS_AFTER = /^的[^，,]{0,12}?(?:村|社区|乡镇|单位|企业|医院|学校|党组织|支部|机关|党员|干部)/;
 /** What an inspection or screening found (督查发现…804个问题, 排查出10个…): its result, whatever the list names. */
 export const FINDING_VERBS = /发现|查出|查摆出|梳理出|排查出/;
 /** Verbs that wrap the work done as their object: 完成选派工作40人, 实现全覆盖. */
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people, rules, designations. */
 export const INPUT_VERBS =
-  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定/;
+  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
 /** Things made or set up as a result: organizations, stations, facilities. */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
 /** Material produced for a campaign (in copies): 编印2000册, 下发800本. */

@@ -5,6 +5,8 @@
  *   …的目标; a past marker after the goal word ends it) → standards, quotas, per-unit quotas,
  *   criteria and selection pools, durations and deadlines (不少于, 计划中, 每个镇推荐1个, 等5种情况
  *   列为…, 从…6类人群中, 为期45天, 利用2天时间, 10日内)
+ *   achieved said so (实现了…, unless a standard follows it) before any of these; a share of units
+ *   that did something (86%的医院成立…) after them
  *   → a share or sum set aside for a use (30%用于…) and the areas work focuses on (围绕12个方面):
  *     inputs → what an inspection or screening found (督查发现…804个问题, 排查出…): outcome
  *   → 完成/实现 wrap a result → participants named by a relative clause (参加…的20名) unless
@@ -26,7 +28,7 @@ import {
   DISPATCH_VERBS, DONE, DURATION_AFTER, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
-  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, FOCUS_BEFORE, FINDING_VERBS, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
+  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
   SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
@@ -225,8 +227,12 @@ export function classifyKind(context: KindContext): KindDecision {
   const read: Reading = { before, after, clause: before + after, people: PEOPLE_UNITS.has(baseUnit) };
   if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && approximate)) return decide('target', 'threshold');
   if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
+  // 实现了103个村村村至少有1名…: what was achieved, whatever standard it meets.
+  const achieved = lastMatch(ACHIEVED, before);
+  if (achieved && !STANDARD_WORDS.test(before.slice(achieved.end))) return decide('outcome', 'achieved');
   const standard = goalOrStandard(context, read);
   if (standard) return standard;
+  if (baseUnit === '%' && SHARE_OF_UNITS_AFTER.test(after)) return decide('outcome', 'share');
   if (ALLOCATED_AFTER.test(after)) return decide('input', 'allocated');
   if (FINDING_VERBS.test(before)) return decide('outcome', 'found');
   if (FOCUS_BEFORE.test(before)) return decide('input', 'focus');
@@ -236,7 +242,7 @@ export function classifyKind(context: KindContext): KindDecision {
   const governing = governingVerb(before);
   const decided = putIn(context, read) ?? byVerb(governing, context, read);
   if (decided) return decided;
-  if (RECURRING.test(before) && !approximate) {
+  if (RECURRING.test(before) && !approximate && !MEASURED_VOLUME.test(before)) {
     if (baseUnit === '元' && EARNED_MONEY.test(read.clause)) return decide('outcome', 'earned');
     return decide('target', 'recurring', 'recurring');
   }

@@ -57,6 +57,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
       // Read only for items with a claim: most clauses of a corpus hold no number.
       let practices: (string | null)[] | null = null;
       let sentence = -1;
+      let period = -1;
       let previousKind: OutcomeKind | null = null;
       let sentenceRecurring = false;
       let sentenceProjection = false;
@@ -74,13 +75,19 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           sentence = clause.sentence;
           previousKind = null;
           sentenceRecurring = false;
-          sentenceProjection = false;
+          // A goal set before a ；(目标是…；…；…) reaches the parts after it, up to the full stop.
+          if (clause.period !== period) sentenceProjection = false;
+          period = clause.period;
           kindByUnit.clear();
           breakdown = null;
         }
         for (; scoped < index; scoped += 1) {
           const earlier = clauses[scoped];
-          if (!earlier || earlier.sentence !== sentence) continue;
+          if (!earlier || earlier.period !== period) continue;
+          if (earlier.sentence !== sentence) {
+            if (clauseScope(earlier.text) === 'projection') sentenceProjection = true;
+            continue;
+          }
           const scope = clauseScope(earlier.text);
           sentenceRecurring ||= scope === 'recurring';
           if (scope === 'done') sentenceProjection = false;

@@ -112,6 +112,37 @@ describe('findings, rules set, allocations and focus areas', () => {
   });
 });
 
+describe('goals across semicolons, plans with 将, quotas, yearly volumes, shares and what was achieved', () => {
+  it('carries a goal set before a ；to the parts after it, up to the full stop', () => {
+    expect(claims('目标是，到2027年选拔300名年轻干部充实到乡镇班子；选拔50名进入县直部门。全县已选拔120名。')).toEqual([
+      [300, '名', 'target'], [50, '名', 'target'], [120, '名', 'outcome'],
+    ]);
+  });
+
+  it('reads 将 before an action (将牵头举办, 将开展) as a plan', () => {
+    expect(claims('县委组织部将牵头举办6期示范培训班')).toEqual([[6, '期', 'target']]);
+  });
+
+  it('reads places on a course (名额共为N名) as a quota, and people engaged (聘请) as put in', () => {
+    expect(claims('三年学员名额共为120名')).toEqual([[120, '名', 'target']]);
+    expect(claims('聘请法律顾问28名')).toEqual([[28, '名', 'input']]);
+  });
+
+  it('reads a yearly volume reached (每年…达N) as a result, a yearly duty as a standard', () => {
+    expect(claims('每年参加培训的党员达3200人次')).toEqual([[3200, '人次', 'outcome']]);
+    expect(claims('每年组织党员培训2次')).toEqual([[2, '次', 'target']]);
+  });
+
+  it('reads a share of units that did something (N%的村成立…) as achieved, a floor as a standard', () => {
+    expect(claims('92%的村成立了红白理事会')).toEqual([[92, '%', 'outcome']]);
+    expect(claims('不低于60%的村建立议事会')).toEqual([[60, '%', 'target']]);
+  });
+
+  it('reads what 实现了 reports as achieved even when a standard follows', () => {
+    expect(claims('实现了46个村每村至少有1名大学生村干部')).toEqual([[46, '个', 'outcome'], [1, '名', 'target']]);
+  });
+});
+
 describe('cadres assigned to 联系包抓 / 包联 / 包保 are inputs in either word order', () => {
   it.each([
     ['25名县级领导联系包抓12个乡镇', [[25, '名', 'input'], [12, '个', 'input']]],
