@@ -148,9 +148,11 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
       outlets.push(printed[headline] as Line);
       headline = -1;
     }
-    // A subtitle ("——XX纪实") under its headline keeps the headline.
+    // A subtitle ("——XX纪实") under its headline keeps the headline; so does a subtitle under a
+    // headline the page also printed as its title on top.
     const upper = above[above.indexOf(headline) + 1];
     if (headline >= 0 && /^[—－-]{1,2}/.test((lines[headline] as Line).norm) && upper !== undefined) headline = upper;
+    else if (headline >= 0 && upper !== undefined && upper !== top && (lines[upper] as Line).norm === (lines[top] as Line | undefined)?.norm) headline = upper;
     for (const i of above) {
       if (i === headline) continue;
       const line = lines[i] as Line;

@@ -214,6 +214,12 @@ describe('page titles and short articles', () => {
     expect(parse(['江北网 云岭分站', lead]).items[0]?.title).not.toContain('分站');
   });
 
+  it('keeps the headline the page also printed on top, not the subtitle under it', () => {
+    const doc = parse(['松岭县首批村级议事厅挂牌成立', '', '图片', '', '松岭县首批村级议事厅挂牌成立', '搭建连心桥 让群众说事有地方',
+      '松岭县融媒体中心记者 张小红', '', body]);
+    expect(doc.items[0]?.title).toBe('松岭县首批村级议事厅挂牌成立');
+  });
+
   it('does not take a short paragraph above a closing 来源 line for the headline', () => {
     const doc = parse(['松岭县推行院坝夜话', body, '来源：松岭县']);
     expect(doc.items[0]?.title).toBe('松岭县推行院坝夜话');
