@@ -56,7 +56,23 @@ function certainTowns(reading: ItemReading): RegionRef[] {
  * Context sources from the nearest to the farthest; built lazily because most names are unique
  * and never need them.
  */
-function* anchorGroups(reading: ItemReading): Generator<RegionRef[]> {
+/**
+ * The counties the item's other towns may lie in, each town's once: two shared town names settle
+ * each other where they have a county in common (建平乡 and 铜鼓镇 → the county holding both).
+ */
+function countiesOfOtherTowns(reading: ItemReading, candidates: RegionRef[]): RegionRef[] {
+  const codes = new Set(candidates.map((ref) => ref.code));
+  const counties: RegionRef[] = [];
+  for (const mention of reading.towns()) {
+    const parents = new Set(mention.townships.map((ref) => parentOf(ref, reading.parts.gazetteer)).filter((ref): ref is RegionRef => ref !== null));
+    // The town being settled (as itself or as the counties it may lie in) is no anchor of its own.
+    if (mention.townships.some((ref) => codes.has(ref.code)) || [...parents].every((ref) => codes.has(ref.code))) continue;
+    counties.push(...parents);
+  }
+  return counties;
+}
+
+function* anchorGroups(reading: ItemReading, candidates: RegionRef[]): Generator<RegionRef[]> {
   const { scanner } = reading.parts;
   const { texts, context } = reading;
   yield certainUnits([
@@ -66,6 +82,7 @@ function* anchorGroups(reading: ItemReading): Generator<RegionRef[]> {
   ]);
   yield certainTowns(reading);
   yield reading.origins();
+  yield countiesOfOtherTowns(reading, candidates);
   const anyEnding = { acceptWeakEnding: () => true };
   if (context.publisher) yield certainUnits(scanner.find(normalizeForRegions(context.publisher), anyEnding));
   if (context.documentTitle) yield certainUnits(scanner.find(normalizeForRegions(context.documentTitle), anyEnding));
@@ -75,7 +92,7 @@ function* anchorGroups(reading: ItemReading): Generator<RegionRef[]> {
 function settle(candidates: RegionRef[], reading: ItemReading): RegionRef[] {
   let remaining = candidates;
   if (remaining.length > 1) {
-    for (const anchors of anchorGroups(reading)) {
+    for (const anchors of anchorGroups(reading, candidates)) {
       remaining = narrowByAnchors(remaining, anchors, reading.parts.gazetteer);
       if (remaining.length < 2) break;
     }

@@ -19,6 +19,12 @@ describe('region readings: towns imply counties', () => {
     expect(resolveTitle('市委组织部来我区调研社区党建', { text }).region).toBeNull();
   });
 
+  it('settles two shared town names by the one county that holds both', () => {
+    const text = '5月6日，宋庄镇组织各村党支部书记前往潞城镇，观摩学习村级集体经济发展经验。';
+    expect(resolveTitle('镇村书记外出“取经”', { text }).region?.path).toEqual(['北京市', '通州区']);
+    expect(resolveTitle('宋庄镇：赴潞城镇开展支部联建', { text }).region?.path).toEqual(['北京市', '通州区']);
+  });
+
   it('takes the county of a town the body opens on', () => {
     const result = resolveTitle('“积分超市”激发村民参与热情', { text: '今年以来，好花红镇在各村推行“积分超市”，兑换物品2000余件。' });
     expect(result.region?.path).toEqual(['贵州省', '黔南布依族苗族自治州', '惠水县']);
