@@ -15,6 +15,8 @@ export function deicticLevels(text: string): Set<string> {
     const kind = match[1] ?? match[2];
     if (kind) kinds.add(kind);
   }
+  // An autonomous region speaks of itself by its title: 自治区党委, 自治区本级.
+  if (/自治区(?:党委|本级|政府|人民政府|直属)/.test(text)) kinds.add('区');
   return kinds;
 }
 

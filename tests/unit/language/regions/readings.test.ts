@@ -119,6 +119,11 @@ describe('region readings: a province acting province-wide', () => {
     expect(result.region?.level).toBe('province');
   });
 
+  it('keeps an autonomous region at the region when the body speaks of 自治区党委 or 自治区本级', () => {
+    const text = '7月3日上午，宁夏为新组建的自治区本级律师行业党委举行揭牌仪式，自治区党委常委、组织部部长出席并讲话。';
+    expect(resolveTitle('7月3日上午', { text }).region?.path).toEqual(['宁夏回族自治区']);
+  });
+
   it('keeps a province office at the province when the body speaks of 全省', () => {
     const text = '宿松县等地先行试点，全省已有1.2万个村推行“积分制”管理。';
     const result = resolveTitle('推行“积分制”管理', { office: '中共安徽省委组织部', text });
