@@ -23,6 +23,8 @@ const META_LABEL = /^[【[（(]?(来源|作者|发布时间|发布日期|发布�
 const REPORTER_CREDIT = /^(本报|本台|本刊|本网)?(特约|实习)?(记者|通讯员|实习生)\s*\S/;
 const PAGE_NUMBER = /^([-—–－_\s]*\d{1,3}[-—–－_\s]*|第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|(第\s*[0-9一二三四五六七八九十]+|[A-Za-z]?\d{1,2})\s*版.{0,10})$/;
 const END_MARK = /^[（(](完|全文完|终)[）)]$/;
+/** A newspaper's jump line: (上接1版), （下转第2版）, (转A3版), (接上页). */
+const JUMP_LINE = /^[（(]?\s*(?:(?:上接|下转|转|接)\s*第?\s*[0-9０-９一二三四五六七八九十A-Za-z]{1,3}\s*[版页]|接上页|转下页)\s*[,，.。]?\s*[)）]?$/;
 const PHOTO_CREDIT = /(供图|摄|摄影|图片来源\s*[:：].{0,20})$/;
 const PHOTO_CAPTION_START = /^(图为|上图|下图|左图|右图|图\s*[:：])/;
 /** A caption ending in what a photo shows: "XX村换届选举投票现场。", "…活动一角", "…合影留念。". */
@@ -47,7 +49,7 @@ export function isFurnitureLine(norm: string): boolean {
   const text = norm.replace(IMAGE_MARKDOWN, '').trim();
   if (text.length === 0) return norm.length > 0;
   if (TABLE_PIPES.test(text) || /^[|\s]+$/.test(text)) return true;
-  if (DISTRIBUTION.test(text) || PAGE_NUMBER.test(text) || END_MARK.test(text) || DIGIT_RUN.test(text)) return true;
+  if (DISTRIBUTION.test(text) || PAGE_NUMBER.test(text) || END_MARK.test(text) || JUMP_LINE.test(text) || DIGIT_RUN.test(text)) return true;
   const length = visibleLength(text);
   if (length <= 120 && WEB_FOOTER.test(text) && !endsSentence(text)) return true;
   if (length <= 80 && WEB_CHROME.test(text)) return true;

@@ -98,12 +98,15 @@ describe('furniture', () => {
     '本报记者 周明 通讯员 林小青',
     '责任编辑：陈雨',
     '（完）',
+    '(上接1版,)',
+    '（下转第3版）',
+    '(转A2版)',
     '首页 > 党建动态 > 正文',
   ])('drops "%s"', (line) => {
     expect(isFurnitureLine(line)).toBe(true);
   });
 
-  it.each(['全县设立举报电话 3 部，受理群众举报 120 件。', '第 8 期', '△河口县：推行代办制。', '市内信息'])('keeps "%s"', (line) => {
+  it.each(['全县设立举报电话 3 部，受理群众举报 120 件。', '转1版面', '第 8 期', '△河口县：推行代办制。', '市内信息'])('keeps "%s"', (line) => {
     expect(isFurnitureLine(line)).toBe(false);
   });
 
