@@ -124,6 +124,11 @@ describe('region readings: a province acting province-wide', () => {
     expect(resolveTitle('7月3日上午', { text }).region?.path).toEqual(['宁夏回族自治区']);
   });
 
+  it('keeps a report at the province when the province\'s own organs act before the places they send people to', () => {
+    const text = '3月2日，省委组织部在合肥召开选派干部到宿松县、望江县挂职锻炼工作会议，56名选派干部参加会议。';
+    expect(resolveTitle('3月2日', { text }).region?.path).toEqual(['安徽省']);
+  });
+
   it('keeps a province office at the province when the body speaks of 全省', () => {
     const text = '宿松县等地先行试点，全省已有1.2万个村推行“积分制”管理。';
     const result = resolveTitle('推行“积分制”管理', { office: '中共安徽省委组织部', text });
