@@ -118,6 +118,8 @@ function endsCaption(norm: string): boolean {
 const INLINE_FURNITURE: { may: RegExp; pattern: RegExp }[] = [
   { may: /!\[/, pattern: IMAGE_MARKDOWN },
   { may: /[<&]/, pattern: HTML_TAG },
+  // Mirror sites that convert scripts print a character's pinyin after it: 換屆(jiè), 活動(dòng).
+  { may: /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/, pattern: /(?<=\p{Script=Han})[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]/gu },
   // A digital newspaper's metadata tail run into the last paragraph: "…时限。②3 2019-08-24 1 1XX日报
   // content_123.html 1标题/enpproperty-->" (page, date, counters, the page's file, the headline again).
   { may: /\.s?html?\b|enpproperty/i, pattern: /(?<=[。！？”）)])\s*[^。！？]{0,8}?\d{4}-\d{1,2}-\d{1,2}\s[^。！？]{0,60}?\.s?html?\b[^。！？]{0,60}$|\/?enpproperty\s*-->\s*$/gi },

@@ -59,6 +59,13 @@ describe('HTML left in the text', () => {
     expect(doc.items[0]?.text).not.toMatch(/img|0200301500/);
   });
 
+  it('drops the pinyin a script-converting mirror site prints after characters, not other brackets', () => {
+    const line = { index: 0, raw: '黨員固定活動(dòng)日，換屆(jiè)工作(2021年)', norm: '党员固定活动(dòng)日，换届(jiè)工作(2021年)' };
+    expect(stripInlineFurniture(line).raw).toBe('黨員固定活動日，換屆工作(2021年)');
+    const plain = { index: 0, raw: '推行“一肩挑”(yijiantiao)模式', norm: '推行“一肩挑”(yijiantiao)模式' };
+    expect(stripInlineFurniture(plain).raw).toBe('推行“一肩挑”(yijiantiao)模式');
+  });
+
   it('keeps text with angle brackets that are no tags', () => {
     const line = { index: 0, raw: '满意率<90%的村列入整改', norm: '满意率<90%的村列入整改' };
     expect(stripInlineFurniture(line).raw).toBe('满意率<90%的村列入整改');
