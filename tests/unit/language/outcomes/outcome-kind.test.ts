@@ -293,6 +293,10 @@ describe('partnerships and 组织', () => {
 });
 
 describe('new measure words', () => {
+  it('counts posts (职), not 职务 or 职工', () => {
+    expect(claims('市县两级班子共设1250职，比上次减少38职，涉及3职工').map(([value, unit]) => [value, unit])).toEqual([[1250, '职'], [38, '职']]);
+  });
+
   it('counts buildings and boats (幢, 艘)', () => {
     expect(claims('小区党支部覆盖18幢居民楼，组建渔船党小组联系渔船40艘').map(([value, unit]) => [value, unit])).toEqual([[18, '幢'], [40, '艘']]);
   });
