@@ -56,6 +56,26 @@ function splitSiteTitle(line: Line): { title: Line; site: Line } | null {
   };
 }
 
+/**
+ * A WeChat copy that lost its line breaks: the account, the posting time and the poster's
+ * province (IP 属地) run into the text — "XX组工2025年12月18日17:12江苏在XX区…".
+ */
+const GLUED_ACCOUNT_HEADER = new RegExp(
+  '^([\\p{Script=Han}A-Za-z]{2,16}?)\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}:\\d{2}\\s*' +
+  '(?:(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)(?![省市区县委人政党]))?\\s*',
+  'u',
+);
+
+function splitGluedAccountHeader(line: Line): { text: Line; account: Line } | null {
+  const match = GLUED_ACCOUNT_HEADER.exec(line.norm);
+  const account = match?.[1];
+  if (!match || !account || match[0].length >= line.norm.length) return null;
+  return {
+    text: { index: line.index, raw: sliceRaw(line, match[0].length).trim(), norm: line.norm.slice(match[0].length).trim() },
+    account: { index: line.index, raw: sliceRaw(line, 0, account.length), norm: account },
+  };
+}
+
 /** Account and channel names are short: "XX组工", "XX先锋", "XX发布". */
 function isNameLike(norm: string): boolean {
   return isOutletName(norm) || (visibleLength(norm) <= 10 && /(组工|组微讯|微讯|先锋|党建|发布|之窗)$/.test(norm)) || visibleLength(norm) <= 6;
@@ -128,7 +148,12 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
 
   // The page's own title line: its site is an origin, its headline is printed again below or stands.
   const top = lines.findIndex((line) => line.raw.length > 0);
-  const siteTitle = top >= 0 ? splitSiteTitle(lines[top] as Line) : null;
+  const glued = top >= 0 ? splitGluedAccountHeader(lines[top] as Line) : null;
+  if (glued) {
+    outlets.push(glued.account);
+    lines[top] = glued.text;
+  }
+  const siteTitle = top >= 0 && !glued ? splitSiteTitle(lines[top] as Line) : null;
   if (siteTitle) {
     outlets.push(siteTitle.site);
     lines[top] = siteTitle.title;

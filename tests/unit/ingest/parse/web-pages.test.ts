@@ -214,6 +214,14 @@ describe('page titles and short articles', () => {
     expect(parse(['江北网 云岭分站', lead]).items[0]?.title).not.toContain('分站');
   });
 
+  it('splits a WeChat header run into the text: the account is an origin, the poster\'s province is dropped', () => {
+    const glued = parse(['松岭组工2025年3月18日17:12江苏在松岭县东山镇，骑手驿站成了新就业群体的“加油站”。', body]);
+    expect(glued.origins).toEqual(['松岭组工']);
+    expect(glued.items[0]?.title.startsWith('在松岭县东山镇')).toBe(true);
+    const subject = parse(['松岭组工2025年3月18日17:12江苏省委组织部近日印发通知，部署村级后备力量培养。', body]);
+    expect(subject.items[0]?.title.startsWith('江苏省委组织部')).toBe(true);
+  });
+
   it('keeps the headline the page also printed on top, not the subtitle under it', () => {
     const doc = parse(['松岭县首批村级议事厅挂牌成立', '', '图片', '', '松岭县首批村级议事厅挂牌成立', '搭建连心桥 让群众说事有地方',
       '松岭县融媒体中心记者 张小红', '', body]);
