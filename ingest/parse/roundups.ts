@@ -27,10 +27,12 @@ const NOT_A_NAME = /^[全该我本各每此其两多一二三四五六七八九�
 
 /** The place a paragraph opens with ("芜湖市" in "芜湖市充分发挥…"), or null. */
 export function placeLead(norm: string): { name: string; level: string } | null {
-  const match = PLACE_LEAD.exec(norm);
+  // 中共湛江市非公有制经济组织工委… names 湛江市, as the paragraph after it does.
+  const text = norm.replace(/^中共/, '');
+  const match = PLACE_LEAD.exec(text);
   if (!match || NOT_A_NAME.test(match[1] as string) || COMMON_NOUN.test(match[0])) return null;
   if (findDateline(norm)) return null;
-  const next = norm[match[0].length];
+  const next = text[match[0].length];
   // "XX市：" headlines and "XX市委" organs are read elsewhere; a name runs on into its verb.
   if (next === undefined || /[：:，,。、委直级属]/.test(next)) return null;
   return { name: match[0], level: match[2] as string };

@@ -34,6 +34,17 @@ describe('a province lead followed by one paragraph per city', () => {
 });
 
 describe('articles about one place stay one item', () => {
+  it('does not split a headline naming the place by its Party committee (中共X市…) from a paragraph opening with X市', () => {
+    const doc = parse([
+      '中共青川市社会组织工作委员会揭牌成立', '', '2023-05-12 08:10 来源：青川日报', '',
+      '5月10日，中共青川市社会组织工作委员会在青川市民政局揭牌成立。', '',
+      '青川市社会组织工委将负责指导全市社会组织的党建工作，推动党的组织和工作全覆盖。', '',
+      '目前，青川市有社会组织1200余家，已建立党组织86个。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+    expect(placeLead('中共青川市社会组织工作委员会揭牌成立')?.name).toBe('青川市');
+  });
+
   it('does not split paragraphs that open with the same county', () => {
     const doc = parse([
       '松岭县村（社区）“两委”换届工作启动以来，全县迅速研究部署，压实责任。',
