@@ -226,6 +226,19 @@ function hostOfVisit(resolution: RegionResolution, reading: ItemReading): Region
   return null;
 }
 
+/**
+ * A headline speaking of its own unit without naming it (市直机关党组织“双报到”…, 全县推行…) over a
+ * body that opens on a place inside that unit (an event in one district): the unit the source
+ * line or outlet names, of the kind the headline speaks of.
+ */
+function headlineUnitOverBody(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence } = resolution;
+  const kinds = deicticLevels(reading.texts.title);
+  if (!region || evidence !== 'body' || kinds.size === 0 || fitsDeixis(region, kinds)) return null;
+  const unit = reading.origins().find((ref) => fitsDeixis(ref, kinds) && region.pathCodes.includes(ref.code) && ref.code !== region.code);
+  return unit ? found(unit, 'source') : null;
+}
+
 /** "全省…其中，宿松县…": the lead speaks of the whole province before the place it cites. */
 function speaksProvinceWideBefore(lead: string, mention: string | null): boolean {
   // 全省…, 我省…, or the province's own organs acting (省委组织部在西宁召开…到玉树、果洛挂职…).
@@ -266,6 +279,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   const subject = fromSubject(reading);
   const host = subject ? hostOfVisit(subject, reading) : null;
   if (host) return host;
+  const own = subject ? headlineUnitOverBody(subject, reading) : null;
+  if (own) return own;
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;
   if (subject) return fromProvince(reading) ?? subject;
   // A town opening the lead is the subject even when the lead also says 全省首个.

@@ -97,6 +97,14 @@ describe('region readings: the source line and outlet', () => {
   });
 });
 
+describe('region readings: a headline speaking of its own unit', () => {
+  it('takes the unit the outlet names when the headline speaks of 市直机关 and the body opens on one district\'s event', () => {
+    const text = '6月27日上午，迎江区某街道“双报到”主题党日活动在社区广场举行，市直机关在职党员参加。';
+    expect(resolveTitle('市直机关党组织“双报到”服务社区', { text }, { origins: ['安庆日报'] }).region?.path).toEqual(['安徽省', '安庆市']);
+    expect(resolveTitle('社区里的“双报到”', { text }, { origins: ['安庆日报'] }).region?.name).toBe('迎江区');
+  });
+});
+
 describe('region readings: a visit between two places', () => {
   const title = '望江县委组织部组团到宿松县观摩学习“村民说事”工作';
   const text = '5月9日，望江县委组织部一行15人来到宿松县，实地观摩“村民说事”议事长廊。';
