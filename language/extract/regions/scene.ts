@@ -15,8 +15,8 @@ const SPAN_OPENING = /^(?:近年来|近年|近几年来?|多年来|今年以来|
 /** Paragraphs after the scene read for the scope sentence. */
 const SCOPE_PARAGRAPHS = 3;
 
-/** Leading marks a page leaves before a paragraph (????, full-width spaces). */
-const LEADING_MARKS = /^[?？\s　*·•]+/u;
+/** Leading marks a page leaves before a paragraph (????, full-width spaces: \s holds U+3000). */
+const LEADING_MARKS = /^[?？\s*·•]+/u;
 
 /**
  * The unit a scope sentence after an opening scene names, when it holds `region` (the scene's
