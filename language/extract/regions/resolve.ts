@@ -257,8 +257,28 @@ function widenedByScope(resolution: RegionResolution, body: string, scanner: Reg
   return scope ? found(scope, 'body') : resolution;
 }
 
+/** Prefectures that speak of themselves as 我州/全州/州委 (自治州) or 我盟/全盟/盟委 (盟). */
+const SPOKEN_PREFECTURE = /(?:自治州|盟)$/;
+
+/**
+ * A prefecture's own report (我州…, 州委组织部/文) names one of its counties only in passing — a
+ * caption, a visit, an example: when the text speaks of the prefecture and never of a county
+ * (我县/全县/该旗…), the county found gives way to the prefecture that holds it.
+ */
+function widenedToSpokenPrefecture(resolution: RegionResolution, text: string, gazetteer: Gazetteer): RegionResolution {
+  const { region, evidence } = resolution;
+  if (!region || region.level !== 'county') return resolution;
+  const prefecture = parentOf(region, gazetteer);
+  if (!prefecture || !SPOKEN_PREFECTURE.test(prefecture.name)) return resolution;
+  const kinds = deicticLevels(normalizeForRegions(text));
+  const own = prefecture.name.endsWith('盟') ? '盟' : '州';
+  if (!kinds.has(own) || ['县', '旗', '区', '市'].some((kind) => kinds.has(kind))) return resolution;
+  return evidence === null ? resolution : found(prefecture, evidence);
+}
+
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
-  return widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
+  const read = widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
+  return widenedToSpokenPrefecture(read, `${item.title}。${item.office ?? ''}。${item.text.slice(0, BODY_ANCHOR_LENGTH)}`, parts.gazetteer);
 }
 
 function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {

@@ -57,6 +57,12 @@ export interface ScanOptions {
 const GENERIC_NAMES =
   /^(?:城|郊|矿|东|西|南|北|老城|新城|城中|城东|城西|城南|城北|市中|新市|新华|和平|解放|振兴|新兴|向阳|东风|前进|光明|太平|平安|安定|工农)区$/;
 
+/**
+ * A short name that is also how a report speaks of its own unit: 全州 (全州县) is far more often
+ * "the whole prefecture" (全州325个乡镇, 全州软乡弱村整顿) — it counts only under its parent (桂林全州).
+ */
+const DEICTIC_SHORT_NAME = /^全[省市县区州旗盟]$/;
+
 export interface RegionScanner {
   /** Chains in `text`, left to right, never overlapping. */
   find(text: string, options?: ScanOptions): Chain[];
@@ -134,7 +140,7 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
     for (const length of lengthsAt(text[pos] ?? '', withTownships)) {
       if (pos + length > text.length) continue;
       const key = text.slice(pos, pos + length);
-      const hits = hitsFor(key);
+      const hits = previous === null && DEICTIC_SHORT_NAME.test(key) ? hitsFor(key).filter((hit) => !hit.weak) : hitsFor(key);
       if (hits.length === 0) continue;
       const fitting = hits.filter((hit) => fits(hit, previous, options));
       if (fitting.length === 0) continue;

@@ -155,6 +155,21 @@ describe('region readings: a province acting province-wide', () => {
   });
 });
 
+describe('region readings: a prefecture speaking of itself', () => {
+  it('reads 全州 opening a headline as the whole prefecture, not as 全州县', () => {
+    const text = '我州紧紧抓住集中整顿契机，全州各乡镇召开动员会200余场次。';
+    expect(resolveTitle('全州软弱涣散村党组织集中整顿纪实', { text }).region?.name).not.toBe('全州县');
+    expect(resolveTitle('桂林全州：推行“党建+产业”').region?.name).toBe('全州县');
+  });
+
+  it('widens a county named in passing to the autonomous prefecture the report speaks as (我州, 州委组织部)', () => {
+    const text = '州委书记在乡城县调研。我州启动“百乡千村”行动，全州召开宣传发动会2700余场次。';
+    expect(resolveTitle('百乡千村行动纪实', { text }).region?.path).toEqual(['四川省', '甘孜藏族自治州']);
+    const county = '乡城县启动“百乡千村”行动，全县召开宣传发动会270余场次，在全州率先完成整顿。';
+    expect(resolveTitle('百乡千村行动纪实', { text: county }).region?.name).toBe('乡城县');
+  });
+});
+
 describe('region readings: a feature opening on a scene', () => {
   const scene = '3月8日，笔者来到宿松县汇口镇清河村，村部广场上人头攒动，“今年分红又多了！”村民笑着说。';
 
