@@ -22,6 +22,8 @@ const WEB_CHROME = /【(打印|关闭|关闭窗口|返回顶部|字体|大|中|�
 const META_LABEL = /^[【[（(]?(来源|作者|发布时间|发布日期|发布者|浏览次数|点击数|阅读量|字号|责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|签发|核稿|撰稿|供稿|摄影|图片|文\/|图\/)\s*[:：/]/;
 const REPORTER_CREDIT = /^(本报|本台|本刊|本网)?(特约|实习)?(记者|通讯员|实习生)\s*\S/;
 const PAGE_NUMBER = /^([-—–－_\s]*\d{1,3}[-—–－_\s]*|第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|(第\s*[0-9一二三四五六七八九十]+|[A-Za-z]?\d{1,2})\s*版.{0,10})$/;
+/** A credit line trailing its names: "■ 州委组织部/文 记者 张三/图", "李四/文", "王五/摄". */
+const SLASH_CREDIT = /^[^\p{L}\p{N}]*[^，。；：:/\s][^，。；：:/]{1,20}\/\s*(?:文|图|摄)(?:\s+[^，。；：:/\s][^，。；：:/]{1,20}\/\s*(?:文|图|摄))*$/u;
 const END_MARK = /^[（(](完|全文完|终)[）)]$/;
 /** A newspaper's jump line: (上接1版), （下转第2版）, (转A3版), (接上页). */
 const JUMP_LINE = /^[（(]?\s*(?:(?:上接|下转|转|接)\s*第?\s*[0-9０-９一二三四五六七八九十A-Za-z]{1,3}\s*[版页]|接上页|转下页)\s*[,，.。]?\s*[)）]?$/;
@@ -55,6 +57,7 @@ export function isFurnitureLine(norm: string): boolean {
   if (length <= 80 && WEB_CHROME.test(text)) return true;
   if (length <= 60 && META_LABEL.test(text)) return true;
   if (length <= 40 && REPORTER_CREDIT.test(text) && !/[。，；]/.test(text)) return true;
+  if (length <= 50 && SLASH_CREDIT.test(text)) return true;
   if (length <= 60 && PHOTO_CAPTION_START.test(text)) return true;
   return isWebChrome(text);
 }

@@ -25,6 +25,12 @@ describe('box-marked newspaper bylines', () => {
     expect(isCreditLine(line)).toBe(true);
   });
 
+  it.each(['■ 州委组织部/文 记者 李明/图', '县委组织部/文', '王红/文  张强/摄'])('%s, a credit trailing its names, is furniture', (line) => {
+    const doc = parse(['青禾镇：新任村干部集中轮训见实效', LEAD, line, SECOND, THIRD]);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.text).not.toContain('/文');
+  });
+
   it('never starts an item nor names one, under the headline or between paragraphs', () => {
     const doc = parse(['青禾镇：新任村干部集中轮训见实效', '□本报记者 林晓', '', LEAD, '', SECOND, '□记者 周文 通讯员 陈立新', THIRD]);
     expect(doc.items).toHaveLength(1);
