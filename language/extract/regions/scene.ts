@@ -8,10 +8,10 @@ import { normalizeForRegions } from './normalize.ts';
 import type { RegionScanner } from './scanner.ts';
 import { unitCandidates } from './subject.ts';
 
-/** How a scene opens: a day (1月20日, 正月十六), a visit (笔者来到, 记者走进) or a quoted remark. */
-const SCENE_OPENING = /^(?:\d{1,2}月\d{1,2}日|[正腊]月(?:初|十|廿|二十)?[一二三四五六七八九十]{0,2}|[初清深寒盛][春夏秋冬晨晚]|清晨|傍晚|[“"「]|(?:笔者|记者)(?:来到|走进|走访|在))/u;
-/** A scene's report speaks of its time span first: 近年来, 2018年以来, 今年以来, 自2015年起. */
-const SPAN_OPENING = /^(?:近年来|近年|近几年来?|多年来|今年以来|去年以来|自?\d{4}年(?:以来|起)|自\d{4}年[^，,。]{0,6}以来)[，,]?/u;
+/** How a scene opens: a day or season (1月20日, 正月十六, 盛夏时节), a visit (笔者来到, 记者走进) or a quoted remark. */
+const SCENE_OPENING = /^(?:\d{1,2}月\d{1,2}日|[正腊]月(?:初|十|廿|二十)?[一二三四五六七八九十]{0,2}|[初清深寒盛早晚仲暮隆][春夏秋冬晨晚]|[春夏秋冬][日季天]?时节|金秋|清晨|傍晚|[“"「]|(?:笔者|记者)(?:来到|走进|走访|在))/u;
+/** A scene's report speaks of its time span first: 近年来, 2018年以来, 今年以来, 自2015年起, 2021年换届后. */
+const SPAN_OPENING = /^(?:近年来|近年|近几年来?|多年来|今年以来|去年以来|自?\d{4}年(?:以来|起)|自\d{4}年[^，,。]{0,6}以来|\d{4}年[^，,。]{2,12}后)[，,]?/u;
 /** Paragraphs after the scene read for the scope sentence. */
 const SCOPE_PARAGRAPHS = 3;
 
