@@ -180,6 +180,13 @@ describe('region readings: a feature opening on a scene', () => {
     expect(resolveTitle('合作社里的新年', { text: province }).region?.path).toEqual(['安徽省']);
   });
 
+  it('reads a season opening (盛夏时节，走进…) as a scene, and a scope sentence dated by an event (2021年换届后，…)', () => {
+    const summer = '盛夏时节，走进宿松县汇口镇清河村，瓜果满枝。\n2021年村两委换届后，安徽省委组织部指导全省村党组织发展集体经济。';
+    expect(resolveTitle('提升组织力', { text: summer }).region?.path).toEqual(['安徽省']);
+    const spring = '春日时节，安庆市宿松县汇口镇清河村的果园里花开正盛。\n“合作社带着我们干。”果农说。\n自2018年以来，安庆市推行村党组织领办合作社。';
+    expect(resolveTitle('合作社里的春天', { text: spring }).region?.path).toEqual(['安徽省', '安庆市']);
+  });
+
   it('keeps the scene\'s place when the scope sentence names it again or names nothing wider', () => {
     const same = `${scene}\n近年来，宿松县推行村党组织领办合作社。`;
     expect(resolveTitle('合作社里的新年', { text: same }).region?.name).toBe('宿松县');
@@ -189,6 +196,11 @@ describe('region readings: a feature opening on a scene', () => {
 });
 
 describe('region readings: issuers and short forms', () => {
+  it('does not read 合作 (合作市) in 合作社 as a place, even when the body says 合作社 again', () => {
+    const text = '“合作社带着我们干。”果农说。近年来，村党支部领办合作社。';
+    expect(resolveTitle('合作社里的春天', { text }).region).toBeNull();
+  });
+
   it('reads past a city that only issued the policy to the district that acted', () => {
     const text = '杭州市委、市政府出台的意见提出，要健全基层治理体系。作为老城区，西湖区北山街道创新推出“邻里议事”机制。';
     const result = resolveTitle('杭州市委、市政府出台的意见提出', { text });
