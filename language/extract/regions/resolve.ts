@@ -8,6 +8,7 @@
  */
 import type { ParsedItem, RegionContext, RegionEvidence, RegionRef, RegionResolution } from '../../types.ts';
 import type { Gazetteer } from '../../knowledge/gazetteer.ts';
+import { shortNameOf } from '../../knowledge/region-names.ts';
 import { communityRegion, communityUnderTownship } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
 import { leadSentences, normalizeForRegions } from './normalize.ts';
@@ -89,8 +90,21 @@ function* anchorGroups(reading: ItemReading, candidates: RegionRef[]): Generator
   yield context.siblingRegions;
 }
 
+/**
+ * Of the units a shared name may be, the one the item also writes by its own name, even in short
+ * form (大河坝镇 lies in two counties; "佛坪在全县各村…" names one of them): a bare short name is too
+ * weak to lead, but enough to choose between places the item is already known to be about.
+ */
+function writtenElsewhere(candidates: RegionRef[], text: string): RegionRef[] {
+  const written = candidates.filter((ref) => {
+    const short = shortNameOf(ref.name, ref.level);
+    return text.includes(ref.name) || (short !== null && text.includes(short));
+  });
+  return written.length === 1 ? written : candidates;
+}
+
 function settle(candidates: RegionRef[], reading: ItemReading): RegionRef[] {
-  let remaining = candidates;
+  let remaining = candidates.length > 1 ? writtenElsewhere(candidates, `${reading.texts.title}。${reading.texts.body}`) : candidates;
   if (remaining.length > 1) {
     for (const anchors of anchorGroups(reading, candidates)) {
       remaining = narrowByAnchors(remaining, anchors, reading.parts.gazetteer);

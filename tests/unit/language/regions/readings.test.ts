@@ -65,6 +65,14 @@ describe('region readings: towns imply counties', () => {
   });
 });
 
+describe('region readings: a shared town settled by a county written short', () => {
+  it('takes the county the body names in short form among those the town may lie in', () => {
+    const text = '张店镇各村成立集体经济合作社。发展村集体经济，成了唐河乡村振兴的必然选择，全县各村注入启动资金。';
+    expect(resolveTitle('空壳村破壳记', { text }).region?.path).toEqual(['河南省', '南阳市', '唐河县']);
+    expect(resolveTitle('空壳村破壳记', { text: '张店镇各村成立集体经济合作社。' }).region).toBeNull();
+  });
+});
+
 describe('region readings: the source line and outlet', () => {
   const text = '今年以来，我县在全县推行“村民说事”制度，累计解决群众诉求300余件。';
   it('takes the county of the source line when the body speaks of 我县', () => {
