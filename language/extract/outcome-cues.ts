@@ -27,7 +27,7 @@ export const PROJECTION = new RegExp(
   ].join('|'),
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */
-export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|投入|启动)/;
+export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|选调|投入|投资|新建|改扩建|启动|招录|招聘|引进|从(?!业|事|严|[\d一二三四五六七八九十]))/;
 /** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 明年. */
 export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|明年/;
 /** Figures carved out of a plan or quota: 在年度计划中单列…, 占年度计划的25%. */
@@ -68,8 +68,11 @@ export const PER_UNIT_STANDARD =
   /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位)[^，,]{0,16}?(?:配备|配齐|配强|明确|确定|设立|设置|安排|落实|联系|包保|结对)/;
 
 // ── Verbs that govern the figure after them (the nearest one before it decides) ────────────────
-/** Results reported as such: 累计…, 共计…, 先后…. */
-export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前/;
+/**
+ * Results reported as such: 累计…, 共计…, 先后…; and an action marked done by 了 (新实施了…11个项目),
+ * which governs its own object even after a verb of money put in (通过投资562万元新实施了…).
+ */
+export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前|(?:实施|开展|举办|召开|建成|完成|解决|帮助|带动|吸纳)了/;
 /** Achieved, said so (实现了, 已实现): a result even when a standard is named after it. */
 export const ACHIEVED = /实现了|已经实现|已实现/;
 /** The yearly volume a clause reports (每年…达1.3万人次): measured, not a duty. */
@@ -80,9 +83,9 @@ export const SHARE_OF_UNITS_AFTER = /^的[^，,]{0,12}?(?:村|社区|乡镇|单�
 export const FINDING_VERBS = /发现|查出|查摆出|梳理出|排查出/;
 /** Verbs that wrap the work done as their object: 完成选派工作40人, 实现全覆盖. */
 export const COMPLETED_WRAPPERS = /完成|实现/;
-/** Resources put in: money, people, rules, designations. */
+/** Resources put in: money, people, rules, designations, a plan broken down into tasks (分解成43项任务). */
 export const INPUT_VERBS =
-  /投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
+  /分解(?:成|为)|投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
 /** Things made or set up as a result: organizations, stations, facilities. */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
 /** Material produced for a campaign (in copies): 编印2000册, 下发800本. */
@@ -98,6 +101,10 @@ export const TEAM_OBJECT =
 export const SCREENING_CLOSE = /(?:最终|最后)共?$/;
 /** A share or sum set aside for a use: 利润的30%用于运营, 120万元用于… (a rule of allocation, put in). */
 export const ALLOCATED_AFTER = /^[^，,。]{0,8}?用于/;
+/** A share or sum set aside as something: 提取0.5%的服务费作为公益金 (said of % and 元 only). */
+export const SET_ASIDE_AS_AFTER = /^[^，,。]{0,8}?作为/;
+/** Points a scoring scheme gives or takes (扣5分, 加1分, 初始积分(100分)): its rules, not a score reached. */
+export const POINTS_RULE_BEFORE = /(?:扣|加|计|记|减|奖|积分|满分|基础分)[^，,\d]{0,2}$/;
 /** The areas work is focused on: 围绕12个方面, 聚焦5个领域 (its scope, set beforehand). */
 export const FOCUS_BEFORE = /(?:围绕|聚焦)$/;
 /**
@@ -159,7 +166,7 @@ export const WEAK_INPUT_BEFORE =
 export const WEAK_INPUT_ANYWHERE = /包保|包联|包抓|包乡|包村|包片|挂点|挂包/;
 export const TEAM_AFTER = /^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组)/;
 export const EARNED_MONEY =
-  /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|实现|达到|资产/;
+  /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|实现|达到|突破|资产/;
 
 /** Quoted names (“选、派、引”) hold words that are not the clause's own verbs. */
 export const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’|『[^』]*』/g;

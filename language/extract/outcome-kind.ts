@@ -28,10 +28,13 @@ import {
   DISPATCH_VERBS, DONE, DURATION_AFTER, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
-  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
+  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
   SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
+
+/** A goal the work is aimed at (围绕…的目标，创办…466个): it frames the clauses after it, which report what was done. */
+const FRAMED_GOAL = /(?:围绕|按照|对照|瞄准|紧扣|紧盯|朝着|为实现|为了实现|为完成)[^，,]*目标[，,]?$/;
 
 /** A clause whose scope runs on to the later clauses of its sentence: a duty or a goal. */
 export type SentenceScope = 'recurring' | 'projection';
@@ -92,6 +95,8 @@ function isGoal(before: string, after: string): boolean {
 export function clauseScope(clause: string): SentenceScope | 'done' | null {
   const text = blankQuotes(clause.replace(/\s+/g, ''));
   if (DONE.test(text)) return 'done';
+  // 围绕…的目标, 按照…目标: the goal frames the work the sentence goes on to report, it is not planned work.
+  if (FRAMED_GOAL.test(text)) return null;
   if (PROJECTION.test(text) || FUTURE.test(text) || DEADLINE_TIME.test(text)) return 'projection';
   if (PER_UNIT_STANDARD.test(text)) return 'recurring';
   if (QUOTA.test(text)) return 'projection';
@@ -146,7 +151,7 @@ function goalOrStandard(context: KindContext, read: Reading): KindDecision | nul
   const { before, after, clause } = read;
   const { baseUnit } = context;
   const timed = TIME_UNITS.has(baseUnit);
-  if (isGoal(before, after)) return decide('target', 'projection', 'projection');
+  if (isGoal(before, after)) return decide('target', 'projection', FRAMED_GOAL.test(clause) ? null : 'projection');
   if (STANDARD_WORDS.test(clause) || (timed && TERM_OF_OFFICE.test(clause))) return decide('target', 'standard');
   // 每个镇推荐1个村: the same number for every unit is a quota.
   if (PER_UNIT_BEFORE.test(before) && !PER_UNIT_MEASURED.test(clause)) return decide('target', 'per-unit');
@@ -232,8 +237,10 @@ export function classifyKind(context: KindContext): KindDecision {
   if (achieved && !STANDARD_WORDS.test(before.slice(achieved.end))) return decide('outcome', 'achieved');
   const standard = goalOrStandard(context, read);
   if (standard) return standard;
+  if ((baseUnit === '%' || baseUnit === '元') && SET_ASIDE_AS_AFTER.test(after)) return decide('input', 'allocated');
   if (baseUnit === '%' && SHARE_OF_UNITS_AFTER.test(after)) return decide('outcome', 'share');
   if (ALLOCATED_AFTER.test(after)) return decide('input', 'allocated');
+  if (baseUnit === '分' && POINTS_RULE_BEFORE.test(before)) return decide('target', 'points');
   if (FINDING_VERBS.test(before)) return decide('outcome', 'found');
   if (FOCUS_BEFORE.test(before)) return decide('input', 'focus');
   // 完成选派工作40人 is a result; 完成投资860万元 is still money put in.

@@ -319,6 +319,29 @@ describe('new measure words', () => {
   });
 });
 
+describe('plans, frames and rules written around the figure', () => {
+  it.each([
+    // A goal the work is aimed at frames what follows; the cooperatives were set up.
+    ['围绕村均集体收入超过50万元的目标，创办集体股份合作社316个', [[50, '万元', 'target'], [316, '个', 'outcome']]],
+    // 将 with a money verb, a building verb or a prepositional phrase plans what follows.
+    ['今年，全市将投资2亿多元，新建、改扩建党群服务中心12个', [[2, '亿元', 'target'], [12, '个', 'target']]],
+    ['全省将从高校选调200名应届毕业生到乡镇工作', [[200, '名', 'target']]],
+    // An action marked done by 了 governs its own object, after the money put in.
+    ['通过投资380万元新实施了养殖基地等9个项目', [[380, '万元', 'input'], [9, '个', 'outcome']]],
+    ['将工作要点分解成28项具体任务', [[28, '项', 'input']]],
+    ['引入劳务站点，使得村集体经济突破30万元大关', [[30, '万元', 'outcome']]],
+    ['从销售收入中提取1%的服务费作为公益金注入村集体', [[1, '%', 'input']]],
+    // Points a scoring scheme gives or takes are its rules.
+    ['以满分作为初始积分(100分)，缺席主题党日一次扣3分，参加志愿服务一次加1分', [[100, '分', 'target'], [3, '分', 'target'], [1, '分', 'target']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('does not read 分 as points in 3分地 or 5分之一', () => {
+    expect(claims('人均不足1分地')).toEqual([]);
+  });
+});
+
 describe('classifyKind', () => {
   it('names the cue that decided', () => {
     const context = { after: '', baseUnit: '个', approximate: false, previousInSentence: null, sentenceRecurring: false };
