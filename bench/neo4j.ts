@@ -8,6 +8,8 @@ const run = promisify(execFile);
 
 export interface BenchNeo4j {
   uri: string;
+  /** The server's data folder, whose size the report gives. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export async function startNeo4j(options: { projectRoot: string; port: number; d
   await run(process.execPath, [script, 'start'], { cwd: options.projectRoot, env, timeout: 300_000 });
   return {
     uri: `bolt://127.0.0.1:${options.port}`,
+    dataDir: options.dataDir,
     async stop() {
       await run(process.execPath, [script, 'stop'], { cwd: options.projectRoot, env, timeout: 120_000 });
     },

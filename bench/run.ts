@@ -5,11 +5,14 @@
  *   npm run bench -- [--scales 1000,10000,100000] [--real-until 10000] [--stores sqlite,neo4j]
  *                    [--requests 100] [--clients 8] [--work data/bench] [--out bench] [--seed 20260101]
  *                    [--neo4j-port 7694] [--embed-passages 384] [--embed-rounds 3] [--latency-budget 120]
+ *                    [--neo4j-until 100000]
  *
  * Scales up to --real-until are embedded by the real model; larger ones use projected vectors
- * (see projected-embedder.ts). Neo4j runs as a private instance started and stopped here.
+ * (see projected-embedder.ts). Neo4j runs as a private instance started and stopped here; with
+ * --neo4j-until it is loaded and queried only up to that scale (the 1M run: the embedded store
+ * alone beyond 100k, since loading Neo4j that far does not fit the run's 90 minutes — bench/notes.md).
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,12 +53,14 @@ const { values } = parseArgs({
     'embed-passages': { type: 'string', default: '384' },
     'embed-rounds': { type: 'string', default: '3' },
     'latency-budget': { type: 'string', default: '120' },
+    'neo4j-until': { type: 'string', default: String(Number.MAX_SAFE_INTEGER) },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const scales = values.scales.split(',').map(Number).filter((scale) => scale > 0).sort((a, b) => a - b);
 const realUntil = Number(values['real-until']);
 const stores = new Set(values.stores.split(','));
+const neo4jUntil = Number(values['neo4j-until']);
 const requests = Number(values.requests);
 const clients = Number(values.clients);
 const config = loadConfig();
@@ -110,12 +115,14 @@ try {
       const again = await ingestFiles(slice.files, { stages, embedder, store: sqlite, label: 're-ingest', textPool });
       result.reingest = { seconds: again.seconds, ratio: round(again.seconds / firstIngestSeconds, 4), documents: again.documents };
     }
-    if (neo4jStore) {
+    const withNeo4j = neo4j !== undefined && neo4jStore !== undefined && slice.scale <= neo4jUntil;
+    if (withNeo4j) {
       log(`  ${slice.scale}: Neo4j bulk load`);
       result.neo4jLoad = await bulkLoad(sqlite, neo4jStore, stages);
     }
+    result.storeMiB = { sqlite: bytesMiB(sqlitePath, ['', '-wal']), neo4j: withNeo4j ? folderMiB(neo4j.dataDir) : undefined };
     result.latency.sqlite = await latencyOn(sqlitePath, {});
-    if (neo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' });
+    if (withNeo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' });
     results.push(result);
     // Written after every scale, so a run stopped part-way still leaves what it measured.
     writeReport(values.out, resultsSoFar());
@@ -146,12 +153,24 @@ async function latencyOn(store: string, env: NodeJS.ProcessEnv): Promise<StoreLa
   }
 }
 
+/** The store's file (and its write-ahead log) on disk. */
+function bytesMiB(file: string, suffixes: string[]): number {
+  const bytes = suffixes.reduce((sum, suffix) => { try { return sum + statSync(file + suffix).size; } catch { return sum; } }, 0);
+  return round(bytes / 2 ** 20, 1);
+}
+
+function folderMiB(folder: string): number {
+  const bytes = (dir: string): number => readdirSync(dir, { withFileTypes: true })
+    .reduce((sum, entry) => sum + (entry.isDirectory() ? bytes(path.join(dir, entry.name)) : statSync(path.join(dir, entry.name)).size), 0);
+  return round(bytes(folder) / 2 ** 20, 1);
+}
+
 function resultsSoFar(): BenchResults {
   return {
     startedAt: started.toISOString(),
     seconds: round((Date.now() - started.getTime()) / 1000, 1),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
-    options: { scales, realUntil, stores: [...stores], requests, clients, seed: Number(values.seed), embedBatch: config.ATLAS_EMBED_BATCH, latencyBudgetSeconds: Number(values['latency-budget']) },
+    options: { scales, realUntil, stores: [...stores], neo4jUntil: Number.isFinite(neo4jUntil) && neo4jUntil < Number.MAX_SAFE_INTEGER ? neo4jUntil : undefined, requests, clients, seed: Number(values.seed), embedBatch: config.ATLAS_EMBED_BATCH, latencyBudgetSeconds: Number(values['latency-budget']) },
     corpus: { files: files.length, items: files.reduce((sum, file) => sum + file.items, 0) },
     extraction,
     embedding,
