@@ -12,7 +12,7 @@ const CHROME_WORDS = [
   '公众号', '微博', '微信', '分享到', '分享', '扫码阅读手机版', '手机阅读', '手机版', '扫一扫', '二维码', '返回首页', '返回顶部',
   '返回', '打印本页', '打印', '关闭窗口', '关闭', '加入收藏', '收藏', '设为首页', '字体', '字号', '默认', '大字', '听新闻',
   '看评论', '评论', '点赞', '在看', '转发', '官方移动发布平台', '移动发布平台', '高级检索', '检索', '本学科首页', '首页',
-  '报刊搜索', '搜索', '登录', '注册', '马上注册', '立即注册', '上一篇', '下一篇', '上一页', '下一页', '更多', '大', '中', '小',
+  '报刊搜索', '搜索', '新闻中心', '登录', '注册', '马上注册', '立即注册', '上一篇', '下一篇', '上一页', '下一页', '更多', '大', '中', '小',
 ];
 const CHROME_WORD = new RegExp(CHROME_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 const SEPARATORS = /[\s|｜·•:：【】[\]()（）/／、,，!！>»›<«‹\-—_=*#＞]+/g;
@@ -27,6 +27,18 @@ export function isWidgetLine(norm: string): boolean {
 /** Site banners, login and forum prompts, app prompts ("打开“XX”看评论"). */
 const SITE_PROMPT =
   /^[•·\s]*欢迎(来到|访问|光临|您)|马上注册|立即注册|没有账号|才可以(下载|查看|浏览)|登录后(才能|可以)?|^(打开|下载)\S{0,16}(看评论|查看|阅读|客户端|APP)|预览时标签不可点|收录于合集|在手机(上)?打开|扫码(阅读|查看|打开|关注)|扫描二维码|长按(识别)?二维码|点击上方|关注我们|点个在看|^(原文链接|原文地址|网址|链接)\s*[:：]/i;
+/** A page asking for a browser plug-in: "获取 Adobe Flash Player", "此页面上的内容需要较新版本的 Adobe Flash Player。". */
+const PLUGIN_PROMPT = /Flash\s*Player|需要较新版本的|请(?:升级|安装)(?:您的)?浏览器/i;
+/**
+ * The keyword strip a pirated mirror prints over the article it copied ("亚洲…无码…_久久…精品…_…",
+ * "…中文字幕,…在线高清,…"): words of its own trade, several of them, and no sentence.
+ */
+const MIRROR_KEYWORDS = /无码|一区二区|中文字幕|精品|久久|国产|欧美|亚洲|成人|午夜|在线观看|在线播放|在线高清|[Aa][Vv](?![a-z])|视频|福利|影片|影院|人妻|激情|不卡/g;
+function isMirrorKeywordStrip(text: string): boolean {
+  if (/[。！？]/.test(text)) return false;
+  return new Set(text.match(MIRROR_KEYWORDS) ?? []).size >= 4;
+}
+
 /** Counters: 阅读量:2547, 浏览次数：12, 点击：88. */
 const COUNTER = /^(阅读|浏览|点击|访问|阅读数|阅读量|阅读次数|浏览量|浏览次数|点击量|点击数|点击率|访问量)\s*[:：]?\s*\d+\s*(次)?$/;
 /** A line that is a link: "http://…", "原文：https://…". */
@@ -100,11 +112,12 @@ function isResidue(norm: string): boolean {
 export function isWebChrome(norm: string): boolean {
   const text = norm.trim();
   if (text.length === 0) return false;
+  if (isMirrorKeywordStrip(text)) return true;
   // Chrome is short; of a long line only a bare link can be.
   if (text.length > 100) return LINK.test(text);
   if (isResidue(text) || isWidgetLine(text) || isBreadcrumb(text) || isNavigationBar(text)) return true;
   const length = visibleLength(text);
-  if (length <= 60 && SITE_PROMPT.test(text)) return true;
+  if (length <= 60 && (SITE_PROMPT.test(text) || PLUGIN_PROMPT.test(text))) return true;
   if (COUNTER.test(text) || LABEL_ONLY.test(text) || LINK.test(text) || (length <= 80 && ORIGINAL_TITLE.test(text))) return true;
   if (length <= 40 && FILE_NAME.test(text) && !/[。，；]/.test(text)) return true;
   return isMetaLine(text) || isDatedMetaLine(text) || isCreditLine(text);

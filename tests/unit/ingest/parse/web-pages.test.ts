@@ -57,6 +57,11 @@ describe('web chrome lines', () => {
     '初审：张三 复审：李四 终审：王五',
     '原文链接：https://example.org/a/1.html',
     '松岭县推行院坝夜话 | 江北新闻网 | 要闻 | 正文',
+    '新闻中心',
+    '获取 Adobe Flash Player',
+    '此页面上的内容需要较新版本的 Adobe Flash Player。',
+    '国产精品一区二区_亚洲无码视频在线观看_久久精品午夜福利',
+    '欧美成人影院,中文字幕在线高清,国产不卡视频等最新内容',
   ])('drops "%s"', (line) => {
     // The rules read the simplified copy of a line.
     expect(isWebChrome(simplify(line))).toBe(true);
@@ -71,6 +76,8 @@ describe('web chrome lines', () => {
     '抓实项目带动 拓宽增收渠道',
     '文化繁荣 产业兴旺',
     '图说党建',
+    '社区开通“在线观看”党课视频平台，精品党课点播量逾2万次。',
+    '新闻中心主任带队走访驻村工作队',
   ])('keeps "%s"', (line) => {
     expect(isWebChrome(line)).toBe(false);
   });
