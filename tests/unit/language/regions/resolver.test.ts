@@ -196,18 +196,13 @@ describe('region resolver: lookup', () => {
     expect(resolver.lookup('不存在县')).toEqual([]);
   });
 
-  it('resolves a typical item well under a millisecond, an ambiguous long one in a few', () => {
+  // Speed is measured by `npm run bench` (extraction items/s), never by a timed unit test.
+  it('resolves a long item that repeats its figures, whatever the headline place', () => {
     const resolver = regionResolver();
     const text = '①强化联系帮扶。建立帮扶机制，正县级领导结对帮扶5户，副县级领导帮扶4户。'.repeat(40);
-    const averageMs = (title: string): number => {
-      const item = buildItem({ title, text });
-      resolver.resolve(item, buildContext());
-      const started = performance.now();
-      for (let run = 0; run < 200; run += 1) resolver.resolve(item, buildContext());
-      return (performance.now() - started) / 200;
-    };
-    // Bounds leave room for a loaded machine; idle figures are about ten times lower.
-    expect(averageMs('望江县：“四个强化”抓党建促脱贫')).toBeLessThan(1);
-    expect(averageMs('城关区：“四个强化”抓党建促脱贫')).toBeLessThan(4);
+    const regionOf = (title: string) => resolver.resolve(buildItem({ title, text }), buildContext()).region?.code;
+    expect(regionOf('望江县：“四个强化”抓党建促脱贫')).toBe('340827');
+    // 城关区 is shared (拉萨, 兰州) and nothing in the text settles it: no guess.
+    expect(regionOf('城关区：“四个强化”抓党建促脱贫')).toBeUndefined();
   });
 });
