@@ -43,17 +43,20 @@ RETURN items, passages, CASE WHEN size(ids) >= $limit THEN null ELSE ids END AS 
   };
 }
 
-/** Exact cosine over the passages of the given items: the answer when a filter leaves few. */
-export function vectorSearchAmong(itemIds: string[], vector: number[], k: number): CypherQuery {
-  return {
-    cypher: `
-MATCH (i:Item) WHERE i.id IN $itemIds
+/** The exact scan's tail, after a clause binding the items `i`: their passages scored against $vector. */
+const exactCosineOfItems = `
 MATCH (i)-[:HAS_PASSAGE]->(p:Passage)
 WHERE size(p.embedding) = size($vector)
 WITH i, p, 2 * vector.similarity.cosine(p.embedding, $vector) - 1 AS score
 RETURN i.id AS itemId, p.index AS passageIndex, p.id AS passageId, score
 ORDER BY score DESC, passageId
-LIMIT toInteger($k)`,
+LIMIT toInteger($k)`;
+
+/** Exact cosine over the passages of the given items: the answer when a filter leaves few. */
+export function vectorSearchAmong(itemIds: string[], vector: number[], k: number): CypherQuery {
+  return {
+    cypher: `
+MATCH (i:Item) WHERE i.id IN $itemIds${exactCosineOfItems}`,
     params: { itemIds, vector, k },
   };
 }
@@ -106,13 +109,7 @@ export function exactVectorSearch(filter: ItemFilter, vector: number[], k: numbe
   const allowed = matchFilteredItems(filter);
   return {
     cypher: `
-${allowed.cypher}
-MATCH (i)-[:HAS_PASSAGE]->(p:Passage)
-WHERE size(p.embedding) = size($vector)
-WITH i, p, 2 * vector.similarity.cosine(p.embedding, $vector) - 1 AS score
-RETURN i.id AS itemId, p.index AS passageIndex, p.id AS passageId, score
-ORDER BY score DESC, passageId
-LIMIT toInteger($k)`,
+${allowed.cypher}${exactCosineOfItems}`,
     params: { ...allowed.params, vector, k },
   };
 }
