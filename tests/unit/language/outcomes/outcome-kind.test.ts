@@ -330,6 +330,8 @@ describe('plans, frames and rules written around the figure', () => {
     ['通过投资380万元新实施了养殖基地等9个项目', [[380, '万元', 'input'], [9, '个', 'outcome']]],
     ['将工作要点分解成28项具体任务', [[28, '项', 'input']]],
     ['引入劳务站点，使得村集体经济突破30万元大关', [[30, '万元', 'outcome']]],
+    // A level the money reached is a result even when the income is named in the clause before.
+    ['推动村集体收入稳步增长，提高到去年的21.5万元', [[21.5, '万元', 'outcome']]],
     ['从销售收入中提取1%的服务费作为公益金注入村集体', [[1, '%', 'input']]],
     // Points a scoring scheme gives or takes are its rules.
     ['以满分作为初始积分(100分)，缺席主题党日一次扣3分，参加志愿服务一次加1分', [[100, '分', 'target'], [3, '分', 'target'], [1, '分', 'target']]],

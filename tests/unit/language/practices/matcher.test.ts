@@ -94,6 +94,7 @@ describe('practice matcher', () => {
     ['推行党社联建，各村组建党员合作社', '党组织领办合作社'],
     ['动员机关在职党员到居住地所在(城区各街道)社区报到', '在职党员到社区报到'],
     ['今年新建村(社区)综合服务中心20个', '村级组织活动场所建设'],
+    ['镇党委坚持党建引领全镇乡村发展', '抓党建促乡村振兴'],
   ])('finds the general practice in %s', (text, name) => {
     expect(names('', text)).toContain(name);
   });
