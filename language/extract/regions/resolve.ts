@@ -217,6 +217,19 @@ function fromOrigins(reading: ItemReading): RegionResolution | null {
   return unit ? found(unit, 'source') : null;
 }
 
+/**
+ * The report speaks of its own unit (市委组织部发出通知, 全市…) and names one place only, of that
+ * kind, somewhere in its text (登录工作台(余姚市)…): that is the unit it speaks of.
+ */
+function fromSoleSpokenUnit(reading: ItemReading): RegionResolution | null {
+  const kinds = deicticLevels(`${reading.texts.title}${reading.texts.body}`);
+  if (kinds.size === 0) return null;
+  const units = certainUnits(reading.parts.scanner.find(`${reading.texts.title}。${reading.texts.body}`));
+  const codes = new Set(units.map((unit) => unit.code));
+  const [unit] = units;
+  return codes.size === 1 && unit && fitsDeixis(unit, kinds) ? found(unit, 'body') : null;
+}
+
 /** "A县委组织部组团在B县观摩学习…": a visit's host, named after the visitor by 在/到/赴. */
 const VISIT_HOST = /^[^，,。：:]{0,12}?(?:在|到|赴|来到|走进)$/;
 const VISIT_ACT = /^[^，,。]{0,4}?(?:观摩|考察|学习|调研|交流|取经)/;
@@ -319,7 +332,9 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   if (subject) return fromProvince(reading) ?? subject;
   // A town opening the lead is the subject even when the lead also says 全省首个.
   const townLeads = townMentions(texts.lead, parts.scanner).length > 0;
-  const stages = townLeads ? [fromTowns, fromProvince, fromOrigins, fromPublisher] : [fromProvince, fromTowns, fromOrigins, fromPublisher];
+  const stages = townLeads
+    ? [fromTowns, fromProvince, fromOrigins, fromPublisher, fromSoleSpokenUnit]
+    : [fromProvince, fromTowns, fromOrigins, fromPublisher, fromSoleSpokenUnit];
   for (const stage of stages) {
     const resolution = stage(reading);
     if (resolution) return resolution;

@@ -73,6 +73,15 @@ describe('region readings: a shared town settled by a county written short', () 
   });
 });
 
+describe('region readings: the one place a report speaking of itself names', () => {
+  it('takes the only unit named, when it is of the kind the report speaks as (市委组织部…)', () => {
+    const text = '日前，市委组织部发出通知，动员机关在职党员到居住地社区报到。\n怎样报到？\n社区建立在职党员志愿者库。\n党员做什么？\n在职党员登录党建工作台(海宁市)，在线填报个人专长，即可完成报到。';
+    expect(resolveTitle('日前', { text }).region?.path).toEqual(['浙江省', '嘉兴市', '海宁市']);
+    const two = `${text}\n桐乡市也开展了报到活动。`;
+    expect(resolveTitle('日前', { text: two }).region).toBeNull();
+  });
+});
+
 describe('region readings: the source line and outlet', () => {
   const text = '今年以来，我县在全县推行“村民说事”制度，累计解决群众诉求300余件。';
   it('takes the county of the source line when the body speaks of 我县', () => {
