@@ -14,6 +14,8 @@ import { round } from './stats.ts';
 
 export interface StoreLatency extends LatencyRun {
   memory: { rssMiB: number; peakRssMiB: number };
+  /** `atlas serve` start to ready (model, store, warm-up), seconds. */
+  readySeconds?: number;
 }
 
 export interface ScaleResult {
@@ -115,12 +117,12 @@ export function renderMarkdown(results: BenchResults, notes: string): string {
   for (const entry of results.scales.filter((scale) => scale.reingest)) {
     lines.push('', `Re-ingest of the unchanged ${entry.scale} corpus: ${entry.reingest!.seconds} s against ${entry.cumulativeIngestSeconds} s the first time (ratio ${entry.reingest!.ratio}); documents ${JSON.stringify(entry.reingest!.documents)}.`);
   }
-  lines.push('', '## 延迟 / Latency (ms p50 / p95 / p99 · requests/s)', '', '| scale | store | search, 1 client | search, concurrent | adoptions, 1 client | adoptions, concurrent | diffusion, 1 client | diffusion, concurrent | server RSS / peak (MiB) |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push('', '## 延迟 / Latency (ms p50 / p95 / p99 · requests/s)', '', '| scale | store | search, 1 client | search, concurrent | adoptions, 1 client | adoptions, concurrent | diffusion, 1 client | diffusion, concurrent | server RSS / peak (MiB) | ready (s) |', '|---|---|---|---|---|---|---|---|---|---|');
   for (const entry of results.scales) {
     for (const store of ['sqlite', 'neo4j'] as const) {
       const latency = entry.latency[store];
       if (!latency) continue;
-      lines.push(`| ${entry.scale} | ${store} | ${cell(latency.search.oneClient)} | ${cell(latency.search.concurrent)} | ${cell(latency.adoptions.oneClient)} | ${cell(latency.adoptions.concurrent)} | ${cell(latency.diffusion?.oneClient)} | ${cell(latency.diffusion?.concurrent)} | ${latency.memory.rssMiB} / ${latency.memory.peakRssMiB} |`);
+      lines.push(`| ${entry.scale} | ${store} | ${cell(latency.search.oneClient)} | ${cell(latency.search.concurrent)} | ${cell(latency.adoptions.oneClient)} | ${cell(latency.adoptions.concurrent)} | ${cell(latency.diffusion?.oneClient)} | ${cell(latency.diffusion?.concurrent)} | ${latency.memory.rssMiB} / ${latency.memory.peakRssMiB} | ${latency.readySeconds ?? '—'} |`);
     }
   }
   const scan = results.vectorScan;

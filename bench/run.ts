@@ -121,8 +121,8 @@ try {
       result.neo4jLoad = await bulkLoad(sqlite, neo4jStore, stages);
     }
     result.storeMiB = { sqlite: bytesMiB(sqlitePath, ['', '-wal']), neo4j: withNeo4j ? folderMiB(neo4j.dataDir) : undefined };
-    result.latency.sqlite = await latencyOn(sqlitePath, {});
-    if (withNeo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' });
+    result.latency.sqlite = await latencyOn(sqlitePath, {}, slice.scale);
+    if (withNeo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' }, slice.scale);
     results.push(result);
     // Written after every scale, so a run stopped part-way still leaves what it measured.
     writeReport(values.out, resultsSoFar());
@@ -138,16 +138,19 @@ try {
   await model.close?.();
 }
 
-async function latencyOn(store: string, env: NodeJS.ProcessEnv): Promise<StoreLatency> {
+async function latencyOn(store: string, env: NodeJS.ProcessEnv, scale: number): Promise<StoreLatency> {
   log(`    latency on ${store.startsWith('bolt:') ? 'neo4j' : 'sqlite'}`);
-  const server = await startBenchServer({ projectRoot: paths.projectRoot, store, env });
+  // Warm-up reads every vector and item fact: ~20 s at 100k on a warm disk cache, so a 1M store needs minutes.
+  const startTimeoutMs = Math.max(180_000, scale * 1.5);
+  const server = await startBenchServer({ projectRoot: paths.projectRoot, store, env, startTimeoutMs });
+  log(`      ready in ${server.readySeconds} s`);
   try {
     const count = requests * 3 + 10;
     const run = await measureLatency({
       url: server.url, searches: searches.slice(searchOffset, searchOffset + count), practices: practiceNames, requests, clients, budgetSeconds: Number(values['latency-budget']),
     });
     searchOffset += count;
-    return { ...run, memory: server.memory() };
+    return { ...run, memory: server.memory(), readySeconds: server.readySeconds };
   } finally {
     await server.stop();
   }

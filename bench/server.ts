@@ -11,6 +11,8 @@ import path from 'node:path';
 export interface BenchServer {
   url: string;
   pid: number;
+  /** From spawning `atlas serve` to /readyz answering 200: model, store, warm-up. */
+  readySeconds: number;
   /** Resident and peak resident memory of the server process, in MiB. */
   memory(): { rssMiB: number; peakRssMiB: number };
   stop(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
   const url = `http://127.0.0.1:${port}`;
+  const spawned = performance.now();
   try {
     await waitReady(url, child, options.startTimeoutMs ?? 180_000);
   } catch (error) {
@@ -42,6 +45,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   return {
     url,
     pid: child.pid!,
+    readySeconds: Math.round((performance.now() - spawned) / 100) / 10,
     memory: () => readMemory(child.pid!),
     stop: () => stopChild(child),
   };

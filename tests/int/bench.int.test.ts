@@ -39,6 +39,7 @@ describe('npm run bench at a small scale', () => {
       expect(latency.search.oneClient.requests).toBe(6);
       expect(latency.search.concurrent.requests).toBe(12);
       expect(latency.memory.peakRssMiB).toBeGreaterThan(50);
+      expect(latency.readySeconds).toBeGreaterThan(0);
       expect(scale.storeMiB!.sqlite).toBeGreaterThan(0);
       // --neo4j-until 120: Neo4j is loaded and queried at 120 only (as the 1M run stops it at 100k).
       if (withNeo4j && scale.scale === 120) {
