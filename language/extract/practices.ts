@@ -165,6 +165,22 @@ interface LocatedMatch {
   /** 0 for the title, 1 for the text. */
   field: number;
   position: number;
+  /** Named in a purpose clause (为…，…助推…): the end the report serves, not what it did. */
+  purpose: boolean;
+}
+
+/** Where a clause ends: what a purpose clause runs up to. */
+const CLAUSE_END = /[，。；：！？,;:!?\n]/u;
+/** A purpose clause opens with 为/为了 (为进一步…); 助推/助力 introduce the end a measure serves. */
+const PURPOSE_OPENING = /^\s*为了?/u;
+const PURPOSE_VERB = /助推|助力/u;
+
+/** Whether the hit at `start` of normalised text lies in a purpose clause. */
+function inPurposeClause(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from -= 1;
+  const before = text.slice(from, start);
+  return PURPOSE_OPENING.test(before) || PURPOSE_VERB.test(before);
 }
 
 function locate(compiled: CompiledTaxonomy, original: string, field: number): LocatedMatch[] {
@@ -177,6 +193,7 @@ function locate(compiled: CompiledTaxonomy, original: string, field: number): Lo
       match: { name: hit.practice.name, category: hit.practice.category, matched: writtenText(original, from, to) },
       field,
       position: hit.start,
+      purpose: inPurposeClause(normalized.text, hit.start),
     });
   }
   return located;
@@ -191,9 +208,13 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
 
   return {
     match(title, text) {
-      const located = [...locate(compiled, title, 0), ...locate(compiled, text, 1)];
+      const inText = locate(compiled, text, 1);
       const mentions = new Map<string, number>();
-      for (const { match, field } of located) if (field === 1) mentions.set(match.name, (mentions.get(match.name) ?? 0) + 1);
+      for (const { match } of inText) mentions.set(match.name, (mentions.get(match.name) ?? 0) + 1);
+      // A headline's purpose clause (为进一步增强集体经济…, …助推干部担当作为) names the end the work
+      // serves, not the work: such a practice is ranked with the text's, ahead of those named as often.
+      const headline = locate(compiled, title, 0).map((entry) => (entry.purpose ? { ...entry, field: 1, position: -1 } : entry));
+      const located = [...headline, ...inText];
       const mentionsOf = (entry: LocatedMatch): number => mentions.get(entry.match.name) ?? 0;
       // A report keeps returning to its subject: the headline's practices first, each group by how
       // often the text names them, the earlier first when as often.

@@ -110,6 +110,18 @@ describe('practice matcher', () => {
     expect(names(title, text).slice(0, 2)).toEqual(['公开遴选村党组织书记', '头雁工程']);
   });
 
+  it('ranks a practice the headline names only as the end it serves with the text, not first', () => {
+    // 为进一步…/…助推…: the purpose clause names the goal; the text is about the measure.
+    const text = '某县推行党支部领办合作社，全县党支部领办合作社达40家，带动村集体经济增收。';
+    expect(names('为进一步壮大村级集体经济', text)[0]).toBe('党组织领办合作社');
+    expect(names('某县：严格干部考核评价 助推干部担当作为', '某县完善干部考核评价办法，激励干部担当作为。')[0]).toBe('干部考核评价');
+    expect(names('某县完善考核办法助推干部担当作为', '某县完善干部考核评价办法，干部考核评价结果与选拔任用挂钩。')[0]).toBe('干部考核评价');
+  });
+
+  it('still puts a practice the headline names as the work first', () => {
+    expect(names('某县推行党支部领办合作社', '某县壮大村级集体经济，村级集体经济收入增长，村级集体经济薄弱村清零。')[0]).toBe('党组织领办合作社');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
