@@ -34,12 +34,17 @@ export function createExtractor(options: ExtractorOptions): Extractor {
         });
         if (region.region) siblingRegions.push(region.region);
         const whole = `${item.title}。${item.text}`;
-        const found = practices.match(item.title, item.text);
+        const named = practices.match(item.title, item.text);
+        const numbers = outcomes.extract(item.text, { title: item.title, practices: named.map((practice) => practice.name) });
+        // Ties in mentions go to the practice the numbers report on (the order above does not change which).
+        const reportedOn = new Map<string, number>();
+        for (const { practice } of numbers) if (practice !== null) reportedOn.set(practice, (reportedOn.get(practice) ?? 0) + 1);
+        const found = reportedOn.size > 0 ? practices.match(item.title, item.text, reportedOn) : named;
         return {
           region,
           practices: found,
           candidatePractices: itemCandidates(item.title, item.text, practices, found.length),
-          outcomes: outcomes.extract(item.text, { title: item.title, practices: found.map((practice) => practice.name) }),
+          outcomes: numbers,
           policies: extractPolicies(whole),
           year: extractYear(whole, item.date ?? doc.date, doc.issueYear ?? null),
         };

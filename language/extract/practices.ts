@@ -24,8 +24,11 @@ export interface PracticeMention {
 const MENTION_LEAD = 6;
 
 export interface PracticeMatcher {
-  /** Practices of an item: title hits first, then the text's by mentions and first occurrence; no duplicates. */
-  match(title: string, text: string): PracticeMatch[];
+  /**
+   * Practices of an item: title hits first, then the text's by mentions and first occurrence; no duplicates.
+   * `reportedOn` (practice → how many of the item's numbers report on it) settles a tie in mentions.
+   */
+  match(title: string, text: string, reportedOn?: ReadonlyMap<string, number>): PracticeMatch[];
   /** Canonical name of the first practice a clause mentions, or null. */
   practiceOfClause(clause: string): string | null;
   /** Every practice a clause names, in order, with its lead (normalised text); no duplicates. */
@@ -207,7 +210,7 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
   }
 
   return {
-    match(title, text) {
+    match(title, text, reportedOn) {
       const inText = locate(compiled, text, 1);
       const mentions = new Map<string, number>();
       for (const { match } of inText) mentions.set(match.name, (mentions.get(match.name) ?? 0) + 1);
@@ -216,9 +219,12 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       const headline = locate(compiled, title, 0).map((entry) => (entry.purpose ? { ...entry, field: 1, position: -1 } : entry));
       const located = [...headline, ...inText];
       const mentionsOf = (entry: LocatedMatch): number => mentions.get(entry.match.name) ?? 0;
+      // The text's practices named as often: the one the item's numbers report on is its subject
+      // (党组织领办合作社…领办合作社112家, not 村级集体经济 named once in passing as well).
+      const numbersOf = (entry: LocatedMatch): number => (entry.field === 1 ? (reportedOn?.get(entry.match.name) ?? 0) : 0);
       // A report keeps returning to its subject: the headline's practices first, each group by how
       // often the text names them, the earlier first when as often.
-      located.sort((a, b) => a.field - b.field || mentionsOf(b) - mentionsOf(a) || a.position - b.position);
+      located.sort((a, b) => a.field - b.field || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || a.position - b.position);
       const seen = new Set<string>();
       const matches: PracticeMatch[] = [];
       for (const { match } of located) {

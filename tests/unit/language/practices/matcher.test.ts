@@ -122,6 +122,16 @@ describe('practice matcher', () => {
     expect(names('某县推行党支部领办合作社', '某县壮大村级集体经济，村级集体经济收入增长，村级集体经济薄弱村清零。')[0]).toBe('党组织领办合作社');
   });
 
+  it('breaks a tie in mentions for the practice the numbers report on', () => {
+    const text = '某县以村级集体经济为抓手，全县村党支部领办合作社32家。';
+    expect(names('', text)[0]).toBe('村级集体经济');
+    const reportedOn = new Map([['党组织领办合作社', 1]]);
+    expect(matcher.match('', text, reportedOn).map((match) => match.name)[0]).toBe('党组织领办合作社');
+    // more mentions still win, and the headline still comes first
+    expect(matcher.match('', `${text}村级集体经济收入增长。`, reportedOn).map((match) => match.name)[0]).toBe('村级集体经济');
+    expect(matcher.match('某县壮大村级集体经济', text, reportedOn).map((match) => match.name)[0]).toBe('村级集体经济');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
