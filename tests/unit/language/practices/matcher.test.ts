@@ -132,6 +132,11 @@ describe('practice matcher', () => {
     expect(matcher.match('某县壮大村级集体经济', text, reportedOn).map((match) => match.name)[0]).toBe('村级集体经济');
   });
 
+  it('reads 外出务工党员 as mobile members and 北疆党建长廊 as frontier Party building', () => {
+    expect(names('', '某县对全县外出务工党员逐人登记建卡，外出党员每月与支部联系一次。')).toEqual(['流动党员管理']);
+    expect(names('', '某旗扎实推进北疆基层党建长廊建设。')).toEqual(['边疆党建']);
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
