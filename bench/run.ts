@@ -5,12 +5,13 @@
  *   npm run bench -- [--scales 1000,10000,100000] [--real-until 10000] [--stores sqlite,neo4j]
  *                    [--requests 100] [--clients 8] [--work data/bench] [--out bench] [--seed 20260101]
  *                    [--neo4j-port 7694] [--embed-passages 384] [--embed-rounds 3] [--latency-budget 120]
- *                    [--neo4j-until 100000]
+ *                    [--neo4j-until 100000] [--as-million]
  *
  * Scales up to --real-until are embedded by the real model; larger ones use projected vectors
  * (see projected-embedder.ts). Neo4j runs as a private instance started and stopped here; with
  * --neo4j-until it is loaded and queried only up to that scale (the 1M run: the embedded store
  * alone beyond 100k, since loading Neo4j that far does not fit the run's 90 minutes — bench/notes.md).
+ * --as-million keeps the everyday figures in --out's report.json and writes this run as its 1M section.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -32,7 +33,7 @@ import { bulkLoad, ingestFiles, measureExtraction } from './ingest-bench.ts';
 import { measureLatency, searchTexts } from './latency.ts';
 import { startNeo4j } from './neo4j.ts';
 import { createProjectedEmbedder, recordVectors } from './projected-embedder.ts';
-import { writeReport } from './report.ts';
+import { readResults, writeReport } from './report.ts';
 import type { BenchResults, ScaleResult, StoreLatency } from './report.ts';
 import { startBenchServer } from './server.ts';
 import { round } from './stats.ts';
@@ -54,6 +55,7 @@ const { values } = parseArgs({
     'embed-rounds': { type: 'string', default: '3' },
     'latency-budget': { type: 'string', default: '120' },
     'neo4j-until': { type: 'string', default: String(Number.MAX_SAFE_INTEGER) },
+    'as-million': { type: 'boolean', default: false },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -125,7 +127,7 @@ try {
     if (withNeo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' }, slice.scale);
     results.push(result);
     // Written after every scale, so a run stopped part-way still leaves what it measured.
-    writeReport(values.out, resultsSoFar());
+    writeResults();
   }
   log('    vector scan: f32 against int8 + rescoring');
   vectorScan = await measureVectorScan({ pool: recorder.recorded(), rows: (await sqlite.stats()).passages });
@@ -168,6 +170,12 @@ function folderMiB(folder: string): number {
   return round(bytes(folder) / 2 ** 20, 1);
 }
 
+/** This run's report, or with --as-million the everyday report with this run as its 1M section. */
+function writeResults(): { markdown: string; json: string } {
+  const everyday = values['as-million'] ? readResults(path.join(values.out, 'report.json')) : undefined;
+  return writeReport(values.out, everyday === undefined ? resultsSoFar() : { ...everyday, million: resultsSoFar() });
+}
+
 function resultsSoFar(): BenchResults {
   return {
     startedAt: started.toISOString(),
@@ -183,5 +191,5 @@ function resultsSoFar(): BenchResults {
 }
 
 log('4/4 报告 / report');
-const written = writeReport(values.out, resultsSoFar());
+const written = writeResults();
 log(`written ${written.markdown} and ${written.json}`);
