@@ -1,5 +1,5 @@
 /** Reprint detection shared by both stores: sketches, the rule and report grouping (pure). */
-export { sketchText, sketchBytes, sketchFromBytes, containment, type ReprintSketch } from './sketch.ts';
+export { sketchText, sketchBytes, sketchFromBytes, containment, containmentReaches, type ReprintSketch } from './sketch.ts';
 export { placeKey, practicesNamed, sameReport, sharePractice, reportSameThing, MIN_CONTAINMENT, MIN_SHINGLES } from './rule.ts';
 export { assignReports, regroup, compareCopies, type StoredCopy, type NewCopy } from './groups.ts';
 export { probesOf, joinedReports, linkedCandidates, addCopies, nameBits, type PlaceProbe } from './candidates.ts';

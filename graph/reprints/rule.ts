@@ -4,7 +4,7 @@
  * abridged, lightly edited; near misses from the same template or the same county).
  */
 import type { RegionRef } from '../model.ts';
-import { containment, type ReprintSketch } from './sketch.ts';
+import { containmentReaches, type ReprintSketch } from './sketch.ts';
 
 /**
  * The shorter body must share at least this much with the other (estimated 5-gram containment):
@@ -42,7 +42,7 @@ export function practicesNamed(item: { practices: { name: string }[]; candidateP
 /** The similarity half of the rule; callers compare only items of one place key. */
 export function sameReport(a: ReprintSketch, b: ReprintSketch): boolean {
   if (Math.min(a.shingles, b.shingles) < MIN_SHINGLES) return false;
-  return containment(a, b) >= MIN_CONTAINMENT;
+  return containmentReaches(a, b, MIN_CONTAINMENT);
 }
 
 interface ComparedItem {

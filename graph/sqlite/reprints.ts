@@ -8,11 +8,12 @@
  */
 import type { ItemRecord } from '../model.ts';
 import {
-  addCopies, assignReports, linkedCandidates, MIN_SHINGLES, nameBits, placeKey, practicesNamed, probesOf, regroup, sketchBytes, sketchFromBytes,
+  addCopies, assignReports, linkedCandidates, MIN_SHINGLES, nameBits, placeKey, practicesNamed, regroup, sketchBytes, sketchFromBytes,
   sketchText, type NewCopy, type StoredCopy,
 } from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { SqliteContext } from './context.ts';
+import { copiesAt, forgetCopies, rememberCopies } from './reprint-cache.ts';
 
 interface CopyRow {
   placeKey: string;
@@ -51,35 +52,23 @@ export function writeItemCopy(context: SqliteContext, documentId: string, item: 
 
 /**
  * Joins the batch's new copies to the reports already stored at their places (items start as their
- * own report). One statement reads the copies they can link: per probe, one range of item_copies
- * (its place), passing over those whose name signature shares no bit with the probe's names (all
- * bits for a whole-place probe; linked() checks the names themselves). Only when a new copy links one
- * does a second read the reports of those it links, every copy of them with its report id; grouping
- * runs over those alone, as a copy in no such report can change no report id.
+ * own report). The stored copies of their places come from the connection's cache of decoded rows
+ * (reprint-cache.ts; one range read of item_copies per place it lacks); the rule picks those a new
+ * copy links. Only when one links does a read take the reports of those it links, every copy of them
+ * with its report id; grouping runs over those alone, as a copy in no such report can change no
+ * report id. Then the new copies join the cache.
  */
 export function linkNewCopies(context: SqliteContext, incoming: NewCopy[]): void {
   if (incoming.length === 0) return;
   const incomingIds = new Set(incoming.map((copy) => copy.itemId));
-  const probes = probesOf(incoming).map(({ placeKey: key, practices }) => [key, practices === null ? -1 : nameBits(practices)]);
-  const rows = context
-    .prepare<CopyRow>(
-      `SELECT ${copyColumns} FROM json_each(?) p JOIN item_copies c ON c.place_key = p.value ->> 0
-       WHERE c.name_bits = 0 OR c.name_bits & (p.value ->> 1) <> 0`,
-    )
-    .all(JSON.stringify(probes));
-  const candidatesByKey = new Map<string, Candidate[]>();
-  for (const row of rows) {
-    if (incomingIds.has(row.itemId)) continue;
-    const list = candidatesByKey.get(row.placeKey);
-    if (list === undefined) candidatesByKey.set(row.placeKey, [toCandidate(row)]);
-    else list.push(toCandidate(row));
-  }
+  const candidatesByKey = copiesAt(context, new Set(incoming.map((copy) => copy.placeKey)), incomingIds);
   const linked = linkedCandidates(candidatesByKey, incoming);
   const storedByKey = new Map<string, StoredCopy[]>();
   if (linked.length > 0) addCopies(storedByKey, copiesOfReports(context, reportsOf(context, linked.map((copy) => copy.itemId))), incomingIds);
   // A new copy no stored copy links keeps the report id it was written with (its own).
   const changes = [...assignReports(storedByKey, incoming)].filter(([itemId, reportId]) => !(incomingIds.has(itemId) && itemId === reportId));
   applyReportIds(context, new Map(changes));
+  rememberCopies(context, incoming);
 }
 
 /** The report ids of these items. */
@@ -102,6 +91,7 @@ function copiesOfReports(context: SqliteContext, reportIds: string[]): (StoredCo
 
 /** After curation names `practice` on the items naming the candidate: their copies are found by it too. */
 export function addCopyPractice(context: SqliteContext, candidate: string, practice: string): void {
+  forgetCopies(context);
   context
     .prepare(
       `UPDATE item_copies SET practices = json_insert(practices, '$[#]', @practice), name_bits = name_bits | @bit

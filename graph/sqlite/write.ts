@@ -6,6 +6,7 @@ import { createError } from '../../errors/catalogue.ts';
 import type { WriteResult } from '../store.ts';
 import type { SqliteContext } from './context.ts';
 import { writeRegion, type WrittenRegions } from './regions.ts';
+import { forgetCopies } from './reprint-cache.ts';
 import { linkNewCopies, regroupReports, sharedReportsOf, writeItemCopy } from './reprints.ts';
 import { encodeVector } from './vectors.ts';
 import { timedReprints, type NewCopy } from '../reprints/index.ts';
@@ -41,7 +42,7 @@ export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): 
   const deleteOld = context.prepare('DELETE FROM documents WHERE id = ?');
   const insertDocument = context.prepare('INSERT INTO documents(id, source, title, issue, date, publisher, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
   // IMMEDIATE takes the write lock before the hash checks, so no other writer slips in between.
-  const results = context.db
+  const results = withCopiesForgottenOnFailure(context, () => context.db
     .transaction((): WriteResult[] => {
       let replacedAny = false;
       const writtenRegions: WrittenRegions = new Map();
@@ -53,6 +54,7 @@ export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): 
           // Regrouped before the new version's items (which may reuse the old ids) are written.
           const reports = timedReprints(() => sharedReportsOf(context, doc.id));
           deleteOld.run(doc.id);
+          forgetCopies(context);
           timedReprints(() => regroupReports(context, reports));
         }
         insertDocument.run(doc.id, doc.source, doc.title, doc.issue, doc.date, doc.publisher, doc.hash);
@@ -69,7 +71,7 @@ export function writeDocuments(context: SqliteContext, docs: DocumentRecord[]): 
       if (replacedAny) sweepOrphans(context);
       return written;
     })
-    .immediate();
+    .immediate());
   return results;
 }
 
@@ -93,12 +95,23 @@ export function deleteDocument(context: SqliteContext, id: string): boolean {
     .transaction(() => {
       const reports = timedReprints(() => sharedReportsOf(context, id));
       const result = context.prepare('DELETE FROM documents WHERE id = ?').run(id);
+      forgetCopies(context);
       timedReprints(() => regroupReports(context, reports));
       if (result.changes > 0) sweepOrphans(context);
       return result.changes > 0;
     })
     .immediate();
   return deleted;
+}
+
+/** A batch rolled back may leave copies it never committed in the cache of places: it is read afresh. */
+function withCopiesForgottenOnFailure<T>(context: SqliteContext, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    forgetCopies(context);
+    throw error;
+  }
 }
 
 function writeItem(context: SqliteContext, documentId: string, item: ItemRecord, writtenRegions: WrittenRegions): void {

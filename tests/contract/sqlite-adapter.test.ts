@@ -250,3 +250,34 @@ describe('the vector cache', () => {
     expect(hits.map((hit) => hit.itemId)).not.toContain(ids.wangjiang);
   });
 });
+
+describe('the copies reprint detection keeps in memory', () => {
+  const report = (place: string) =>
+    `今年以来，${place}在城区12个社区全面推行社区“大党委”制，吸纳驻区机关、学校、医院、非公企业党组织46个担任兼职委员单位，` +
+    '推动组织共建、资源共享、难题共解，建立“月议事、季评议、年述职”工作机制，目前已认领民生项目138个。';
+  const otherReport = '望江县开展年轻干部“墩苗计划”，选派45名年轻干部到信访、征迁一线墩苗历练，每人明确1名导师、1项攻坚任务，两年来已有12名表现突出的年轻干部得到提拔重用，干部队伍结构持续优化。';
+  const bulletin = (id: string, date: string, text: string, policies = ['关于加强城市基层党建工作的实施意见']) =>
+    buildDocument({ id, hash: `sha256-${id}-${text.length}`, date, items: [buildItem({ id: `${id}:1`, date, text, policies })] });
+  const reportOf = async (itemId: string) => (await store.getItems([itemId]))[0]?.reportId;
+
+  it('sees a copy another connection wrote at a place it holds', async () => {
+    await store.writeDocument(bulletin('a', '2020-01-01', report('望江县')));
+    const other = await openGraphStore(file);
+    try {
+      await other.writeDocument(bulletin('b', '2020-02-01', otherReport));
+    } finally {
+      await other.close();
+    }
+    await store.writeDocument(bulletin('c', '2020-03-01', otherReport));
+    expect(await reportOf('c:1')).toBe('b:1');
+  });
+
+  it('drops the copies of a batch rolled back after they were kept', async () => {
+    // Fails the replacing batch in its last step, when its copies are linked and kept already.
+    raw.exec("CREATE TRIGGER injected_failure BEFORE DELETE ON policies BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
+    await store.writeDocument(bulletin('a', '2020-01-01', report('望江县')));
+    await expect(store.writeDocument(bulletin('a', '2020-01-01', otherReport, ['另一份文件']))).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+    await store.writeDocument(bulletin('d', '2020-04-01', report('望江县')));
+    expect(await reportOf('d:1')).toBe('a:1');
+  });
+});
