@@ -80,6 +80,15 @@ export function startsWithPlace(norm: string): boolean {
   return /^[\p{Script=Han}]{1,14}?(省|市|县|区|旗|州|盟|镇|乡|街道|社区|村)\s*[：:；]/u.test(norm.trim());
 }
 
+/**
+ * A column entry's headline led by its place and a dash: "XX省XX县——标题", "XX市XX农场——标题"
+ * (刊网互动, 各地经验 columns). The place opens with a county-level or higher name; a unit inside it
+ * (农场, 镇, 街道) may follow before the dash.
+ */
+export function startsWithPlaceDash(norm: string): boolean {
+  return /^[\p{Script=Han}]{1,14}?(省|市|县|区|旗|州|盟)[\p{Script=Han}]{0,10}?\s*(——|－－|--|—)\s*[^—－\-\s]/u.test(norm.trim());
+}
+
 /** Starts with a county-level or higher place and a colon: items rather than examples inside one. */
 export function startsWithCountyOrAbove(norm: string): boolean {
   return /^[\p{Script=Han}]{1,14}?(省|市|县|区|旗|州|盟)\s*[：:]/u.test(norm.trim());

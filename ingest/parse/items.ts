@@ -20,7 +20,7 @@ export type { ItemGroup, ItemKind, Layout, Role, Start } from './item-types.ts';
 
 /** Leading text shorter than this is left-over furniture, not an item. */
 const MIN_LEADING_ITEM = 50;
-const EDITOR_NOTE = /^[【[（(]?(编者按|编者的话|按语|编者)/;
+const EDITOR_NOTE = /^[【[（(]?(编者按|编者的话|按语|编者|开栏语|开篇语|开栏的话)/;
 
 /** A line after which a new block may start: a finished sentence or an office in parentheses. */
 function closesParagraph(line: Line): boolean {

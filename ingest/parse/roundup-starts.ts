@@ -3,7 +3,7 @@
  * together in one paragraph, datelined short reports, 【XX】 entries, （一） parts headed by a place,
  * 一、 parts or "XX县：" lines naming a place each, or paragraphs opening with places of one level.
  */
-import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbove, startsWithPlace, withoutNumbering } from './headings.ts';
+import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbove, startsWithPlace, startsWithPlaceDash, withoutNumbering } from './headings.ts';
 import type { ItemKind, Layout, Role, Start, StartScan } from './item-types.ts';
 import { type Line, sliceRaw } from './lines.ts';
 import { findDateline } from './datelines.ts';
@@ -23,7 +23,9 @@ export function findPlaceStarts(scan: StartScan): void {
   if (numbered.length >= 2 && numberedPlaces.length >= numbered.length * 0.6) chosen = numbered;
   else {
     const opensBlock = (k: number): boolean => closesBefore(k - 1) && startsWithCountyOrAbove((lines[k] as Line).norm);
-    const headlines = text.filter((k) => opensBlock(k) && canBeHeadline((lines[k] as Line).norm, headingMaxLength) && k + 1 < lines.length);
+    // "XX县——标题" is a headline by its shape, whatever the line above ends with (a URL, a name).
+    const dashed = (k: number): boolean => startsWithPlaceDash((lines[k] as Line).norm);
+    const headlines = text.filter((k) => (opensBlock(k) || dashed(k)) && canBeHeadline((lines[k] as Line).norm, headingMaxLength) && k + 1 < lines.length);
     const paragraphs = text.filter((k) => opensBlock(k) && firstSentenceEnd((lines[k] as Line).norm) > 0);
     if (headlines.length >= 2) [chosen, kind] = [headlines, 'placeHeadline'];
     else if (paragraphs.length >= 2) [chosen, kind] = [paragraphs, 'placeParagraph'];

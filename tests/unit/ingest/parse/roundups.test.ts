@@ -172,3 +172,32 @@ describe('一、 parts opening with different places', () => {
     expect(doc.items).toHaveLength(1);
   });
 });
+
+describe('a column of "地名——标题" entries', () => {
+  it('makes each entry an item under its dashed headline and leaves the column note out', () => {
+    const doc = parse([
+      '开栏语：本刊从这期开始开辟经验交流专栏，摘录各地来稿的主要做法，详见网站http://example.cn/jl',
+      '青川省松岭县——“三张清单”压实基层党建责任',
+      '今年，松岭县制定书记抓党建责任、任务、问题三张清单，逐项对账销号。（王明）',
+      '河口市前进农场——“四进四看”激发党员活力',
+      '进车间看作风，进班组看服务，进家庭看变化，进支部看形象。（李华）',
+      '青川省松原县——民情日记架起连心桥',
+      '松原县为1200名驻村干部印发民情日记，记录群众诉求。',
+    ]);
+    expect(doc.items.map((item) => item.title)).toEqual([
+      '青川省松岭县——“三张清单”压实基层党建责任',
+      '河口市前进农场——“四进四看”激发党员活力',
+      '青川省松原县——民情日记架起连心桥',
+    ]);
+    expect(doc.items[2]?.text).toContain('1200名驻村干部');
+  });
+
+  it('keeps an article whose sentence names a place before a dash whole', () => {
+    const doc = parse([
+      '松岭县推行“三张清单”制度',
+      '松岭县——这个山区小县，去年以来推行三张清单，逐项对账销号，全县党建责任层层压实。',
+      '全县58个村全部建立责任台账。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+});
