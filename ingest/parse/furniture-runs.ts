@@ -2,8 +2,9 @@
  * Furniture that shows only across lines: a numbered breadcrumb list, everything after a
  * "相关新闻" tail, a headline or caption printed twice, a 内容提要 that repeats the lead.
  */
+import { afterMarker, leadingMarker, numberedHeading } from './headings.ts';
 import { blankLine, type Line } from './lines.ts';
-import { endsSentence, visibleLength } from './text.ts';
+import { endsSentence, hasSentencePunctuation, visibleLength } from './text.ts';
 import { isTailMarker } from './web-chrome.ts';
 
 /** Text long enough to be article body: a tail marker only counts after some of it. */
@@ -93,9 +94,42 @@ function repeatedSummaries(lines: Line[]): Set<number> {
   return drop;
 }
 
+/** A photo caption under a marker is a bare noun phrase: short, no clause punctuation, no colon. */
+const MARKED_CAPTION_MAX = 24;
+/** Text before the first marker that makes the page one article the photos illustrate. */
+const ARTICLE_BEFORE = 50;
+
+/**
+ * "▲村集体经济发展研究会议" lines inside one article: photo captions, not items. They are told by
+ * having no text of their own — each stands right above another marked line, a numbered part of
+ * the article (二、…) or the end — while every marked line is caption-shaped and the article's
+ * text comes first. A bulletin's ▲ items each have their report under them.
+ */
+function markedCaptions(lines: Line[]): Set<number> {
+  const filled = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.norm.length > 0);
+  const marker = filled.map(({ line }) => leadingMarker(line.norm)).find((m) => m !== null);
+  if (!marker) return new Set();
+  const marked = filled.map((entry, at) => ({ ...entry, at })).filter(({ line }) => leadingMarker(line.norm) === marker);
+  const first = marked[0];
+  if (!first) return new Set();
+  const textBefore = filled.slice(0, first.at).reduce((sum, { line }) => sum + visibleLength(line.norm), 0);
+  if (textBefore < ARTICLE_BEFORE) return new Set();
+  const captionShaped = (norm: string): boolean => {
+    const text = afterMarker(norm);
+    const length = visibleLength(text);
+    return length >= 2 && length <= MARKED_CAPTION_MAX && !hasSentencePunctuation(text) && !/[：:]/.test(text);
+  };
+  const bare = ({ at }: { at: number }): boolean => {
+    const next = filled[at + 1]?.line.norm;
+    return next === undefined || leadingMarker(next) === marker || numberedHeading(next);
+  };
+  if (!marked.every((entry) => captionShaped(entry.line.norm) && bare(entry))) return new Set();
+  return new Set(marked.map(({ i }) => i));
+}
+
 /** Lines to blank, read on the page as printed: breadcrumb lists, the tail, repeated summaries. */
 export function furnitureRunsBefore(lines: Line[], page: boolean): Set<number> {
-  const drop = new Set([...numberedBreadcrumbs(lines), ...repeatedSummaries(lines)]);
+  const drop = new Set([...numberedBreadcrumbs(lines), ...repeatedSummaries(lines), ...markedCaptions(lines)]);
   // A bulletin's own boxes (相关链接, 声明) are content; only a web page ends in a tail.
   const tail = page ? tailStart(lines) : -1;
   if (tail >= 0) for (let i = tail; i < lines.length; i++) drop.add(i);

@@ -96,6 +96,37 @@ describe('photo captions', () => {
     expect(doc.items[0]?.text.startsWith('近日')).toBe(true);
     expect(doc.items[0]?.text).not.toMatch(/唱票|投票现场|图片由/);
   });
+
+  it('drops ▲ captions between the numbered parts of one article instead of opening items', () => {
+    const doc = parse([
+      '青禾镇党委抓实新任村干部轮训',
+      LEAD,
+      '一、分层分类培训',
+      SECOND,
+      '▲新任村干部集中轮训会',
+      '▲分组研讨交流',
+      '二、跟踪评估成效',
+      THIRD,
+      '▲成长档案展示',
+      '三、推动成果转化',
+      '该镇把轮训成效纳入村干部年度考核，共评选履职标兵12名。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.text).not.toMatch(/集中轮训会|分组研讨交流|档案展示/);
+    expect(doc.items[0]?.text).toContain('三、推动成果转化');
+  });
+
+  it('keeps ▲ items that have their reports under them', () => {
+    const doc = parse([
+      '▲青禾镇开展新任村干部轮训',
+      LEAD,
+      '▲东临县推行村务“一站式”办理',
+      SECOND,
+      '▲西岭区建立村干部成长档案',
+      THIRD,
+    ]);
+    expect(doc.items).toHaveLength(3);
+  });
 });
 
 describe("a web article's closing editor line", () => {
