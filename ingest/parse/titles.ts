@@ -88,11 +88,30 @@ export function splitOpeningTitle(lines: Line[], opening: 'marker' | 'numbered' 
   return untitled(paragraphs, style);
 }
 
+/** Opening quotes or book-title marks left open at the end of `text` (“…、 or 《…). */
+function openQuotes(text: string): number {
+  const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
+  return count(/[“「『《]/g) - count(/[”」』》]/g);
+}
+
+/**
+ * A headline the page broke inside a quoted name ("…举行“一机关一品牌、" / "一支部一特色”评定会"):
+ * the first line leaves a quote open, the next closes it, and both are headline-short.
+ */
+function breaksInsideQuote(first: Line, next: Line, maxLength: number): boolean {
+  if (openQuotes(first.norm) <= 0 || openQuotes(next.norm) >= 0) return false;
+  if (hasSentencePunctuation(first.norm) || hasSentencePunctuation(next.norm)) return false;
+  return canBeHeadline(next.norm, maxLength) && visibleLength(first.norm) + visibleLength(next.norm) <= maxLength * 1.5;
+}
+
 /**
  * Title and body of text with no marker: a first line that is a heading of its own (no clause
  * punctuation, or set apart by a blank line), or else the first clause.
  */
 export function splitArticleTitle(lines: Line[], context: WrapContext, style: TitleStyle): SplitTitle {
+  const [printedFirst, printedNext] = lines;
+  const broken = printedFirst && printedNext && lines[2] && breaksInsideQuote(printedFirst, printedNext, context.headingMaxLength);
+  if (broken) lines = [{ index: printedFirst.index, raw: printedFirst.raw.trimEnd() + printedNext.raw.trimStart(), norm: printedFirst.norm.trimEnd() + printedNext.norm.trimStart() }, ...lines.slice(2)];
   const [first, next] = lines;
   if (first && next && canBeHeadline(first.norm, context.headingMaxLength)) {
     const setApart = next.index > first.index + 1;

@@ -272,3 +272,18 @@ describe('account copies and government sites', () => {
     expect(doc.origins).toEqual(['松岭县人民政府门户网站', '松岭县委组织部']);
   });
 });
+
+describe('a headline the page broke inside a quoted name', () => {
+  const body = '12月5日，青禾县直机关工委组织开展机关党建品牌评选，全县36个机关党组织参与申报，评出示范品牌8个。';
+
+  it('joins the two lines where the quote stays open, so the name stays in the headline', () => {
+    const doc = parse(['青禾县直机关开展“一单位一品牌、', '一支部一亮点”创建评选', '', body]);
+    expect(doc.items[0]?.title).toBe('青禾县直机关开展“一单位一品牌、一支部一亮点”创建评选');
+    expect(doc.items[0]?.text.startsWith('12月5日')).toBe(true);
+  });
+
+  it('keeps a headline whose quotes are closed as printed', () => {
+    const doc = parse(['青禾县直机关开展“一支部一亮点”创建评选', '“品牌”评选结果揭晓', '', body]);
+    expect(doc.items[0]?.title).toBe('青禾县直机关开展“一支部一亮点”创建评选');
+  });
+});
