@@ -303,6 +303,35 @@ function widenedToSpokenPrefecture(resolution: RegionResolution, text: string, g
   return evidence === null ? resolution : found(prefecture, evidence);
 }
 
+/** Paragraphs after the body's first read for one that opens on its place. */
+const LATER_OPENING_PARAGRAPHS = 3;
+/** How a paragraph puts its place first: 在福建省XX市XX区，…; 地处…, 位于…. */
+const PLACE_OPENER = /^(?:在|地处|位于)/;
+
+/**
+ * A feature whose opening paragraph names no place — a scene (立冬过后，骑手推开驿站的门…), a
+ * quoted remark — states where it is in the next paragraph that opens on a place ("在福建省XX市XX
+ * 区，每天有…"): that place, when it is certain.
+ */
+function fromLaterOpening(reading: ItemReading): RegionResolution | null {
+  const { scanner } = reading.parts;
+  const paragraphs = reading.item.text.slice(0, BODY_ANCHOR_LENGTH).split('\n').map(normalizeForRegions);
+  const [opening, ...rest] = paragraphs.filter((paragraph) => paragraph.length > 0);
+  if (!opening || scanner.find(opening, { first: true }).length > 0) return null;
+  for (const paragraph of rest.slice(0, LATER_OPENING_PARAGRAPHS)) {
+    const at = PLACE_OPENER.exec(paragraph)?.[0].length ?? 0;
+    const [chain] = scanner.find(paragraph, { onlyAt: at });
+    if (!chain) {
+      if (scanner.find(paragraph, { first: true }).length > 0) return null;
+      continue;
+    }
+    const settled = settle(unitCandidates(chain), reading);
+    const [unit] = settled;
+    return settled.length === 1 && unit ? found(unit, 'body', null, chain.text) : null;
+  }
+  return null;
+}
+
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
   const read = widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
   return widenedToSpokenPrefecture(read, `${item.title}。${item.office ?? ''}。${item.text.slice(0, BODY_ANCHOR_LENGTH)}`, parts.gazetteer);
@@ -333,8 +362,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   // A town opening the lead is the subject even when the lead also says 全省首个.
   const townLeads = townMentions(texts.lead, parts.scanner).length > 0;
   const stages = townLeads
-    ? [fromTowns, fromProvince, fromOrigins, fromPublisher, fromSoleSpokenUnit]
-    : [fromProvince, fromTowns, fromOrigins, fromPublisher, fromSoleSpokenUnit];
+    ? [fromTowns, fromProvince, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening]
+    : [fromProvince, fromTowns, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening];
   for (const stage of stages) {
     const resolution = stage(reading);
     if (resolution) return resolution;

@@ -212,6 +212,22 @@ describe('region readings: a feature opening on a scene', () => {
   });
 });
 
+describe('region readings: a feature naming its place after an opening scene', () => {
+  const scene = '入冬以后，早晚已有几分凉意。快递小哥推开驿站的门，接了一杯热水。“有了这个地方，心里暖和。”他说。';
+
+  it('takes the place the next paragraph opens on (在XX省XX市XX县，…) when the scene names none', () => {
+    const text = `${scene}\n在安徽省安庆市宿松县，每天有上千名快递员穿行城乡。该县成立快递行业党委，把党组织建在站点上。`;
+    const result = resolveTitle('驿站里的暖意', { text });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.evidence).toBe('body');
+  });
+
+  it('leaves a paragraph that names a place later in it, not at its opening, to the other readings', () => {
+    const text = `${scene}\n近年来，快递行业党建在宿松县等地逐步铺开。`;
+    expect(resolveTitle('驿站里的暖意', { text }).region).toBeNull();
+  });
+});
+
 describe('region readings: issuers and short forms', () => {
   it('does not read 合作 (合作市) in 合作社 as a place, even when the body says 合作社 again', () => {
     const text = '“合作社带着我们干。”果农说。近年来，村党支部领办合作社。';
