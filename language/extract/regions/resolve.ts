@@ -207,12 +207,45 @@ function fromTowns(reading: ItemReading): RegionResolution | null {
   return found(county, 'town', subRegion, mention);
 }
 
+/** How often a text speaks of its own unit as a county (该县, 全县, 县委组织部…) and as a city or prefecture. */
+function deicticWeights(text: string): { county: number; city: number } {
+  const weights = { county: 0, city: 0 };
+  for (const match of text.matchAll(/(?:我|全|本|该)([县区旗市州盟])|([县区旗市州盟])委(?:组织部|常委)|([县区旗市州盟])直(?:机关|单位|部门)/g)) {
+    const kind = match[1] ?? match[2] ?? match[3] ?? '';
+    if ('县区旗'.includes(kind)) weights.county += 1;
+    else weights.city += 1;
+  }
+  return weights;
+}
+
+/**
+ * A city's outlet (XX日报, XX网讯) reporting on one of its counties: the body speaks of 该县/全县
+ * more than of the city and writes that county's name, in full or short (嘉鱼科技局) — the one
+ * county of the outlet's city it writes is the place, not the city.
+ */
+function countyOfCityOutlet(outlets: RegionRef[], reading: ItemReading): RegionRef | null {
+  const text = `${reading.texts.title}。${reading.texts.body}`;
+  const weights = deicticWeights(text);
+  if (weights.county <= weights.city) return null;
+  for (const city of outlets.filter((ref) => ref.level === 'city')) {
+    const written = reading.parts.gazetteer.children(city.code).filter((ref) => {
+      if (ref.level !== 'county') return false;
+      const short = shortNameOf(ref.name, ref.level);
+      return text.includes(ref.name) || (short !== null && text.includes(short));
+    });
+    if (written.length === 1) return written[0] ?? null;
+  }
+  return null;
+}
+
 /** The source line or outlet names a place and the body speaks of it as 我县/全区/该市. */
 function fromOrigins(reading: ItemReading): RegionResolution | null {
   const kinds = deicticLevels(`${reading.texts.title}${reading.texts.body}`);
   if (kinds.size === 0) return null;
   const { texts, parts } = reading;
   const outlets = [...reading.origins(), ...outletUnitsIn(`${texts.title}。${texts.lead}`, parts.scanner)];
+  const county = countyOfCityOutlet(outlets, reading);
+  if (county) return found(county, 'source');
   const unit = outlets.find((ref) => fitsDeixis(ref, kinds));
   return unit ? found(unit, 'source') : null;
 }

@@ -108,6 +108,18 @@ describe('region readings: the source line and outlet', () => {
     expect(result.region?.path).toEqual(['广西壮族自治区', '柳州市']);
   });
 
+  it('takes the county a city outlet reports on when the body speaks of 该县/全县 and writes that county, even in short form', () => {
+    const text = '“这次培训很解渴。”5月8日，刚走出课堂的宿松团县委干部说。当日，该县年轻干部专题培训班开班，全县60名年轻干部参训，部分干部还将到市直单位跟班学习。';
+    const result = resolveTitle('安庆网讯安庆日报记者张明报道', { text }, { origins: ['安庆日报'] });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.evidence).toBe('source');
+  });
+
+  it('keeps the city when its report speaks of the city more than of a county it names', () => {
+    const text = '近日，市委组织部在全市开展年轻干部专题培训。全市200名年轻干部参训。培训为期5天。会上，宿松团县委作交流发言，该县将继续选派干部到市直单位跟班学习。';
+    expect(resolveTitle('安庆网讯安庆日报记者张明报道', { text }, { origins: ['安庆日报'] }).region?.path).toEqual(['安徽省', '安庆市']);
+  });
+
   it('does not take a source whose kind the body does not speak of', () => {
     const result = resolveTitle('“村民说事”说出和谐新气象', { text: '今年以来，我区推行“村民说事”制度。' }, { origins: ['惠水县融媒体中心'] });
     expect(result.region).toBeNull();
