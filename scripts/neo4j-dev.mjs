@@ -10,7 +10,9 @@
  *   node scripts/neo4j-dev.mjs build  builds the launcher only
  *
  * Environment: NEO4J_DATA_DIR (default data/neo4j), NEO4J_BOLT_PORT (default 7687),
- * NEO4J_PASSWORD (unset = auth disabled), NEO4J_HEAP (JVM -Xmx, default 1g). Tests then use NEO4J_URI=bolt://127.0.0.1:<port>.
+ * NEO4J_PASSWORD (unset = auth disabled), NEO4J_HEAP (JVM -Xmx, default 1g), NEO4J_CONF (a neo4j.conf-style
+ * file of further settings, e.g. internal.dbms.index.lucene.merge_factor when measuring a load).
+ * Tests then use NEO4J_URI=bolt://127.0.0.1:<port>.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';

@@ -15,7 +15,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Runs Neo4j community embedded with a Bolt connector so development and tests get a real
  * server without Docker. Configuration comes from the environment:
  * NEO4J_DATA_DIR (default data/neo4j), NEO4J_BOLT_PORT (default 7687),
- * NEO4J_PASSWORD (unset = auth disabled; set = auth enabled, user "neo4j").
+ * NEO4J_PASSWORD (unset = auth disabled; set = auth enabled, user "neo4j"),
+ * NEO4J_CONF (a neo4j.conf-style file of further settings, read before the ones set here).
  */
 public final class Main {
     public static final String READY_LINE_PREFIX = "neo4j-dev ready";
@@ -28,7 +29,12 @@ public final class Main {
         String password = System.getenv("NEO4J_PASSWORD");
         boolean authEnabled = password != null && !password.isEmpty();
 
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir);
+        String confFile = System.getenv("NEO4J_CONF");
+        if (confFile != null && !confFile.isEmpty()) {
+            builder.loadPropertiesFromFile(Path.of(confFile));
+        }
+        DatabaseManagementService service = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 // neo4j:// URIs ask for a routing table: advertise the address we really listen on.
