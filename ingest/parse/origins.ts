@@ -34,6 +34,14 @@ const CREDIT_OUTLET =
 /** A bare place (来源：XX县) or an organization department's own channel (XX组工, XX组微讯). */
 const CONTRIBUTOR = /^\p{Script=Han}{2,10}(省|市|县|区|旗|州|盟|地区)$|(组工|组微讯|组工微讯|组工网|组织部)$/u;
 
+/**
+ * A newspaper page's label naming its edition (A3：XX·乡镇, 第02版：XX新闻, B4版：XX): a county
+ * paper's or a county edition's page, whose name is the place. Only the name is kept.
+ */
+const PAGE_LABEL = /^\s*(?:[A-Z]\d{1,2}\s*版?|第?\s*\d{1,2}\s*版)\s*[:：]\s*(\p{Script=Han}{2,6}?)(?=[*·•・_|｜\s—-]|新闻|要闻|综合|乡镇|$)/u;
+/** Labels are short lines of the page's furniture. */
+const PAGE_LABEL_LINE_MAX = 60;
+
 export interface Origins {
   origins: string[];
   /** A 来源 value that names a contributor rather than a media outlet (来源：XX县, 来源：XX组工). */
@@ -101,6 +109,11 @@ export function readOrigins(printed: Line[], outlets: Line[], consumed: Set<numb
     if (line.norm.length === 0) continue;
     for (const value of sourceValues(line, found)) {
       if (contributor === null && (isOfficeName(value) || CONTRIBUTOR.test(value.replace(/\s+/g, '')))) contributor = value.replace(/\s+/g, '');
+    }
+    const label = line.norm.length <= PAGE_LABEL_LINE_MAX ? PAGE_LABEL.exec(line.norm) : null;
+    if (label) {
+      const at = label[0].length - (label[1] as string).length;
+      found.push({ index: line.index, at, text: sliceRaw(line, at, label[0].length) });
     }
     const dateline = findDateline(line.norm);
     if (dateline?.origin) {

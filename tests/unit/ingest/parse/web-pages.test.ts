@@ -287,3 +287,21 @@ describe('a headline the page broke inside a quoted name', () => {
     expect(doc.items[0]?.title).toBe('青禾县直机关开展“一支部一亮点”创建评选');
   });
 });
+
+describe("a newspaper page's label naming its edition", () => {
+  const body = '本报讯 为提高乡镇党建信息质量，青禾镇在各村确定一名党建信息员，定期报送工作动态，全年编发信息80余条。';
+
+  it('keeps the edition name of the label as an origin (A3：XX·乡镇)', () => {
+    const doc = parse(['B2：宿松·乡镇 总第1024期 >2013-05-10编印', '', '青禾镇加强党建信息工作', '刊发日期:2013-05-10', body]);
+    expect(doc.origins).toEqual(['宿松']);
+    expect(doc.items[0]?.title).toBe('青禾镇加强党建信息工作');
+  });
+
+  it('keeps the name of a numbered page (第03版：XX新闻)', () => {
+    expect(parse(['第03版：宿松新闻', '', '青禾镇加强党建信息工作', '发布时间：2013-05-10', body]).origins).toEqual(['宿松']);
+  });
+
+  it('reads no label in a sentence that opens with a figure', () => {
+    expect(parse(['青禾镇加强党建信息工作', '', '3版：本刊开设专栏，交流各地经验。', body]).origins).toEqual([]);
+  });
+});

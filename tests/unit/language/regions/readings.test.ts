@@ -47,6 +47,12 @@ describe('region readings: towns imply counties', () => {
     expect(result.region?.path).toEqual(['湖南省', '常德市', '澧县']);
   });
 
+  it('settles a shared town name with the county a newspaper page label names in short form (A3：XX·乡镇)', () => {
+    const result = resolveTitle('复兴镇加强党建信息工作', { text: '复兴镇在各村确定一名党建信息员，定期报送工作动态。' }, { origins: ['宿松'] });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.evidence).toBe('town');
+  });
+
   it('leaves a shared town name as candidate counties when nothing settles it', () => {
     const result = resolveTitle('复兴镇：完成村“两委”换届', { text: '截至月底，复兴镇12个村全面完成换届。' });
     expect(result.region).toBeNull();
