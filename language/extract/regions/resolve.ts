@@ -286,6 +286,34 @@ function hostOfVisit(resolution: RegionResolution, reading: ItemReading): Region
   return null;
 }
 
+/** "…带领…赴B区开展红色物业学习考察": the place a delegation goes to, named right after the verb of going. */
+const VISIT_GOING = /(?:赴|到|前往|来到)$/;
+const VISIT_PURPOSE = /^[^，,。；]{0,16}?(?:观摩|考察|学习|调研|交流|取经)/;
+
+/**
+ * A report opening on its own delegation's visit ("区委常委、组织部部长X带领…赴B区开展…学习考察")
+ * names the host, not itself: the visitors are spoken of by their own offices (区委/县委…) and no
+ * place comes before the visit. It is the visitors' report — the one unit other than the host,
+ * of the kind it speaks of (我区, 全区), that the text names is its place.
+ */
+function visitorsReport(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence, mention } = resolution;
+  const { lead, title, body } = reading.texts;
+  if (!region || evidence !== 'body' || !mention) return null;
+  const at = lead.indexOf(mention);
+  const sentenceStart = Math.max(lead.lastIndexOf('。', at), lead.lastIndexOf('\n', at)) + 1;
+  const before = lead.slice(sentenceStart, at);
+  if (at < 0 || !VISIT_GOING.test(before) || !VISIT_PURPOSE.test(lead.slice(at + mention.length))) return null;
+  const { scanner } = reading.parts;
+  if (scanner.find(before).length > 0) return null;
+  const kinds = deicticLevels(`${before}${body}`);
+  if (kinds.size === 0) return null;
+  const own = certainUnits(scanner.find(`${title}。${body}`)).filter((unit) => unit.code !== region.code && fitsDeixis(unit, kinds));
+  const codes = new Set(own.map((unit) => unit.code));
+  const [unit] = own;
+  return codes.size === 1 && unit ? found(unit, 'body') : null;
+}
+
 /**
  * A headline speaking of its own unit without naming it (市直机关党组织“双报到”…, 全县推行…) over a
  * body that opens on a place inside that unit (an event in one district): the unit the source
@@ -388,6 +416,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   const subject = fromSubject(reading);
   const host = subject ? hostOfVisit(subject, reading) : null;
   if (host) return host;
+  const visitors = subject ? visitorsReport(subject, reading) : null;
+  if (visitors) return visitors;
   const own = subject ? headlineUnitOverBody(subject, reading) : null;
   if (own) return own;
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;

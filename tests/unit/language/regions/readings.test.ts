@@ -148,6 +148,21 @@ describe('region readings: a visit between two places', () => {
     expect(resolveTitle(title, { text }, { origins: ['宿松县融媒体中心'] }).region?.name).toBe('宿松县');
   });
 
+  it('takes the visitors\' own unit when the report opens on its delegation going to the host (区委常委…带领…赴B区…学习考察)', () => {
+    const visit = '5月9日，县委常委、组织部部长张明带领各乡镇党委书记赴宿松县开展“村民说事”工作学习考察，宿松县委组织部负责人陪同。';
+    const text = `${visit}\n考察组实地察看了议事长廊。\n近年来，我县也在探索村民议事，在望江县已有86个村建起议事会。`;
+    const result = resolveTitle('7月19日', { text });
+    expect(result.region?.name).toBe('望江县');
+    expect(result.evidence).toBe('body');
+    const hostOnly = `${visit}\n考察组实地察看了议事长廊，大家纷纷表示要学以致用。`;
+    expect(resolveTitle('7月19日', { text: hostOnly }).region?.name).toBe('宿松县');
+  });
+
+  it('leaves a report naming its visitors by their place to the body\'s opening', () => {
+    const text2 = '5月9日，望江县委组织部一行15人赴宿松县开展“村民说事”学习考察。\n近年来，我县推行村民说事，在宿松县已有86个村建起议事会。';
+    expect(resolveTitle('5月9日', { text: text2 }).region?.name).toBe('望江县');
+  });
+
   it('keeps the visitors when nothing says the page is the host\'s', () => {
     expect(resolveTitle(title, { text }).region?.name).toBe('望江县');
     expect(resolveTitle(title, { text }, { origins: ['望江新闻网'] }).region?.name).toBe('望江县');
