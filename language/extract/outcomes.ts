@@ -46,6 +46,27 @@ function clauseIndexAt(clauses: Clause[], offset: number, from: number): number 
 
 const stripSpaces = (text: string): string => text.replace(/\s+/g, '');
 
+/** A rank or ordinal opening a list member (二级网格长, 第二批, 三类村), and one closing the text before the first. */
+const LIST_RANK = /^第?[一二三四五六七八九十两\d]+(?:级|类|批|星|档|等)/;
+const RANK_AT_END = /第?[一二三四五六七八九十两\d]+(?:级|类|批|星|档|等)$/;
+/** A list member names its object and nothing else: no verb, no 中/有/为 of a part or a share. */
+const BARE_OBJECT = /^[\p{Script=Han}（）()“”]{2,12}$/u;
+const NOT_BARE = /[有为是达占中共已其]/;
+
+/**
+ * "共设置一级网格长42人，二级网格长442人，三级网格长1332人": members of a list the verb of its first
+ * figure governs. A member names only its object under a rank (no verb of its own), and the text
+ * before the previous figure ends with a rank and the same head noun (一级网格长): its figure is of
+ * the previous one's kind.
+ */
+function continuesList(previousBefore: string, before: string, after: string): boolean {
+  const rank = LIST_RANK.exec(before)?.[0];
+  if (!rank || after.length > 0 || !BARE_OBJECT.test(before)) return false;
+  const head = before.slice(rank.length);
+  if (head.length < 2 || NOT_BARE.test(head) || !previousBefore.endsWith(head)) return false;
+  return RANK_AT_END.test(previousBefore.slice(0, previousBefore.length - head.length));
+}
+
 export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): OutcomeExtractor {
   const mentionsOf = mentionsFrom(options);
   return {
@@ -64,6 +85,8 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
       // A 其中 breakdown inherits from the total with its unit; the parts listed after it follow it.
       const kindByUnit = new Map<string, OutcomeKind>();
       let breakdown: { unit: string; kind: OutcomeKind } | null = null;
+      // The text before the previous claim of the sentence: a parallel list member repeats its head noun.
+      let previousBefore: string | null = null;
       // Clauses before this index have lent their scope (每个…配备, 今年年底…) to the sentence.
       let scoped = 0;
       for (const mention of findQuantityMentions(text)) {
@@ -80,6 +103,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           period = clause.period;
           kindByUnit.clear();
           breakdown = null;
+          previousBefore = null;
         }
         for (; scoped < index; scoped += 1) {
           const earlier = clauses[scoped];
@@ -108,8 +132,10 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
         let kind = decision.kind;
         if (decision.cue === '其中') breakdown = { unit, kind };
         else if (breakdown?.unit === unit && decision.cue === 'default') kind = breakdown.kind;
+        else if (decision.cue === 'default' && previousKind && previousBefore !== null && continuesList(previousBefore, before, after)) kind = previousKind;
         // A threshold (45岁以下的…) qualifies the next figure; a 其中 breakdown looks past it.
         if (decision.cue !== 'threshold') {
+          previousBefore = before;
           previousKind = kind;
           kindByUnit.set(unit, kind);
         }
