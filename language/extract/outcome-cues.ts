@@ -27,7 +27,7 @@ export const PROJECTION = new RegExp(
   ].join('|'),
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */
-export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|选调|投入|投资|新建|改扩建|启动|招录|招聘|引进|从(?!业|事|严|[\d一二三四五六七八九十]))/;
+export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|选调|择优|投入|投资|新建|改扩建|启动|招录|招聘|引进|从(?!业|事|严|[\d一二三四五六七八九十]))/;
 /** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 明年. */
 export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|明年/;
 /** Figures carved out of a plan or quota: 在年度计划中单列…, 占年度计划的25%. */
@@ -62,7 +62,7 @@ export const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
  */
 export const PER_UNIT_BEFORE = /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位|家|所|人)[^，,每]{0,16}$/;
 /** A per-unit figure measured or reported as done (每个村都建成了1个…) is no quota. */
-export const PER_UNIT_MEASURED = /平均|均|都|全部|已|增加|增长|增收|收入|分红|达到?|提高|提升|减少|下降|节约|建成|完成|实现|为|是/;
+export const PER_UNIT_MEASURED = /平均|均|都|全部|已|增加|增长|增收|收入|分红|达到?|提高|提升|减少|下降|降[至到为低]|减[至到]|节约|建成|完成|实现|为|是/;
 /** A per-unit standard: 每个网格配备…, 每村明确…, 每名党员联系…. */
 export const PER_UNIT_STANDARD =
   /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位)[^，,]{0,16}?(?:配备|配齐|配强|明确|确定|设立|设置|安排|落实|联系|包保|结对)/;
@@ -73,6 +73,8 @@ export const PER_UNIT_STANDARD =
  * which governs its own object even after a verb of money put in (通过投资562万元新实施了…).
  */
 export const COMPLETED_ADVERBS = /累计|共计|先后|截至目前|(?:实施|开展|举办|召开|建成|完成|解决|帮助|带动|吸纳)了/;
+/** Brought down to a level (降至, 降低到, 减少为): what the work achieved; a goal (力争降至) is read first. */
+export const LOWERED_TO = /(?:降|减|下降|降低|减少|压缩|缩短)(?:至|到|为)$/;
 /** Achieved, said so (实现了, 已实现): a result even when a standard is named after it. */
 export const ACHIEVED = /实现了|已经实现|已实现/;
 /** The yearly volume a clause reports (每年…达1.3万人次): measured, not a duty. */
@@ -86,10 +88,10 @@ export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people, rules, designations, a plan broken down into tasks (分解成43项任务). */
 export const INPUT_VERBS =
   /分解(?:成|为)|投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
-/** Things made or set up as a result: organizations, stations, facilities. */
-export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌/;
-/** Material produced for a campaign (in copies): 编印2000册, 下发800本. */
-export const PRINT_VERBS = /编印|印制|印发|下发|编发|编写|编制/;
+/** Things made or set up as a result: organizations, stations, facilities (挂牌督办 assigns supervision instead). */
+export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌(?!督办|督导|整治|整顿)/;
+/** Material produced or bought for a campaign (in copies): 编印2000册, 下发800本, 订阅党建杂志95份. */
+export const PRINT_VERBS = /编印|印制|印发|下发|编发|编写|编制|订阅|征订/;
 /** Places resources are sent to: 沉到6个乡镇, 派驻30个村. */
 export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派驻|进驻|选派到|下派到|分赴|派赴/;
 
@@ -162,7 +164,7 @@ export const PARTNER_ACTION_AFTER = /结对|结成|签订|共建|联建|开展/;
 /** 组织 as a verb (组织28个社区党组织摸排), not the noun (经济组织310户, 党组织, 组织部). */
 export const ORGANISE_VERB = /(?<![党济会团治介层务新织群体])组织(?![部生关体建振架优力者书委化]|工作(?!队|组|专班|人员))/;
 export const WEAK_INPUT_BEFORE =
-  /(?:帮扶|联系|包保|结对)$|(?:专职|兼职)(?:工作)?人员$|有(?:工作)?人员$|对象(?:为|是)|分别/;
+  /(?:帮扶|联系|包保|结对|督办)$|(?:专职|兼职)(?:工作)?人员$|有(?:工作)?人员$|对象(?:为|是)|分别/;
 export const WEAK_INPUT_ANYWHERE = /包保|包联|包抓|包乡|包村|包片|挂点|挂包/;
 export const TEAM_AFTER = /^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组)/;
 export const EARNED_MONEY =

@@ -23,7 +23,7 @@
  */
 import type { OutcomeKind } from '../../graph/model.ts';
 import {
-  AGE_UNITS, ASSEMBLED_AFTER, ASSIGNED_AFTER, CATEGORY_UNITS, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS,
+  AGE_UNITS, ASSEMBLED_AFTER, LOWERED_TO, ASSIGNED_AFTER, CATEGORY_UNITS, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS,
   CREATION_VERBS, CRITERIA_AFTER, DEADLINE_AFTER, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS,
   DISPATCH_VERBS, DONE, DURATION_AFTER, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
@@ -237,6 +237,8 @@ export function classifyKind(context: KindContext): KindDecision {
   if (achieved && !STANDARD_WORDS.test(before.slice(achieved.end))) return decide('outcome', 'achieved');
   const standard = goalOrStandard(context, read);
   if (standard) return standard;
+  // 费用从93元降至75元: the level a cost or burden was brought down to is a result, money or not.
+  if (LOWERED_TO.test(before)) return decide('outcome', 'lowered');
   if ((baseUnit === '%' || baseUnit === '元') && SET_ASIDE_AS_AFTER.test(after)) return decide('input', 'allocated');
   if (baseUnit === '%' && SHARE_OF_UNITS_AFTER.test(after)) return decide('outcome', 'share');
   if (ALLOCATED_AFTER.test(after)) return decide('input', 'allocated');

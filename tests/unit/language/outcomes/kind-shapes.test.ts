@@ -205,3 +205,40 @@ describe('units before names', () => {
     expect(claimed('下拨300元市县两级配套资金')).toEqual(['300元']);
   });
 });
+
+describe('members of a list the first figure\'s verb governs', () => {
+  it('reads ranked members (二级…, 三级…) with no verb of their own as the first figure\'s kind', () => {
+    expect(claims('全镇共配备一级楼栋长12人，二级楼栋长86人，三级楼栋长240人。')).toEqual([
+      [12, '人', 'input'],
+      [86, '人', 'input'],
+      [240, '人', 'input'],
+    ]);
+  });
+
+  it('leaves a member with its own part or share (…中党员有N人) to its own reading', () => {
+    expect(claims('共配备一级楼栋长12人，二级楼栋长中党员有40人。')).toEqual([
+      [12, '人', 'input'],
+      [40, '人', 'outcome'],
+    ]);
+  });
+});
+
+describe('supervision, subscriptions, plans and reductions', () => {
+  it('reads villages put under a leader\'s listed supervision (挂牌督办N个村) as assigned', () => {
+    expect(claims('县级领导挂牌督办23个软弱涣散村')).toEqual([[23, '个', 'input']]);
+    expect(claims('新建村级服务站23个并挂牌')).toEqual([[23, '个', 'outcome']]);
+  });
+
+  it('reads copies subscribed for members (订阅党刊N份) as material put in', () => {
+    expect(claims('为流动党员订阅了党建刊物60份')).toEqual([[60, '份', 'input']]);
+  });
+
+  it('reads a selection still to come (将择优选拔N人) as a plan', () => {
+    expect(claims('考试结束后，将择优选拔30人参加专题培训').map(([, , kind]) => kind)).toEqual(['target']);
+  });
+
+  it('reads a cost brought down to a level (降至N元) as a result, and a goal to bring it down as a target', () => {
+    expect(claims('每人体检费用从120元降至80元').find(([value]) => value === 80)).toEqual([80, '元', 'outcome']);
+    expect(claims('力争将办事时限压缩至3天').map(([, , kind]) => kind)).toEqual(['target']);
+  });
+});
