@@ -41,8 +41,11 @@ function isMirrorKeywordStrip(text: string): boolean {
 
 /** Counters: 阅读量:2547, 浏览次数：12, 点击：88. */
 const COUNTER = /^(阅读|浏览|点击|访问|阅读数|阅读量|阅读次数|浏览量|浏览次数|点击量|点击数|点击率|访问量)\s*[:：]?\s*\d+\s*(次)?$/;
-/** A line that is a link: "http://…", "原文：https://…". */
-const LINK = /^(\S{0,8}[:：]\s*)?https?:\/\/\S+$/i;
+/**
+ * A line that is a link: "http://…", "原文：https://…", or a page's address stamped with the time it
+ * was saved ("http://www.xx.gov.cn/ (2023-01-05 09:45:05)").
+ */
+const LINK = /^(\S{0,8}[:：]\s*)?https?:\/\/\S+(\s*[(（]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*[)）])?$/i;
 /** A file name or image name left by a page ("GE Ontime_fororder_123_副本", "img_2031.jpg"). */
 const FILE_NAME = /[A-Za-z0-9]+_[A-Za-z0-9_]+|\.(jpe?g|png|gif|webp|bmp)$/i;
 
@@ -55,11 +58,17 @@ export function isBreadcrumb(norm: string): boolean {
   return parts.length >= 2 && parts.every((part) => visibleLength(part) <= 14 && !/[，。；,;！？]/.test(part));
 }
 
-/** A navigation bar: three or more short links between bars ("设为首页 | 免责声明 | 关于XX | 加入收藏"). */
+/**
+ * A navigation bar: three or more short links between bars ("设为首页 | 免责声明 | 关于XX | 加入收藏"),
+ * or a long menu of many very short ones, however long it runs (a site's regional menu
+ * "北京|天津|河北|…|新疆", a channel menu).
+ */
 export function isNavigationBar(norm: string): boolean {
-  if (norm.length > 80 || !/[|｜]/.test(norm)) return false;
+  if (norm.length > 300 || !/[|｜]/.test(norm)) return false;
   const parts = norm.split(/\s*[|｜]\s*/).filter((part) => part.length > 0);
-  return parts.length >= 3 && visibleLength(norm) <= 60 && parts.every((part) => visibleLength(part) <= 10 && !/[，。；,;！？]/.test(part));
+  const link = (part: string, most: number): boolean => visibleLength(part) <= most && !/[，。；,;！？]/.test(part);
+  if (parts.length >= 8 && parts.every((part) => link(part, 6))) return true;
+  return norm.length <= 80 && parts.length >= 3 && visibleLength(norm) <= 60 && parts.every((part) => link(part, 10));
 }
 
 /**
@@ -113,8 +122,8 @@ export function isWebChrome(norm: string): boolean {
   const text = norm.trim();
   if (text.length === 0) return false;
   if (isMirrorKeywordStrip(text)) return true;
-  // Chrome is short; of a long line only a bare link can be.
-  if (text.length > 100) return LINK.test(text);
+  // Chrome is short; of a long line only a bare link or a menu can be.
+  if (text.length > 100) return LINK.test(text) || isNavigationBar(text);
   if (isResidue(text) || isWidgetLine(text) || isBreadcrumb(text) || isNavigationBar(text)) return true;
   const length = visibleLength(text);
   if (length <= 60 && (SITE_PROMPT.test(text) || PLUGIN_PROMPT.test(text))) return true;
