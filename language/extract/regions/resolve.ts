@@ -163,8 +163,9 @@ function fromSubject(reading: ItemReading): RegionResolution | null {
     region = settled[0] ?? null;
     const inside = subject.townships.filter((ref) => region !== null && ref.pathCodes.includes(region.code));
     township = inside.length === 1 ? (inside[0] ?? null) : null;
-    // "扬州某镇某村…": a town named right under its city still lies in a county; that county acted.
-    const county = township && region?.level === 'city' ? parentOf(township, parts.gazetteer) : null;
+    // "扬州某镇某村…", "青海某乡以…": a town named right under its city or its province still lies in
+    // a county; that county acted.
+    const county = township && (region?.level === 'city' || region?.level === 'province') ? parentOf(township, parts.gazetteer) : null;
     if (county?.level === 'county') region = county;
   } else {
     // The headline leads with a township ("洞山街道：…"): settle it, its county is the region.

@@ -37,6 +37,12 @@ describe('region readings: towns imply counties', () => {
     expect(result.subRegion?.name).toBe('汇口镇');
   });
 
+  it('takes the county of a town named right under its province (安徽汇口镇)', () => {
+    const result = resolveTitle('安徽汇口镇以“党建+”模式带动村集体增收', { text: '近年来，汇口镇党委探索“党建+产业”模式，各村集体经济收入稳步增长。' });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.subRegion?.name).toBe('汇口镇');
+  });
+
   it('settles a town name many counties share with another town of the item', () => {
     const text = '复兴镇推行“党员联户”，许岭镇随后跟进，两镇覆盖农户3000余户。';
     expect(resolveTitle('“党员联户”打通服务群众最后一米', { text }).region?.name).toBe('宿松县');
