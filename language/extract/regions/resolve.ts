@@ -17,7 +17,7 @@ import { originUnits, outletUnitsIn } from './origins.ts';
 import { provinceWide } from './province.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
 import { scopeAfterScene } from './scene.ts';
-import { closesTitleSubject, findSubject, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
+import { closesTitleSubject, findSubject, placeEnding, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
 import { countiesOfTowns, townMentions } from './towns.ts';
 
 export interface ResolverParts {
@@ -252,16 +252,23 @@ function fromOrigins(reading: ItemReading): RegionResolution | null {
 }
 
 /**
- * The report speaks of its own unit (市委组织部发出通知, 全市…) and names one place only, of that
- * kind, somewhere in its text (登录工作台(余姚市)…): that is the unit it speaks of.
+ * The report speaks of its own unit (市委组织部发出通知, 全市…, 自治区党委…) and names one place only
+ * of that kind somewhere in its text (登录工作台(余姚市)…), every other place it names lying inside
+ * that one (宁夏有42万党员…石嘴山市探索…): that is the unit it speaks of.
  */
 function fromSoleSpokenUnit(reading: ItemReading): RegionResolution | null {
   const kinds = deicticLevels(`${reading.texts.title}${reading.texts.body}`);
   if (kinds.size === 0) return null;
-  const units = certainUnits(reading.parts.scanner.find(`${reading.texts.title}。${reading.texts.body}`));
-  const codes = new Set(units.map((unit) => unit.code));
-  const [unit] = units;
-  return codes.size === 1 && unit && fitsDeixis(unit, kinds) ? found(unit, 'body') : null;
+  const text = `${reading.texts.title}。${reading.texts.body}`;
+  const { scanner } = reading.parts;
+  // A province is written by its short name as a rule (宁夏有…, 贵州坚持…): one such name is certain.
+  const provinces = certainUnits(scanner.find(text, { acceptWeakEnding: placeEnding })).filter((unit) => unit.level === 'province');
+  const units = [...certainUnits(scanner.find(text)), ...provinces];
+  const spoken = new Map(units.filter((unit) => fitsDeixis(unit, kinds)).map((unit) => [unit.code, unit]));
+  const [unit] = spoken.values();
+  if (spoken.size !== 1 || !unit) return null;
+  const related = (other: RegionRef): boolean => other.pathCodes.includes(unit.code) || unit.pathCodes.includes(other.code);
+  return units.every(related) ? found(unit, 'body') : null;
 }
 
 /** "A县委组织部组团在B县观摩学习…": a visit's host, named after the visitor by 在/到/赴. */

@@ -92,6 +92,14 @@ describe('region readings: the one place a report speaking of itself names', () 
     const two = `${text}\n桐乡市也开展了报到活动。`;
     expect(resolveTitle('日前', { text: two }).region).toBeNull();
   });
+
+  it('takes the autonomous region it speaks of as 自治区, written short, over the city it cites inside it', () => {
+    const text = '本报讯 对照标准，查找问题，这是宁夏基层党组织学习教育的共同特点。\n宁夏有党员40余万名。自治区党委书记带头到所在党支部讲党课。\n石嘴山市推出“四式党课”活动。';
+    expect(resolveTitle('本报讯', { text }).region?.path).toEqual(['宁夏回族自治区']);
+    const elsewhere = `${text}\n遵义市也派员前来学习。`;
+    // A place named outside it: the region is no longer the one unit the report speaks of.
+    expect(resolveTitle('本报讯', { text: elsewhere }).region?.name).not.toBe('宁夏回族自治区');
+  });
 });
 
 describe('region readings: the source line and outlet', () => {
