@@ -60,11 +60,28 @@ const NOT_BARE = /[有为是达占中共已其]/;
  * the previous one's kind.
  */
 function continuesList(previousBefore: string, before: string, after: string): boolean {
+  if (after.length > 0 || !BARE_OBJECT.test(before) || NOT_BARE.test(before)) return false;
   const rank = LIST_RANK.exec(before)?.[0];
-  if (!rank || after.length > 0 || !BARE_OBJECT.test(before)) return false;
+  if (!rank) return sharesHeadNoun(previousBefore, before);
   const head = before.slice(rank.length);
-  if (head.length < 2 || NOT_BARE.test(head) || !previousBefore.endsWith(head)) return false;
+  if (head.length < 2 || !previousBefore.endsWith(head)) return false;
   return RANK_AT_END.test(previousBefore.slice(0, previousBefore.length - head.length));
+}
+
+/** How long a head noun two list members must share (驻村工作队, 党群服务中心), and how short the qualifier in front. */
+const SHARED_HEAD = 3;
+const MEMBER_QUALIFIER = 6;
+
+/**
+ * "共选派区直单位驻村工作队554个，地(市)单位驻村工作队911个，县乡驻村工作队4076个": a member that
+ * only qualifies the head noun its list repeats (a short qualifier, no verb, the same noun closing
+ * the text before the previous figure) is another count of the thing the first verb governs.
+ */
+function sharesHeadNoun(previousBefore: string, before: string): boolean {
+  let shared = 0;
+  while (shared < before.length && shared < previousBefore.length && before.at(-1 - shared) === previousBefore.at(-1 - shared)) shared += 1;
+  const qualifier = before.length - shared;
+  return shared >= SHARED_HEAD && qualifier > 0 && qualifier <= MEMBER_QUALIFIER;
 }
 
 export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): OutcomeExtractor {

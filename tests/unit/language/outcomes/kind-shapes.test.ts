@@ -215,6 +215,19 @@ describe('members of a list the first figure\'s verb governs', () => {
     ]);
   });
 
+  it('reads members that only qualify the head noun the list repeats (市直…工作队, 县乡…工作队) as the first figure\'s kind', () => {
+    expect(claims('全区共选派省直单位帮扶工作队36个，市直单位帮扶工作队120个，县乡帮扶工作队415个。')).toEqual([
+      [36, '个', 'input'],
+      [120, '个', 'input'],
+      [415, '个', 'input'],
+    ]);
+    // Different things counted after the first: each has its own reading.
+    expect(claims('共选派帮扶工作队36个，建成产业基地12个。')).toEqual([
+      [36, '个', 'input'],
+      [12, '个', 'outcome'],
+    ]);
+  });
+
   it('leaves a member with its own part or share (…中党员有N人) to its own reading', () => {
     expect(claims('共配备一级楼栋长12人，二级楼栋长中党员有40人。')).toEqual([
       [12, '人', 'input'],
