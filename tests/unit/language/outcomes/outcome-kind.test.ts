@@ -66,6 +66,14 @@ describe('people put in, told by what they do after the count', () => {
 });
 
 describe('the nearest governing verb decides', () => {
+  it('reads staff sent down (下沉执法人员N名) as put in, and the person-times of going down as measured', () => {
+    expect(claims('向镇街下沉综合执法人员25名、城管队员40名')).toEqual([
+      [25, '名', 'input'],
+      [40, '名', 'input'],
+    ]);
+    expect(claims('全年机关干部累计下沉860余人次')).toEqual([[860, '人次', 'outcome']]);
+  });
+
   it('separates the money put in from the facilities built with it', () => {
     expect(claims('投入资金80万元新建村级活动场所4个、党群议事室2个')).toEqual([
       [80, '万元', 'input'],
