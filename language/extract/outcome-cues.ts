@@ -103,6 +103,8 @@ export const TEAM_OBJECT =
 export const SCREENING_CLOSE = /(?:最终|最后)共?$/;
 /** A share or sum set aside for a use: 利润的30%用于运营, 120万元用于… (a rule of allocation, put in). */
 export const ALLOCATED_AFTER = /^[^，,。]{0,8}?用于/;
+/** The clause after a sum that closes its own: 用于…, 专项用于…, 全部用于… (what the money is for). */
+export const ALLOCATED_NEXT = /^(?:主要|专项|专门|全部|统一|重点)?用于/;
 /** A share or sum set aside as something: 提取0.5%的服务费作为公益金 (said of % and 元 only). */
 export const SET_ASIDE_AS_AFTER = /^[^，,。]{0,8}?作为/;
 /** Points a scoring scheme gives or takes (扣5分, 加1分, 初始积分(100分)): its rules, not a score reached. */

@@ -28,7 +28,7 @@ import {
   DISPATCH_VERBS, DONE, DURATION_AFTER, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
-  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
+  PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, ALLOCATED_NEXT, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
   SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
@@ -53,6 +53,8 @@ export interface KindContext {
   sentenceRecurring: boolean;
   /** An earlier clause of the sentence set a goal (今年年底，…将…), whose scope may continue. */
   sentenceProjection?: boolean;
+  /** The next clause of the same sentence, whitespace removed, when the number closes its own clause. */
+  nextClause?: string;
 }
 
 export interface KindDecision {
@@ -242,6 +244,8 @@ export function classifyKind(context: KindContext): KindDecision {
   if ((baseUnit === '%' || baseUnit === '元') && SET_ASIDE_AS_AFTER.test(after)) return decide('input', 'allocated');
   if (baseUnit === '%' && SHARE_OF_UNITS_AFTER.test(after)) return decide('outcome', 'share');
   if (ALLOCATED_AFTER.test(after)) return decide('input', 'allocated');
+  // 党费共计60万元，用于支持防汛救灾: a sum closing its clause, the next one saying what it is for.
+  if (baseUnit === '元' && after === '' && ALLOCATED_NEXT.test(context.nextClause ?? '')) return decide('input', 'allocated');
   if (baseUnit === '分' && POINTS_RULE_BEFORE.test(before)) return decide('target', 'points');
   if (FINDING_VERBS.test(before)) return decide('outcome', 'found');
   if (FOCUS_BEFORE.test(before)) return decide('input', 'focus');

@@ -136,9 +136,11 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
         }
         const before = stripSpaces(text.slice(clause.start, mention.start));
         const after = stripSpaces(text.slice(mention.end, clause.end));
+        const next = clauses[index + 1];
         const decision = classifyKind({
           before,
           after,
+          nextClause: next && next.sentence === clause.sentence ? stripSpaces(next.text) : '',
           baseUnit: mention.normalized.unit,
           approximate: mention.approximate,
           previousInSentence: kindByUnit.get(mention.normalized.unit) ?? previousKind,

@@ -107,6 +107,12 @@ describe('findings, rules set, allocations and focus areas', () => {
     expect(claims('合作社经营收益的40%用于村级公益事业')).toEqual([[40, '%', 'input']]);
   });
 
+  it('reads a sum closing its clause whose next clause says what it is for (…共计30万元，用于…) as an input', () => {
+    expect(claims('县委组织部将上级下拨的党费连同县管党费共计30万元，用于慰问受灾党员群众。')).toEqual([[30, '万元', 'input']]);
+    // A sum earned, with a use told in a later sentence, stays a result.
+    expect(claims('村集体经济收入共计30万元。用于村内道路硬化。')).toEqual([[30, '万元', 'outcome']]);
+  });
+
   it('reads the areas work focuses on (围绕N个方面) as an input', () => {
     expect(claims('围绕8个方面突出问题开展专项整治')).toEqual([[8, '个', 'input']]);
   });
