@@ -15,7 +15,7 @@ export const AGE_UNITS = new Set(['岁', '周岁']);
 /**
  * Goal words. 争取 as a goal (争取到2025年…, 争取实现…), not when it obtains something (争取项目12个,
  * 积极争取上级资金); 计划 only as a verb (计划新建…, 今年计划…), not the noun (三年行动计划,
- * 党员发展计划中, 按计划推进), nor when the programme it names has already delivered (首批计划成功吸纳…,
+ * 党员发展计划中, 按计划推进, 督检考实行计划管理/计划备案), nor when the programme it names has already delivered (首批计划成功吸纳…,
  * 计划已…); 预期 as the goal, not the yardstick of a comparison (比预期提前, 超预期);
  * 目标 only when it states one (目标是…), not in 以…为目标.
  */
@@ -23,7 +23,7 @@ export const PROJECTION = new RegExp(
   [
     '预计|(?<!比|超|超出|高于|好于|优于|快于)预期|力争|拟于|拟将|目标(?:是|为)',
     '争取(?=在|于|到\\d|到(?:今年|明年|年底)|用|实现|早日|年底|明年|全面|达到|建成|完成|打造|创建|把|让|使)',
-    '(?<!按|按照|原|既定|行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项]|成功|已|顺利)',
+    '(?<!按|按照|原|既定|行动|工作|年度|实施|发展|建设|培养|培训|人才|[一二三四五六七八九十两\\d]年|[千百万]人)计划(?=[\\u4e00-\\u9fa5\\d])(?![中的书表内外项]|成功|已|顺利|管理|备案)',
   ].join('|'),
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */

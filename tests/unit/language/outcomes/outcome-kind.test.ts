@@ -229,6 +229,8 @@ describe('goals, standards and thresholds', () => {
     ]);
     expect(claims('以创建示范社区为目标，三年来新建党群服务站8个')).toEqual([[8, '个', 'outcome']]);
     expect(claims('各项工作按计划推进，积极争取上级支持，新建驿站11个')).toEqual([[11, '个', 'outcome']]);
+    // 计划管理/计划备案 is a way of managing (督检考实行计划管理), not a plan of what follows.
+    expect(claims('对督查检查考核实行计划管理，严控借调，清退借调干部35人次')).toEqual([[35, '人次', 'outcome']]);
   });
 
   it('reads a guaranteed floor and a figure inside a named goal as targets', () => {
