@@ -131,7 +131,11 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           }
           const scope = clauseScope(earlier.text);
           sentenceRecurring ||= scope === 'recurring';
-          if (scope === 'done') sentenceProjection = false;
+          // 去年以来，…对226名…联审: a clause dating what was done ends a duty's or a goal's scope.
+          if (scope === 'done') {
+            sentenceProjection = false;
+            sentenceRecurring = false;
+          }
           sentenceProjection ||= scope === 'projection';
         }
         const before = stripSpaces(text.slice(clause.start, mention.start));

@@ -137,6 +137,11 @@ describe('goals across semicolons, plans with 将, quotas, yearly volumes, share
   it('reads a yearly volume reached (每年…达N) as a result, a yearly duty as a standard', () => {
     expect(claims('每年参加培训的党员达3200人次')).toEqual([[3200, '人次', 'outcome']]);
     expect(claims('每年组织党员培训2次')).toEqual([[2, '次', 'target']]);
+    // A clause dating what was done (去年以来) ends the yearly duty's reach in the sentence.
+    expect(claims('每年对发展对象开展2次集中联审，去年以来，联合有关部门对180名发展对象进行联审')).toEqual([
+      [2, '次', 'target'],
+      [180, '名', 'outcome'],
+    ]);
   });
 
   it('reads a share of units that did something (N%的村成立…) as achieved, a floor as a standard', () => {
