@@ -178,6 +178,12 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
     const upper = above[above.indexOf(headline) + 1];
     if (headline >= 0 && /^[—－-]{1,2}/.test((lines[headline] as Line).norm) && upper !== undefined) headline = upper;
     else if (headline >= 0 && upper !== undefined && upper !== top && (lines[upper] as Line).norm === (lines[top] as Line | undefined)?.norm) headline = upper;
+    // A kicker (引题) printed over the headline and ending on its dash ("XX市以党建引领乡村治理——")
+    // leads into the headline: it is read as the headline's first part, not dropped with the header.
+    const kicker = headline >= 0 ? above[above.indexOf(headline) + 1] : undefined;
+    if (headline >= 0 && kicker !== undefined && KICKER.test((lines[kicker] as Line).norm)) {
+      lines[headline] = withKicker(lines[kicker] as Line, lines[headline] as Line);
+    }
     for (const i of above) {
       if (i === headline) continue;
       const line = lines[i] as Line;
@@ -207,9 +213,29 @@ function dropLeadingOutlets(lines: Line[], printed: Line[], outlets: Line[]): vo
   }
 }
 
+/** A kicker line: a short phrase closed by a dash, nothing after it (…推动干部人才培养——). */
+const KICKER_DASH = /\s*(?:——|－－|--)\s*$/;
+const KICKER = /^[^。！？!?]{4,40}?(?:——|－－|--)\s*$/;
+
+/** The headline read with the kicker printed over it, the kicker's closing dash removed. */
+function withKicker(kicker: Line, headline: Line): Line {
+  const strip = (text: string): string => text.trim().replace(KICKER_DASH, '');
+  return { index: headline.index, raw: `${strip(kicker.raw)} ${headline.raw.trim()}`, norm: `${strip(kicker.norm)} ${headline.norm.trim()}` };
+}
+
 /** The headline loses a printed date; outlet names after the last paragraph go to the outlets. */
 function finishPage(lines: Line[], outlets: Line[], headline: number): Page {
-  const first = headline >= 0 ? headline : lines.findIndex((line) => line.raw.length > 0);
+  let first = headline >= 0 ? headline : lines.findIndex((line) => line.raw.length > 0);
+  // A page opening on a kicker (…——) over a short headline line: the two are the headline.
+  if (headline < 0 && first >= 0 && KICKER.test((lines[first] as Line).norm)) {
+    const next = lines.findIndex((line, i) => i > first && line.raw.length > 0);
+    const main = next >= 0 ? (lines[next] as Line) : undefined;
+    if (main && visibleLength(main.norm) <= HEADER_LINE_MAX && !endsSentence(main.norm)) {
+      lines[next] = withKicker(lines[first] as Line, main);
+      lines[first] = blankLine((lines[first] as Line).index);
+      first = next;
+    }
+  }
   if (first >= 0) lines[first] = withoutDatePrefix(lines[first] as Line);
 
   // The trailer: outlet names after the last paragraph.

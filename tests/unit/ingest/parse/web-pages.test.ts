@@ -207,6 +207,25 @@ describe('page headers and 来源 lines', () => {
   });
 });
 
+describe('a kicker printed over the headline', () => {
+  const body = '  近年来，松岭县从强化党建入手，推动美丽乡村建设，全县整顿软弱涣散村党组织12个。';
+  it('reads the kicker closed by its dash as the headline\'s first part, with a meta line below', () => {
+    const doc = parse(['松岭县以党建引领乡村治理、推动人才培养——', '', '让美丽乡村更有精气神', '', '2020年10月13日07:51  来源:江北日报', '', body]);
+    expect(doc.items[0]?.title).toBe('松岭县以党建引领乡村治理、推动人才培养 让美丽乡村更有精气神');
+    expect(doc.items[0]?.text).not.toContain('——');
+  });
+
+  it('does so on a page without a meta line', () => {
+    const doc = parse(['松岭县以党建引领乡村治理——', '', '让美丽乡村更有精气神', '', body]);
+    expect(doc.items[0]?.title).toBe('松岭县以党建引领乡村治理 让美丽乡村更有精气神');
+  });
+
+  it('leaves a first line that is a sentence to the body', () => {
+    const doc = parse(['让美丽乡村更有精气神', '', body]);
+    expect(doc.items[0]?.title).toBe('让美丽乡村更有精气神');
+  });
+});
+
 describe('page titles and short articles', () => {
   const body = '近日，松岭县推行院坝夜话，镇村干部每周两晚走进院坝，与群众拉家常、听意见。';
 
