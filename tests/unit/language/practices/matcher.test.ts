@@ -23,6 +23,11 @@ describe('practice matcher', () => {
     expect(matcher.match('', text)).toEqual([{ name: '单元长制', category: '城市基层党建', matched }]);
   });
 
+  it('reads party-member 义工 (volunteers, as southern reports say) as party-member volunteer service', () => {
+    const found = matcher.match('松岭县推动志愿服务常态化', '建立党员义工登记制、培训制，全县党员义工2000余人，党员义工带头走进社区。').map((match) => match.name);
+    expect(found[0]).toBe('党员志愿服务');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
