@@ -250,6 +250,9 @@ describe('goals, standards and thresholds', () => {
 
   it('keeps earnings paid every year as outcomes', () => {
     expect(claims('入股农户每年每股分红1800元')).toEqual([[1800, '元', 'outcome']]);
+    // Rent the collective takes in is earned; rent waived or paid for others is money put in.
+    expect(claims('村集体将闲置厂房出租，年租金12万元')).toEqual([[12, '万元', 'outcome']]);
+    expect(claims('为入驻企业减免租金12万元')).toEqual([[12, '万元', 'input']]);
   });
 
   it('reads designated pilots as inputs unless the clause measures them', () => {
