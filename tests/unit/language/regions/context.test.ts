@@ -92,6 +92,12 @@ describe('region resolver: history in context', () => {
     expect(result.region?.path).toEqual(['安徽省', '芜湖市', '无为县']);
   });
 
+  it('knows the counties 长治 turned into districts in 2018 by their old names', () => {
+    expect(resolveTitle('屯留县：组建党员志愿服务队').region?.path).toEqual(['山西省', '长治市', '屯留县']);
+    expect(resolveTitle('长治县：推行“院坝夜话”').region?.code).toBe('H-140421');
+    expect(resolveTitle('潞城市：整顿软弱涣散村党组织').region?.code).toBe('H-140481');
+  });
+
   it('follows an abolished city prefix to its abolished county', () => {
     expect(resolveTitle('巢湖市无为县：推行“一村一策”').region?.code).toBe('H-341422');
   });
