@@ -28,6 +28,12 @@ describe('practice matcher', () => {
     expect(found[0]).toBe('党员志愿服务');
   });
 
+  it('reads 党建+ joined to a trade (党建+乡村旅游, 党建+电商) as party building leading industry', () => {
+    expect(matcher.match('', '探索“党建+乡村旅游”模式，培育农家乐12处。').map((match) => match.name)).toContain('党建引领产业发展');
+    expect(matcher.match('', '推行“党建+电商”，建成村级电商服务站8个。').map((match) => match.name)).toContain('党建引领产业发展');
+    expect(matcher.match('', '推行“党建+网格”，划分网格36个。').map((match) => match.name)).not.toContain('党建引领产业发展');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
