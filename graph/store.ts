@@ -80,16 +80,12 @@ export interface PracticeView {
   description: string;
   /** Items describing the practice. */
   itemCount: number;
-  /** Reports describing it: the copies of one report (reprints, decisions/0007) count once. */
-  reportCount: number;
 }
 
 export interface CandidateView {
   name: string;
   /** Number of items that name it. */
   count: number;
-  /** Reports that name it: the copies of one report count once. */
-  reports: number;
   itemIds: string[];
 }
 

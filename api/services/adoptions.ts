@@ -116,7 +116,7 @@ export async function findAdoptions(
   const items = new Map((await context.store.getItems(shown.flatMap((group) => group.itemIds))).map((item) => [item.id, item]));
   const viewByName = new Map(views.map((view) => [view.name, view]));
   const practices: PracticeView[] = resolution.practices.map((practice) => viewByName.get(practice.name) ?? {
-    name: practice.name, category: practice.category, status: 'curated', aliases: practice.aliases, description: practice.description, itemCount: 0, reportCount: 0,
+    name: practice.name, category: practice.category, status: 'curated', aliases: practice.aliases, description: practice.description, itemCount: 0,
   });
   const dateByItem = new Map(rows.map((row) => [row.itemId, row.date]));
   return {

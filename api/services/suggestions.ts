@@ -66,11 +66,11 @@ export function createSuggester(
 
   async function practiceSuggestions(query: string, asked: SuggestionContext): Promise<Suggestion[]> {
     if (asked.found) return [];
-    const reported = (await context.store.practices({ status: 'curated' })).filter((practice) => practice.reportCount > 0);
+    const reported = (await context.store.practices({ status: 'curated' })).filter((practice) => practice.itemCount > 0);
     const known = new Set(reported.map((practice) => practice.name));
     const toSuggestion = (name: string): Suggestion => ({ label: name, query: name });
     if (!WORDLIKE.test(query)) {
-      return [...reported].sort((a, b) => b.reportCount - a.reportCount || a.name.localeCompare(b.name)).slice(0, tuning.limit).map((practice) => toSuggestion(practice.name));
+      return [...reported].sort((a, b) => b.itemCount - a.itemCount || a.name.localeCompare(b.name)).slice(0, tuning.limit).map((practice) => toSuggestion(practice.name));
     }
     const normalized = normalizeChinese(query, { dropQuotes: true });
     const written = new Set(normalized);

@@ -23,16 +23,12 @@ MATCH (:Practice {name: $name})<-[:DESCRIBES]-(i:Item)-[:DESCRIBES]->(other:Prac
 RETURN other.name AS name, count(DISTINCT i) AS count
 ORDER BY count DESC, name`;
 
-/**
- * Only items DESCRIBE, so the item count needs no label on the far end and comes from the degree
- * store (4× faster at 100k); the report count reads each item's report id (a reprint's copies share it).
- */
+/** Only items DESCRIBE, so the count needs no label on the far end and comes from the degree store (4× faster at 100k). */
 export const curatedPractices = `
 MATCH (p:Practice)
 WHERE $category IS NULL OR p.category = $category
 RETURN p.name AS name, p.category AS category, p.aliases AS aliases, p.description AS description,
-  COUNT { (p)<-[:DESCRIBES]-() } AS itemCount,
-  size(COLLECT { MATCH (p)<-[:DESCRIBES]-(i) RETURN DISTINCT coalesce(i.reportId, i.id) AS report }) AS reportCount
+  COUNT { (p)<-[:DESCRIBES]-() } AS itemCount
 ORDER BY itemCount DESC, name`;
 
 /** Candidates the taxonomy has since adopted, or people decided on (promoted, merged, rejected), are no longer listed. */
@@ -43,6 +39,6 @@ export const candidatePractices = `
 MATCH (d:Document)-[:HAS_ITEM]->(i:Item)-[:DESCRIBES]->(c:Candidate)
 WHERE ${liveCandidate}
 WITH c, i, d ORDER BY d.date IS NULL, d.date, d.id, i.ordinal
-WITH c.name AS name, collect(i.id) AS itemIds, count(DISTINCT coalesce(i.reportId, i.id)) AS reports
-RETURN name, size(itemIds) AS count, reports, itemIds
+WITH c.name AS name, collect(i.id) AS itemIds
+RETURN name, size(itemIds) AS count, itemIds
 ORDER BY count DESC, name`;

@@ -37,7 +37,6 @@ export async function practices(context: Neo4jContext, options: { category?: str
           aliases: (row.aliases as string[] | null) ?? [],
           description: (row.description as string | null) ?? '',
           itemCount: Number(row.itemCount),
-          reportCount: Number(row.reportCount),
         }));
   // Candidates have category '' and so drop out under any category filter.
   const candidates: PracticeView[] =
@@ -50,7 +49,6 @@ export async function practices(context: Neo4jContext, options: { category?: str
           aliases: [],
           description: '',
           itemCount: candidate.count,
-          reportCount: candidate.reports,
         }));
   return [...curated, ...candidates];
 }
@@ -64,7 +62,6 @@ export async function candidatePractices(context: Neo4jContext): Promise<Candida
   return (await context.read(cypher.candidatePractices, {})).map((row) => ({
     name: row.name as string,
     count: Number(row.count),
-    reports: Number(row.reports),
     itemIds: row.itemIds as string[],
   }));
 }

@@ -40,5 +40,4 @@ export const setAliases = 'MATCH (p:Practice {name: $name}) SET p.aliases = $ali
 export const loadPractice = `
 MATCH (p:Practice {name: $name})
 RETURN p.name AS name, p.category AS category, p.aliases AS aliases, p.description AS description,
-  COUNT { (:Item)-[:DESCRIBES]->(p) } AS itemCount,
-  size(COLLECT { MATCH (i:Item)-[:DESCRIBES]->(p) RETURN DISTINCT coalesce(i.reportId, i.id) AS report }) AS reportCount`;
+  COUNT { (:Item)-[:DESCRIBES]->(p) } AS itemCount`;

@@ -87,6 +87,5 @@ async function practiceView(tx: ManagedTransaction, name: string): Promise<Pract
     aliases: (row.get('aliases') as string[] | null) ?? [],
     description: (row.get('description') as string | null) ?? '',
     itemCount: Number(row.get('itemCount')),
-    reportCount: Number(row.get('reportCount')),
   };
 }

@@ -114,7 +114,7 @@ export interface PracticeRow {
 export const PRACTICE_COLUMNS = `p.name, p.category, p.aliases, p.description,
   (SELECT count(*) FROM item_practices ip WHERE ip.practice_name = p.name) AS itemCount`;
 
-export function toPracticeView(row: PracticeRow, reports: ReadonlyMap<string, number>): PracticeView {
+export function toPracticeView(row: PracticeRow): PracticeView {
   return {
     name: row.name,
     category: row.category,
@@ -122,17 +122,7 @@ export function toPracticeView(row: PracticeRow, reports: ReadonlyMap<string, nu
     aliases: JSON.parse(row.aliases) as string[],
     description: row.description,
     itemCount: row.itemCount,
-    reportCount: reports.get(row.name) ?? 0,
   };
-}
-
-/** Reports per practice, from the adoption index (which holds each item's report id): built with it, dropped with it. */
-export function reportCounts(context: SqliteContext): ReadonlyMap<string, number> {
-  return context.memo('report-counts', () => {
-    const counts = new Map<string, number>();
-    for (const [practice, rows] of adoptionIndex(context)) counts.set(practice, new Set(rows.map((row) => row.reportId)).size);
-    return counts;
-  });
 }
 
 /**
@@ -151,14 +141,14 @@ export function practices(context: SqliteContext, options: { category?: string; 
            ORDER BY itemCount DESC, p.name`,
         )
         .all(options.category ?? null, options.category ?? null)
-        .map((row) => toPracticeView(row, reportCounts(context))),
+        .map(toPracticeView),
     );
     // Copies: callers may change what they are given, the memo must not change with it.
     views.push(...curated.map((view) => ({ ...view, aliases: [...view.aliases] })));
   }
   if (options.status !== 'curated' && options.category === undefined) {
     for (const candidate of candidatePractices(context)) {
-      views.push({ name: candidate.name, category: '', status: 'candidate', aliases: [], description: '', itemCount: candidate.count, reportCount: candidate.reports });
+      views.push({ name: candidate.name, category: '', status: 'candidate', aliases: [], description: '', itemCount: candidate.count });
     }
   }
   return views;
@@ -170,9 +160,8 @@ export function practices(context: SqliteContext, options: { category?: string; 
  */
 export function candidatePractices(context: SqliteContext): CandidateView[] {
   const rows = context
-    .prepare<{ name: string; itemIds: string; reports: number }>(
-      `SELECT ic.name, json_group_array(ic.item_id ORDER BY d.date IS NULL, d.date, d.id, i.ordinal) AS itemIds,
-         count(DISTINCT coalesce(i.report_id, i.id)) AS reports
+    .prepare<{ name: string; itemIds: string }>(
+      `SELECT ic.name, json_group_array(ic.item_id ORDER BY d.date IS NULL, d.date, d.id, i.ordinal) AS itemIds
        FROM item_candidates ic JOIN items i ON i.id = ic.item_id JOIN documents d ON d.id = i.document_id
        WHERE ic.name NOT IN (SELECT name FROM practices) AND ic.name NOT IN (SELECT name FROM candidate_decisions)
        GROUP BY ic.name
@@ -181,6 +170,6 @@ export function candidatePractices(context: SqliteContext): CandidateView[] {
     .all();
   return rows.map((row) => {
     const itemIds = JSON.parse(row.itemIds) as string[];
-    return { name: row.name, count: itemIds.length, reports: row.reports, itemIds };
+    return { name: row.name, count: itemIds.length, itemIds };
   });
 }

@@ -5,7 +5,7 @@
  */
 import { createError } from '../../errors/catalogue.ts';
 import type { CurateRequest, CurateResult, PracticeView } from '../store.ts';
-import { PRACTICE_COLUMNS, reportCounts, toPracticeView } from './adoptions.ts';
+import { PRACTICE_COLUMNS, toPracticeView } from './adoptions.ts';
 import type { PracticeRow } from './adoptions.ts';
 import type { SqliteContext } from './context.ts';
 import { addCopyPractice } from './reprints.ts';
@@ -120,5 +120,5 @@ function loadPractice(context: SqliteContext, name: string): PracticeView | null
       `SELECT ${PRACTICE_COLUMNS} FROM practices p WHERE p.name = ?`,
     )
     .get(name);
-  return row === undefined ? null : toPracticeView(row, reportCounts(context));
+  return row === undefined ? null : toPracticeView(row);
 }

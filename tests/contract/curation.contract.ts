@@ -39,7 +39,7 @@ export function describeCuration(harness: StoreHarness): void {
       expect(await candidateNames(harness.store)).toEqual(['54321帮扶机制']);
       const partyBuilding = await harness.store.practices({ category: '基层党建' });
       expect(partyBuilding.find((practice) => practice.name === '红领工作站')).toEqual({
-        name: '红领工作站', category: '基层党建', status: 'curated', aliases: [], description: '', itemCount: 2, reportCount: 2,
+        name: '红领工作站', category: '基层党建', status: 'curated', aliases: [], description: '', itemCount: 2,
       });
       expect(await practicesOf(harness.store, ids.jiayin)).toEqual([
         { name: '社区大党委', category: '基层党建', matched: '大党委' },
@@ -143,7 +143,7 @@ export function describeCuration(harness: StoreHarness): void {
   describe('aliases', () => {
     it('adds an alias to a curated practice, once', async () => {
       await loadCorpus(harness.store);
-      const expected = { name: '单元长制', category: '基层治理', status: 'curated', aliases: ['单元长', '楼栋单元长', '楼道长'], description: taxonomy[1]?.description, itemCount: 2, reportCount: 2 };
+      const expected = { name: '单元长制', category: '基层治理', status: 'curated', aliases: ['单元长', '楼栋单元长', '楼道长'], description: taxonomy[1]?.description, itemCount: 2 };
       await expect(harness.store.addAlias('单元长制', '楼道长')).resolves.toEqual(expected);
       await expect(harness.store.addAlias('单元长制', ' 楼道长 ')).resolves.toEqual(expected);
       await expect(harness.store.addAlias('单元长制', '单元长制')).resolves.toEqual(expected);

@@ -51,7 +51,6 @@ export function describeGraphQueries(harness: StoreHarness): void {
         aliases: ['单元长', '楼栋单元长'],
         description: taxonomy[1]?.description,
         itemCount: 2,
-        reportCount: 2,
       });
     });
 
@@ -61,8 +60,8 @@ export function describeGraphQueries(harness: StoreHarness): void {
       expect(partyBuilding.map((practice) => practice.name)).toEqual(['社区大党委']);
       const candidates = await harness.store.practices({ status: 'candidate' });
       expect(candidates).toEqual([
-        { name: '红领工作站', category: '', status: 'candidate', aliases: [], description: '', itemCount: 2, reportCount: 2 },
-        { name: '54321帮扶机制', category: '', status: 'candidate', aliases: [], description: '', itemCount: 1, reportCount: 1 },
+        { name: '红领工作站', category: '', status: 'candidate', aliases: [], description: '', itemCount: 2 },
+        { name: '54321帮扶机制', category: '', status: 'candidate', aliases: [], description: '', itemCount: 1 },
       ]);
       await expect(harness.store.practices({ category: '不存在的类别' })).resolves.toEqual([]);
     });
@@ -93,8 +92,8 @@ export function describeGraphQueries(harness: StoreHarness): void {
     it('counts candidate practices by the items naming them, most frequent first', async () => {
       await loadCorpus(harness.store);
       await expect(harness.store.candidatePractices()).resolves.toEqual([
-        { name: '红领工作站', count: 2, reports: 2, itemIds: [ids.wangjiang, ids.jiayin] },
-        { name: '54321帮扶机制', count: 1, reports: 1, itemIds: [ids.jiayin] },
+        { name: '红领工作站', count: 2, itemIds: [ids.wangjiang, ids.jiayin] },
+        { name: '54321帮扶机制', count: 1, itemIds: [ids.jiayin] },
       ]);
     });
 

@@ -148,14 +148,13 @@ export function describeWriting(harness: StoreHarness): void {
         aliases: ['单元长', '楼栋单元长'],
         description: '修订后的说明',
         itemCount: 0,
-        reportCount: 0,
       });
     });
 
     it('keeps a practice matched before the taxonomy was loaded as curated, and fills it in later', async () => {
       await harness.store.writeDocument(buildDocument());
       expect(await harness.store.practices({})).toEqual([
-        { name: '社区大党委', category: '基层党建', status: 'curated', aliases: [], description: '', itemCount: 1, reportCount: 1 },
+        { name: '社区大党委', category: '基层党建', status: 'curated', aliases: [], description: '', itemCount: 1 },
       ]);
       await harness.store.upsertTaxonomy(taxonomy);
       const [practice] = await harness.store.practices({ category: '基层党建' });

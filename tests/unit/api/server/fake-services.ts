@@ -35,12 +35,12 @@ export const documentA: DocumentSummary = {
 };
 
 export const practice楼栋长制: PracticeView = {
-  name: '楼栋长制', category: '基层治理', status: 'curated', aliases: ['楼栋长'], description: '以楼栋为单元选派党员联系群众', itemCount: 2, reportCount: 2,
+  name: '楼栋长制', category: '基层治理', status: 'curated', aliases: ['楼栋长'], description: '以楼栋为单元选派党员联系群众', itemCount: 2,
 };
 
 /** 红石榴驿站 as the fake gives it back once promoted. */
 export const practice红石榴驿站: PracticeView = {
-  name: '红石榴驿站', category: '基层治理', status: 'curated', aliases: [], description: '', itemCount: 1, reportCount: 1,
+  name: '红石榴驿站', category: '基层治理', status: 'curated', aliases: [], description: '', itemCount: 1,
 };
 
 export interface FakeServices extends AtlasServices {
@@ -99,7 +99,7 @@ export function createFakeServices(): FakeServices {
     },
     async candidatePractices() {
       record('candidatePractices');
-      return [{ name: '红石榴驿站', count: 2, reports: 2, itemIds: ['doc-a:1', 'doc-a:2'] }];
+      return [{ name: '红石榴驿站', count: 2, itemIds: ['doc-a:1', 'doc-a:2'] }];
     },
     async region(codeOrName) {
       record('region', codeOrName);
