@@ -5,6 +5,8 @@
 
 /** Time units a standard, deadline or duration is written in. */
 export const TIME_UNITS = new Set(['年', '个月', '天', '日', '个工作日', '周', '小时', '分钟']);
+/** Units that count events held (活动27次, 宣讲12场, 培训班3期): what was carried out. */
+export const EVENT_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次']);
 /** Units that count people (not attendances: 人次 are outcomes of what was held). */
 export const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** Copies of printed material: 本, 册, 份, 套. */

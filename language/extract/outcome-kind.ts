@@ -25,7 +25,7 @@ import type { OutcomeKind } from '../../graph/model.ts';
 import {
   AGE_UNITS, ASSEMBLED_AFTER, LOWERED_TO, ASSIGNED_AFTER, CATEGORY_UNITS, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS,
   CREATION_VERBS, CRITERIA_AFTER, DEADLINE_AFTER, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS,
-  DISPATCH_VERBS, DONE, DURATION_AFTER, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
+  DISPATCH_VERBS, DONE, DURATION_AFTER, EVENT_UNITS, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
   PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, ALLOCATED_NEXT, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
@@ -220,7 +220,8 @@ function weakCues(context: KindContext, read: Reading): KindDecision {
   if (WEAK_INPUT_ANYWHERE.test(context.before + context.after)) return decide('input', 'assignment');
   if (PAIRING_AFTER.test(after) || (PARTNER_BEFORE.test(before) && PARTNER_ACTION_AFTER.test(after))) return decide('outcome', 'pairing');
   // 组织 as a verb puts its object in (组织28个社区党组织摸排); 文体活动组织15个 counts organisations.
-  if (ORGANISE_VERB.test(before) && after !== '') return decide('input', 'organise');
+  // What it counts in events (组织开展…活动27次, 组织宣讲12场) is the activity carried out: a result.
+  if (ORGANISE_VERB.test(before) && after !== '') return EVENT_UNITS.has(baseUnit) ? decide('outcome', 'events') : decide('input', 'organise');
   if (WEAK_INPUT_BEFORE.test(before)) return decide('input', 'assignment');
   if (TEAM_AFTER.test(after)) return decide('input', 'team');
   if (baseUnit === '元') return EARNED_MONEY.test(clause) ? decide('outcome', 'earned') : decide('input', 'money');

@@ -300,6 +300,13 @@ describe('partnerships and 组织', () => {
     ]);
   });
 
+  it('reads events 组织 holds (次, 场, 期) as activities carried out', () => {
+    expect(claims('今年以来已组织开展“红色周末”活动15次，组织专题宣讲32场')).toEqual([
+      [15, '次', 'outcome'],
+      [32, '场', 'outcome'],
+    ]);
+  });
+
   it('still reads 组织 the verb as putting its object in', () => {
     expect(claims('组织28个社区党组织开展摸排')).toEqual([[28, '个', 'input']]);
   });
