@@ -45,6 +45,9 @@ const COMMON_PHRASES = new Set([
 /** Questions and dated remarks are quoted speech (“2024年怎么干”), not names. */
 const QUOTED_SPEECH = /怎么|什么|如何|为何|吗|呢|\d{4}年/u;
 
+/** Birth cohorts quoted as labels for people (“80后”领着“50后”“60后”), not anyone's mechanism. */
+const COHORT = /^(?:[0-9]{2}|[五六七八九零〇]零)后$/u;
+
 const MAX_NAME_LENGTH = 12;
 
 function followingNoun(text: string, from: number): string {
@@ -103,7 +106,7 @@ export function findCandidatePractices(text: string, matcher: PracticeMatcher, o
     if (inner.length < 2 || (inner.length > MAX_NAME_LENGTH && !pairedFormula(inner))) continue;
     const end = found.index + found[0].length;
     const paired = pairedFormula(inner) ? withoutVerb(followingNoun(text, end)) : '';
-    if (paired === '' && (LIST_PUNCTUATION.test(inner) || QUOTED_SPEECH.test(inner) || COMMON_PHRASES.has(inner))) continue;
+    if (paired === '' && (LIST_PUNCTUATION.test(inner) || QUOTED_SPEECH.test(inner) || COMMON_PHRASES.has(inner) || COHORT.test(inner))) continue;
     const noun = paired !== '' ? paired : NAME_ENDING.test(inner) ? '' : followingNoun(text, end);
     const name = inner + noun;
     if (name.length < 3 || !(options.anyQuote === true || readsAsName(inner, noun) || namesCampaign(text, end))) continue;

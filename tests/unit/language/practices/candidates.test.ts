@@ -39,6 +39,10 @@ describe('candidate practices', () => {
     expect(candidateNames('摸清“家底”，按照“选得准、管得住”的要求，比一比“明年怎么干”，坚持“一对一”结对')).toEqual([]);
   });
 
+  it('skips birth cohorts quoted as labels for people (“80后”, “九零后”)', () => {
+    expect(candidateNames('这位“90后”书记带着“60后”“七零后”老党员跑项目，推行“三色”预警机制')).toEqual(['三色预警机制']);
+  });
+
   it('reads straight quotes and corner brackets', () => {
     expect(candidateNames('落实"三个报告"制度，设立「邻里议事亭」')).toEqual(['三个报告制度']);
   });
