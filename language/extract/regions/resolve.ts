@@ -401,6 +401,44 @@ function fromLaterOpening(reading: ItemReading): RegionResolution | null {
   return null;
 }
 
+/** What may stand after a listed name: the next name (、), or the list's closer (六个市, 等地, 三县). */
+const LIST_CONTINUES = /^(?:、|(?:[一二三四五六七八九十两]|\d{1,2})个?[省市县区州盟旗地]|等[地市县区])/;
+/** A list of places counts from this many names up. */
+const MIN_LISTED = 3;
+
+/**
+ * A report naming no place as its subject, whose lead lists places of one level side by side
+ * (鞍山、锦州、营口、阜新…六个市 elected…) all lying in one unit it also writes (辽宁日报, 辽宁六地):
+ * the listed places are that unit's, and the report is about it.
+ */
+function fromListedPlaces(reading: ItemReading): RegionResolution | null {
+  const { scanner, gazetteer } = reading.parts;
+  const text = `${reading.texts.title}。${reading.texts.lead}`;
+  const chains = scanner.find(text, { acceptWeakEnding: (written, end) => LIST_CONTINUES.test(written.slice(end)) });
+  const whole = `${reading.texts.title}。${reading.texts.body}`;
+  let run: RegionRef[] = [];
+  for (let i = 0; i <= chains.length; i += 1) {
+    const chain = chains[i];
+    const previous = chains[i - 1];
+    const units = chain ? unitCandidates(chain) : [];
+    const joined = chain !== undefined && previous !== undefined && text.slice(previous.end, chain.start) === '、';
+    if (chain && units.length === 1 && (joined || run.length === 0)) {
+      run = joined ? [...run, units[0] as RegionRef] : [units[0] as RegionRef];
+      continue;
+    }
+    if (run.length >= MIN_LISTED) {
+      const parents = new Set(run.map((ref) => ref.pathCodes.at(-2)));
+      const [code] = parents;
+      const levels = new Set(run.map((ref) => ref.level));
+      const parent = parents.size === 1 && levels.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
+      const short = parent ? shortNameOf(parent.name, parent.level) : null;
+      if (parent && (whole.includes(parent.name) || (short !== null && whole.includes(short)))) return found(parent, 'body');
+    }
+    run = chain && units.length === 1 ? [units[0] as RegionRef] : [];
+  }
+  return null;
+}
+
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
   const read = widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
   return widenedToSpokenPrefecture(read, `${item.title}。${item.office ?? ''}。${item.text.slice(0, BODY_ANCHOR_LENGTH)}`, parts.gazetteer);
@@ -433,8 +471,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   // A town opening the lead is the subject even when the lead also says 全省首个.
   const townLeads = townMentions(texts.lead, parts.scanner).length > 0;
   const stages = townLeads
-    ? [fromTowns, fromProvince, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening]
-    : [fromProvince, fromTowns, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening];
+    ? [fromTowns, fromProvince, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening, fromListedPlaces]
+    : [fromProvince, fromTowns, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening, fromListedPlaces];
   for (const stage of stages) {
     const resolution = stage(reading);
     if (resolution) return resolution;

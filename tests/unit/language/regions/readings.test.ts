@@ -321,6 +321,24 @@ describe('region readings: issuers and short forms', () => {
   });
 });
 
+describe('region readings: places listed side by side', () => {
+  it('reads a list of cities of one province, written short, as the province it also writes', () => {
+    const text = '记者从《安徽日报》获悉，芜湖、蚌埠、淮南、马鞍山四个市近日完成村级党组织换届。按照部署，换届自下而上进行。';
+    const result = resolveTitle('村级换届进入收尾阶段 安徽四地选出新班子', { text });
+    expect(result.region?.path).toEqual(['安徽省']);
+    expect(result.evidence).toBe('body');
+  });
+
+  it('leaves a list whose common unit the report never writes, or a list of two, to the other readings', () => {
+    expect(resolveTitle('四地完成村级换届', { text: '芜湖、蚌埠、淮南、马鞍山等地近日完成村级党组织换届。' }).region).toBeNull();
+    expect(resolveTitle('两地完成村级换届', { text: '《安徽日报》报道，芜湖、蚌埠两市近日完成村级党组织换届。' }).region).toBeNull();
+  });
+
+  it('does not read places of different provinces as one', () => {
+    expect(resolveTitle('多地完成村级换届', { text: '据《安徽日报》，芜湖、九江、岳阳等地近日完成换届。' }).region).toBeNull();
+  });
+});
+
 describe('region readings: evidence', () => {
   it('says which reading found the region', () => {
     expect(resolveTitle('望江县：推行“三色管理”').evidence).toBe('headline');
