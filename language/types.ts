@@ -88,6 +88,12 @@ export interface RegionContext {
 
 export interface RegionResolver {
   resolve(item: ParsedItem, context: RegionContext): RegionResolution;
+  /**
+   * Settles, across one document's items, what no item could settle alone: a roundup item naming
+   * no place (its introduction, a report written without its county) lies in the unit that holds
+   * every other item's place. Resolutions in item order; returns them, some replaced.
+   */
+  settleDocument?(items: ParsedItem[], resolutions: RegionResolution[]): RegionResolution[];
   /** Looks a name up in the gazetteer (also used for query understanding). */
   lookup(name: string): RegionRef[];
 }

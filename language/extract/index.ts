@@ -3,7 +3,7 @@
  * candidate practices, outcomes, policies and year. Pure and synchronous: no store, no model.
  */
 import type { PracticeDefinition } from '../../graph/model.ts';
-import type { ItemExtraction, ParsedDocument, RegionRef, RegionResolver } from '../types.ts';
+import type { ItemExtraction, ParsedDocument, RegionRef, RegionResolution, RegionResolver } from '../types.ts';
 import { itemCandidates } from './candidates.ts';
 import { extractPolicies, extractYear } from './entities.ts';
 import { createOutcomeExtractor } from './outcomes.ts';
@@ -25,7 +25,7 @@ export function createExtractor(options: ExtractorOptions): Extractor {
   return {
     extract(doc) {
       const siblingRegions: RegionRef[] = [];
-      return doc.items.map((item) => {
+      const read = doc.items.map((item) => {
         const region = options.regions.resolve(item, {
           publisher: doc.publisher,
           documentTitle: doc.contextTitle ?? doc.title,
@@ -33,6 +33,11 @@ export function createExtractor(options: ExtractorOptions): Extractor {
           origins: doc.origins,
         });
         if (region.region) siblingRegions.push(region.region);
+        return region;
+      });
+      const regions = options.regions.settleDocument?.(doc.items, read) ?? read;
+      return doc.items.map((item, i) => {
+        const region = regions[i] as RegionResolution;
         const whole = `${item.title}。${item.text}`;
         const named = practices.match(item.title, item.text);
         const numbers = outcomes.extract(item.text, { title: item.title, practices: named.map((practice) => practice.name) });

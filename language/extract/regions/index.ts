@@ -6,7 +6,7 @@
 import type { RegionResolver } from '../../types.ts';
 import { loadGazetteer, type Gazetteer } from '../../knowledge/gazetteer.ts';
 import { normalizeForRegions } from './normalize.ts';
-import { resolveItem } from './resolve.ts';
+import { resolveItem, settleRoundup } from './resolve.ts';
 import { createRegionScanner } from './scanner.ts';
 
 export interface RegionResolverOptions {
@@ -19,6 +19,7 @@ export function createRegionResolver(options: RegionResolverOptions = {}): Regio
   const parts = { gazetteer, scanner: createRegionScanner(gazetteer) };
   return {
     resolve: (item, context) => resolveItem(item, context, parts),
+    settleDocument: (items, resolutions) => settleRoundup(items, resolutions, gazetteer),
     lookup: (name) => gazetteer.lookup(normalizeForRegions(name)),
   };
 }

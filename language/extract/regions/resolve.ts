@@ -439,6 +439,38 @@ function fromListedPlaces(reading: ItemReading): RegionResolution | null {
   return null;
 }
 
+/** A roundup settles its items' common unit from this many items that name their place. */
+const MIN_PLACED_SIBLINGS = 2;
+
+/**
+ * A roundup of several places' reports (各区县…, 全省各地…) whose introduction names none, or an
+ * item written without its county: the item lies in the unit holding every other item's place —
+ * their deepest common unit, a province or a city; of the item's own ambiguous candidates, the one
+ * inside that unit. Items from sections reporting elsewhere (市外参考) are left alone; so is a
+ * document whose items lie in different provinces.
+ */
+export function settleRoundup(items: ParsedItem[], resolutions: RegionResolution[], gazetteer: Gazetteer): RegionResolution[] {
+  return resolutions.map((resolution, i) => {
+    const item = items[i];
+    if (resolution.region || !item || (item.section && ELSEWHERE_SECTION.test(item.section))) return resolution;
+    const placed = resolutions.filter((other, j) => j !== i && other.region !== null).map((other) => other.region as RegionRef);
+    if (placed.length < MIN_PLACED_SIBLINGS) return resolution;
+    let common = placed[0]?.pathCodes ?? [];
+    for (const ref of placed) {
+      let k = 0;
+      while (k < common.length && k < ref.pathCodes.length && common[k] === ref.pathCodes[k]) k += 1;
+      common = common.slice(0, k);
+    }
+    const unitCode = common.at(-1);
+    const unit = unitCode === undefined ? undefined : gazetteer.byCode(unitCode);
+    if (!unit) return resolution;
+    const inside = resolution.candidates.filter((ref) => ref.pathCodes.includes(unit.code));
+    const [only] = inside;
+    const region = inside.length === 1 && only ? only : unit;
+    return { region, candidates: [], subRegion: null, mention: resolution.mention, evidence: 'sibling' };
+  });
+}
+
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
   const read = widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
   return widenedToSpokenPrefecture(read, `${item.title}。${item.office ?? ''}。${item.text.slice(0, BODY_ANCHOR_LENGTH)}`, parts.gazetteer);

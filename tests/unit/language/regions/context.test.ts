@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { region, resolveTitle } from './fixtures.ts';
+import { buildContext, buildItem, region, regionResolver, resolveTitle } from './fixtures.ts';
 
 describe('region resolver: document context', () => {
   it('settles a shared district name with the publisher city', () => {
@@ -100,5 +100,50 @@ describe('region resolver: history in context', () => {
 
   it('follows an abolished city prefix to its abolished county', () => {
     expect(resolveTitle('巢湖市无为县：推行“一村一策”').region?.code).toBe('H-341422');
+  });
+});
+
+describe('region resolver: a roundup settled across its items', () => {
+  const settleAll = (entries: { title: string; text?: string; section?: string }[]) => {
+    const resolver = regionResolver();
+    const items = entries.map((entry, i) => buildItem({ ordinal: i + 1, title: entry.title, text: entry.text ?? '', section: entry.section ?? null }));
+    const read = items.map((item) => resolver.resolve(item, buildContext()));
+    return resolver.settleDocument?.(items, read) ?? read;
+  };
+
+  it('puts an introduction naming no place in the unit holding every item after it', () => {
+    const [intro, first, second] = settleAll([
+      { title: '各县区持续推进村级组织阵地提质', text: '今年以来，各县区把阵地建设作为抓基层打基础的重点。' },
+      { title: '望江县推行“阵地+服务”模式', text: '望江县整合资源建成服务站12个。' },
+      { title: '宿松县打造“一村一阵地”', text: '宿松县新建改建阵地30处。' },
+    ]);
+    expect(intro?.region?.path).toEqual(['安徽省', '安庆市']);
+    expect(intro?.evidence).toBe('sibling');
+    expect(first?.region?.path).toEqual(['安徽省', '安庆市', '望江县']);
+    expect(second?.evidence).toBe('headline');
+  });
+
+  it('settles an item whose shared name its siblings place in one province', () => {
+    const [shared] = settleAll([
+      { title: '城关区推行“网格+党建”', text: '城关区把党支部建在网格上。' },
+      { title: '安宁区打造“红色物业”', text: '安宁区成立物业党支部。' },
+      { title: '七里河区实施“小区议事”', text: '七里河区建立议事会。' },
+    ]);
+    expect(shared?.region?.path).toEqual(['甘肃省', '兰州市', '城关区']);
+  });
+
+  it('leaves an item alone when the others lie in different provinces or it reports elsewhere', () => {
+    const [mixed] = settleAll([
+      { title: '各地经验摘编', text: '本期摘编几地做法。' },
+      { title: '望江县推行“阵地+服务”模式' },
+      { title: '城固县打造“红色驿站”' },
+    ]);
+    expect(mixed?.region).toBeNull();
+    const [elsewhere] = settleAll([
+      { title: '外地做法一则', text: '有的地方推行积分管理。', section: '市外参考' },
+      { title: '望江县推行“阵地+服务”模式' },
+      { title: '宿松县打造“一村一阵地”' },
+    ]);
+    expect(elsewhere?.region).toBeNull();
   });
 });
