@@ -8,7 +8,7 @@ import type { ItemKind, Layout, Role, Start, StartScan } from './item-types.ts';
 import { type Line, sliceRaw } from './lines.ts';
 import { findDateline } from './datelines.ts';
 import { bracketEntry, isPlaceSubPart, placeLead, placeLeadStarts, splitRunTogether } from './roundups.ts';
-import { firstSentenceEnd, hasSentencePunctuation } from './text.ts';
+import { firstSentenceEnd, hasSentencePunctuation, visibleLength } from './text.ts';
 
 export function findPlaceStarts(scan: StartScan): void {
   const { lines, roles, starts, headingMaxLength, closesBefore } = scan;
@@ -34,12 +34,36 @@ export function findPlaceStarts(scan: StartScan): void {
       const order = new Map(openers.map((opener, i) => [opener.k, i]));
       const nextOpener = (a: number, b: number): boolean => order.get(b) === (order.get(a) ?? -2) + 1;
       [chosen, kind] = [placeLeadStarts(openers, nextOpener), 'lead'];
+      if (introOutweighs(lines, text, chosen) && chosen.every((k) => opensWithAddress((lines[k] as Line).norm))) chosen = [];
     }
   }
   for (const k of chosen) {
     roles[k] = 'start';
     starts.set(k, { kind, headline: kind === 'placeHeadline' ? [lines[k] as Line] : [], office: null });
   }
+}
+
+/**
+ * A roundup's introduction is shorter than its reports. When the text before the first paragraph
+ * opening with a place outweighs everything from there on, and each of those paragraphs gives its
+ * place only as the address of a township or village ("长顺县敦操乡的“背篼干部”…", "罗甸县麻怀村
+ * 党支部书记…" after a feature on their prefecture) rather than as the one acting ("松原市实施…"),
+ * they are the article's closing examples, not reports of their own.
+ */
+function introOutweighs(lines: Line[], text: number[], chosen: number[]): boolean {
+  const [first] = chosen;
+  if (first === undefined) return false;
+  const weight = (ks: number[]): number => ks.reduce((sum, k) => sum + visibleLength((lines[k] as Line).norm), 0);
+  return weight(text.filter((k) => k < first)) > weight(text.filter((k) => k >= first));
+}
+
+/** A township or village name right after the opening place: the place is an address. */
+const ADDRESSED = /^\p{Script=Han}{2,4}?(?:乡|镇|街道|村|嘎查)(?![村民级里])/u;
+function opensWithAddress(norm: string): boolean {
+  const lead = placeLead(norm);
+  if (!lead) return false;
+  const at = norm.indexOf(lead.name);
+  return at >= 0 && ADDRESSED.test(norm.slice(at + lead.name.length));
 }
 
 /** Paragraphs running several village reports together become one line per report. */

@@ -21,16 +21,21 @@ export function bracketEntry(norm: string): { heading: string; textAt: number } 
 
 const PLACE_LEAD = /^(\p{Script=Han}{2,4}?)(省|市|县|区|旗|州|盟)/u;
 /** Common nouns that end like a place: 小区, 社区, 园区, 城市, 超市… */
-const COMMON_NOUN = /(小区|社区|园区|城区|街区|景区|山区|库区|辖区|片区|校区|营区|厂区|灾区|战区|专区|分区|商区|城市|都市|超市|集市|夜市|门市|上市|股市|[省市县区][市县区])$/u;
+const COMMON_NOUN = /(小区|社区|园区|城区|街区|景区|山区|库区|辖区|片区|校区|营区|厂区|灾区|战区|专区|分区|商区|牧区|农区|垦区|湖区|老区|苏区|边区|城市|都市|超市|集市|夜市|门市|上市|股市|[省市县区][市县区])$/u;
+/** 自治区/自治州/自治县 alone is the report's own region speaking of itself (自治区党委…), as 全省 is. */
+const SELF_REFERENCE = /^自治[区州县旗]$/u;
+/** The ending begins a word instead of closing a name: 市场, 市民, 区域 ("企业是市场经济的主体"). */
+const WORD_FROM_ENDING = /^(市[场民容值政面井]|区[域块位间别])/u;
 /** Openings that only look like a name: 全市, 该县, 各区, 县委…, or a name that is a phrase. */
-const NOT_A_NAME = /^[全该我本各每此其两多一二三四五六七八九十这那近今去省市县区]|^.+[委组党部的在对为把与及等个年月日村镇乡]/u;
+const NOT_A_NAME = /^[全该我本各每此其两多一二三四五六七八九十这那近今去省市县区]|^.+[委组党部的在对为把与及等个年月日村镇乡是有]/u;
 
 /** The place a paragraph opens with ("芜湖市" in "芜湖市充分发挥…"), or null. */
 export function placeLead(norm: string): { name: string; level: string } | null {
   // 中共湛江市非公有制经济组织工委… names 湛江市, as the paragraph after it does.
   const text = norm.replace(/^中共/, '');
   const match = PLACE_LEAD.exec(text);
-  if (!match || NOT_A_NAME.test(match[1] as string) || COMMON_NOUN.test(match[0])) return null;
+  if (!match || NOT_A_NAME.test(match[1] as string) || COMMON_NOUN.test(match[0]) || SELF_REFERENCE.test(match[0])) return null;
+  if (WORD_FROM_ENDING.test(text.slice(match[0].length - 1))) return null;
   if (findDateline(norm)) return null;
   const next = text[match[0].length];
   // "XX市：" headlines and "XX市委" organs are read elsewhere; a name runs on into its verb.

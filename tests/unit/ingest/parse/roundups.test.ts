@@ -72,6 +72,50 @@ describe('articles about one place stay one item', () => {
   });
 });
 
+describe('words that end like a place are no roundup of places', () => {
+  it('reads neither a common noun in 区 nor the region speaking of itself as a place', () => {
+    for (const text of ['青原农牧区发展相对落后，自治区每年选派干部驻村', '自治区党委组织部负责同志介绍，全区已选派干部2万名', '老区群众的生活发生了新变化']) {
+      expect(placeLead(text), text).toBeNull();
+    }
+  });
+
+  it('does not read the first characters of 市场 or 区域 as a place ending', () => {
+    for (const text of ['企业是市场经济的主体，也是发展的活力源泉', '要素区域流动更加顺畅', '干部市民化服务持续推进']) {
+      expect(placeLead(text), text).toBeNull();
+    }
+    expect(placeLead('青川市发改局干部王明是服务队队员')?.name).toBe('青川市');
+  });
+
+  it('keeps a region-wide feature whole when its late paragraphs open with 牧区 and 自治区', () => {
+    const doc = parse([
+      '“有了工作队帮忙，我家的日子越过越红火。”青原县河口乡柳树村村民卓玛说。近年来，青原自治区强化党建引领，不断夯实基层基础，为维护稳定、促进发展提供了坚强组织保证。',
+      '青原农牧区发展相对落后，自治区每年选派近2万名干部驻村，帮助群众解决急难愁盼问题。',
+      '自治区党委组织部负责同志介绍，全区已连续选派9批干部开展驻村工作，每个村每年安排20万元专项资金。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+
+  it('keeps a prefecture feature whole when its closing examples open with a county and its village', () => {
+    const doc = parse([
+      '新形势下，基层党组织建设是一切党建工作的基础，直接关系党的凝聚力和战斗力。在决战脱贫攻坚的战场上，凝结着青岭州各级党组织的心血和广大党员的汗水。',
+      '农村富不富，关键看支部；支部强不强，关键看“头羊”。为了选优配强村级班子，青岭州委研究出台村党组织书记作用发挥分析研判意见，对研判标准、具体措施、结果运用提出明确要求。',
+      '脱贫一线，广大党员干部不等不靠、艰苦奋斗，变苦熬为苦干，焕发出新时代的奋斗精神。',
+      '松溪县竹园乡的“背篓干部”，背来了老百姓的幸福生活。',
+      '河口县桃源村党支部书记李红带领村民十年修通了出山路。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+
+  it('still splits a province lead followed by cities each acting', () => {
+    const doc = parse([
+      '村“两委”换届是基层政治生活中的大事。青原省各级党委提高政治站位，牢牢把握换届主导权，落实主体责任，抓好组织实施，市县乡三级党委书记全部担任领导小组组长，直接抓谋划、抓推动，确保换届工作正确方向。',
+      '松原市充分发挥市县两级换届办作用，建立工作会商、定期调度等制度。',
+      '河口市实行闭环管理，建立三级联动工作体系，下发工作提示单19期。',
+    ]);
+    expect(doc.items.length).toBeGreaterThan(1);
+  });
+});
+
 describe('village reports run together in one abstract paragraph', () => {
   const doc = parse([
     '摘要',
