@@ -6,7 +6,7 @@
  */
 import { blankLine, type Line, sliceRaw } from './lines.ts';
 import { endsSentence, visibleLength } from './text.ts';
-import { isCreditLine, isDatedMetaLine, isMetaLine, isOutletName } from './web-chrome.ts';
+import { bannerOutlet, isCreditLine, isDatedMetaLine, isMetaLine, isOutletName } from './web-chrome.ts';
 
 export interface Page {
   lines: Line[];
@@ -188,6 +188,8 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
       if (i === headline) continue;
       const line = lines[i] as Line;
       if (isOutletName(line.norm)) outlets.push(printed[i] as Line);
+      const banner = bannerOutlet(line.norm);
+      if (banner !== null) outlets.push({ index: line.index, raw: banner, norm: banner });
       if (i > headline || visibleLength(line.norm) <= HEADER_LINE_MAX) drop(i);
     }
     // Outlet names between the meta line and the first paragraph ("XX报网 / 微信公众号").

@@ -13,6 +13,11 @@ const CHROME_WORDS = [
   '返回', '打印本页', '打印', '关闭窗口', '关闭', '加入收藏', '收藏', '设为首页', '字体', '字号', '默认', '大字', '听新闻',
   '看评论', '评论', '点赞', '在看', '转发', '官方移动发布平台', '移动发布平台', '高级检索', '检索', '本学科首页', '首页',
   '报刊搜索', '搜索', '新闻中心', '登录', '注册', '马上注册', '立即注册', '上一篇', '下一篇', '上一页', '下一页', '更多', '大', '中', '小',
+  // A picture's placeholder left in the text: 【资料图】, [图片].
+  '资料图片', '资料图', '配图',
+  // The accessibility toolbar of government portals, and the mailbox link beside their banner.
+  '无障碍语音播报', '无障碍浏览', '无障碍', '语音播报', '长者模式', '关怀版', '适老化', '读屏', '辅助浏览', '轻松阅读', '大鼠标',
+  '辅助线', '指读', '连读', '页面原始配色', '配色', '换肤', '政务邮箱',
 ];
 const CHROME_WORD = new RegExp(CHROME_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 const SEPARATORS = /[\s|｜·•:：【】[\]()（）/／、,，!！>»›<«‹\-—_=*#＞]+/g;
@@ -158,4 +163,14 @@ export function isOutletName(norm: string): boolean {
   const text = norm.trim();
   if (visibleLength(text) <= 24 && OUTLET_CHANNEL.test(text)) return true;
   return visibleLength(text) <= 16 && !/\s/.test(text) && OUTLET_NAME.test(text);
+}
+
+/**
+ * A site banner: the outlet's name with the links printed beside it ("XX市政府门户网站 政务邮箱",
+ * "XX县人民政府 无障碍 长者模式"). Returns the name, or null.
+ */
+export function bannerOutlet(norm: string): string | null {
+  const [name, ...links] = norm.trim().split(/\s+/);
+  if (name === undefined || links.length === 0 || !isOutletName(name)) return null;
+  return isWidgetLine(links.join(' ')) ? name : null;
 }

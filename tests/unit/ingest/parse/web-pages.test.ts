@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findDateline } from '../../../../ingest/parse/datelines.ts';
 import { createParser } from '../../../../ingest/parse/index.ts';
 import { simplify } from '../../../../ingest/parse/lines.ts';
-import { isTailMarker, isWebChrome } from '../../../../ingest/parse/web-chrome.ts';
+import { bannerOutlet, isTailMarker, isWebChrome } from '../../../../ingest/parse/web-chrome.ts';
 import type { ParsedDocument } from '../../../../language/types.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/bulletins');
@@ -163,6 +163,43 @@ describe('a traditional-character reprint', () => {
     expect(text.startsWith('松嶺縣把村級組織換屆')).toBe(true);
     expect(text).not.toMatch(/內容提要|相關文章|組織工作會議|掃碼/);
     expect(doc.origins).toEqual(['江北網']);
+  });
+});
+
+describe('a government portal page with its accessibility toolbar', () => {
+  const doc = parse([
+    '读屏', '大鼠标', '辅助线', '指读', '页面原始配色',
+    '江北市政府门户网站 政务邮箱',
+    '当前位置: 首页>联播动态>街镇', '',
+    '河口街道“党建+网格”织密社区服务网',
+    '发布日期: 2022-09-03 08:16      来源: 江北时报',
+    '字号:', '无障碍语音播报', '',
+    '“楼道里的灯坏了，能不能找人修一下？”一大早，河口街道桃园社区居民老周在网格群里发了一条消息，不到半小时就有人上门修好。',
+    '据了解，河口街道以党建引领社区治理，推动人到“格”中去、事在“格”中办，打通了服务群众“最后一米”。',
+  ]);
+
+  it('drops the toolbar words and keeps the article whole', () => {
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.title).toBe('河口街道“党建+网格”织密社区服务网');
+    expect(doc.items[0]?.text).not.toMatch(/无障碍|语音播报|政务邮箱/);
+  });
+
+  it('reads the portal named in the banner, not a toolbar label, as an origin', () => {
+    expect(bannerOutlet('江北市政府门户网站 政务邮箱')).toBe('江北市政府门户网站');
+    expect(bannerOutlet('江北市政府门户网站 河口街道召开会议')).toBeNull();
+    expect(doc.origins).toEqual(['江北市政府门户网站', '江北时报']);
+  });
+});
+
+describe('a picture placeholder inside the text', () => {
+  it('does not cut the article at 【资料图】', () => {
+    const doc = parse([
+      '松岭县：下沉一线解难题 靠前服务促发展', '时间: 2023-06-16 23:30:15   来源: 江北资讯', '',
+      '日前，在松岭县一家金属制品企业的车间里，设备开足马力运转，工人们正忙着装车。', '', '【资料图】', '',
+      '“多亏了工业服务队，公司顺利办理了不动产权证。”企业负责人说，这与松岭县推行“一线工作法”密切相关。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.text).toContain('一线工作法');
   });
 });
 
