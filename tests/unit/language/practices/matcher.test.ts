@@ -34,6 +34,13 @@ describe('practice matcher', () => {
     expect(matcher.match('', '推行“党建+网格”，划分网格36个。').map((match) => match.name)).not.toContain('党建引领产业发展');
   });
 
+  it('reads the N-level secretaries answering for Party building as the responsibility system, not the rural drive', () => {
+    const found = matcher.match('', '全面落实市县乡村四级书记抓党建责任制，压实各级书记第一责任人职责。').map((match) => match.name);
+    expect(found).toContain('党建工作责任制');
+    expect(found).not.toContain('五级书记抓乡村振兴');
+    expect(matcher.match('', '落实五级书记抓乡村振兴要求，县委书记带头蹲点。').map((match) => match.name)).toContain('五级书记抓乡村振兴');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
