@@ -41,6 +41,11 @@ describe('practice matcher', () => {
     expect(matcher.match('', '落实五级书记抓乡村振兴要求，县委书记带头蹲点。').map((match) => match.name)).toContain('五级书记抓乡村振兴');
   });
 
+  it('reads a fixed monthly day of Party activity by its other names (党建活动日, 集中活动日) as 主题党日', () => {
+    expect(matcher.match('', '实行嘎查村集中活动日制度，每月确定一个固定日为集中活动日，即党建活动日。').map((match) => match.name)[0]).toBe('主题党日');
+    expect(matcher.match('', '每月5日为党员活动日，组织党员学习政策、开展志愿服务。').map((match) => match.name)).toContain('主题党日');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
