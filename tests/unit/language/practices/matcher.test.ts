@@ -46,6 +46,10 @@ describe('practice matcher', () => {
     expect(matcher.match('', '每月5日为党员活动日，组织党员学习政策、开展志愿服务。').map((match) => match.name)).toContain('主题党日');
   });
 
+  it('reads assessment written verb first (考核村干部) as village-cadre assessment', () => {
+    expect(matcher.match('', '县委出台办法，把阵地建设作为考核村干部的一项底线工作，按比例扣除绩效工资。').map((match) => match.name)).toContain('村干部考核管理');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
