@@ -50,6 +50,13 @@ describe('practice matcher', () => {
     expect(matcher.match('', '县委出台办法，把阵地建设作为考核村干部的一项底线工作，按比例扣除绩效工资。').map((match) => match.name)).toContain('村干部考核管理');
   });
 
+  it('reads Party building helping or driving rural revitalisation, however worded, as 抓党建促乡村振兴', () => {
+    for (const text of ['以党建为统领 助力乡村振兴', '打好“党建+”组合拳助力乡村振兴', '充分发挥党组织在乡村振兴中的“头雁引领”功能']) {
+      expect(matcher.match('', text).map((match) => match.name), text).toContain('抓党建促乡村振兴');
+    }
+    expect(matcher.match('', '党建工作扎实推进，乡村振兴取得新进展。').map((match) => match.name)).not.toContain('抓党建促乡村振兴');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
