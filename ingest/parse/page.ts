@@ -6,7 +6,7 @@
  */
 import { blankLine, type Line, sliceRaw } from './lines.ts';
 import { endsSentence, visibleLength } from './text.ts';
-import { bannerOutlet, isCreditLine, isDatedMetaLine, isMetaLine, isOutletName } from './web-chrome.ts';
+import { bannerOutlet, isCreditLine, isDatedMetaLine, isMetaLine, isOutletName, originalTitle } from './web-chrome.ts';
 
 export interface Page {
   lines: Line[];
@@ -184,6 +184,13 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
     if (headline >= 0 && kicker !== undefined && KICKER.test((lines[kicker] as Line).norm)) {
       lines[headline] = withKicker(lines[kicker] as Line, lines[headline] as Line);
     }
+    // A two-line headline (主题 over 副题): the 原标题 line under the meta names the upper line, which
+    // is then the headline's first part, not page header ("以党建为统领 助力乡村振兴" over "X市加快…").
+    const first = headline >= 0 ? above[above.indexOf(headline) + 1] : undefined;
+    const original = originalTitleAfter(printed, meta);
+    if (headline >= 0 && first !== undefined && original !== null && squeeze((lines[first] as Line).norm) === squeeze(original)) {
+      lines[headline] = withKicker(lines[first] as Line, lines[headline] as Line);
+    }
     for (const i of above) {
       if (i === headline) continue;
       const line = lines[i] as Line;
@@ -202,6 +209,18 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
   }
   if (meta < 0) dropLeadingOutlets(lines, printed, outlets);
   return finishPage(lines, outlets, headline);
+}
+
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+/** The 原标题 printed within a few lines after the meta line, or null. */
+function originalTitleAfter(printed: Line[], meta: number): string | null {
+  const after = printed.slice(meta + 1).filter((line) => line.raw.length > 0).slice(0, 4);
+  for (const line of after) {
+    const title = originalTitle(line.norm);
+    if (title !== null) return title;
+  }
+  return null;
 }
 
 /** With no meta line, outlet names opening the page ("XX网-YY频道") are its header, not a headline. */

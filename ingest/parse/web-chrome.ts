@@ -114,6 +114,14 @@ export function isCreditLine(norm: string): boolean {
 const LABEL_ONLY = /^[【[]?(摘\s*要|内容提要|内容摘要|提要|导读|核心提示)[】\]]?\s*[:：]?$/;
 const ORIGINAL_TITLE = /^[【[]?原标题\s*[:：]/;
 
+/** The headline a reprint says it first had: "原标题：XX" → "XX", or null. */
+export function originalTitle(norm: string): string | null {
+  const match = ORIGINAL_TITLE.exec(norm.trim());
+  if (!match) return null;
+  const title = norm.trim().slice(match[0].length).replace(/[】\]]$/, '').trim();
+  return title.length > 0 ? title : null;
+}
+
 /** A line with nothing to read: stray marks ("?", "??", "x", "•") left by the page. */
 function isResidue(norm: string): boolean {
   const text = norm.replace(/\s+/g, '');

@@ -191,6 +191,22 @@ describe('a government portal page with its accessibility toolbar', () => {
   });
 });
 
+describe('a two-line headline named again by 原标题', () => {
+  const body = '松岭市坚持以党建为统领，提升基层党组织组织力，凝聚各方力量，加快美丽乡村建设步伐，已涌现出一批省级美丽乡村。';
+
+  it('reads the upper line the 原标题 repeats as the headline\'s first part', () => {
+    const doc = parse(['党建网>>党建', '', '以党建为统领 助力乡村振兴', '', '江北松岭市加快美丽乡村建设步伐', '', '2018年07月13日09:54    来源:江北日报', '', '原标题:以党建为统领 助力乡村振兴', '', body]);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.title).toBe('以党建为统领 助力乡村振兴 江北松岭市加快美丽乡村建设步伐');
+    expect(doc.items[0]?.text).toBe(body);
+  });
+
+  it('leaves a header line the 原标题 does not repeat out of the headline', () => {
+    const doc = parse(['党建频道', '', '江北松岭市加快美丽乡村建设步伐', '', '2018年07月13日09:54    来源:江北日报', '', '原标题:松岭市加快美丽乡村建设', '', body]);
+    expect(doc.items[0]?.title).toBe('江北松岭市加快美丽乡村建设步伐');
+  });
+});
+
 describe('a picture placeholder inside the text', () => {
   it('does not cut the article at 【资料图】', () => {
     const doc = parse([
