@@ -244,6 +244,12 @@ export interface GraphStore {
    * those items each; most first, then name. Nothing for an unknown name.
    */
   relatedPractices(name: string): Promise<{ name: string; count: number }[]>;
+  /**
+   * Reports per practice and candidate, by name: the copies of one report (reprints,
+   * decisions/0007) count once. For counts people read; it may lag another process's writes by
+   * up to half a minute.
+   */
+  practiceReportCounts(): Promise<ReadonlyMap<string, number>>;
   /** Quoted mechanisms not in the taxonomy, most frequent first. */
   candidatePractices(): Promise<CandidateView[]>;
   /**

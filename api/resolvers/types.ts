@@ -55,6 +55,9 @@ export const practiceResolvers = {
     if (practice.related) return practice.related;
     return (await context.loaders.practices.load(practice.name))?.related ?? [];
   },
+  async reportCount(practice: PracticeParent, _args: unknown, context: AtlasContext) {
+    return (await context.services.practiceReportCounts()).get(practice.name) ?? 0;
+  },
 } satisfies PracticeResolvers;
 
 /** The first item in full, only when the query asks for more than the service read (title, bulletin). */

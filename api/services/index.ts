@@ -67,6 +67,7 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
     practice: (name) => practiceProfile(context, name),
     practices: (query) => listPractices(context, query),
     candidatePractices: () => options.store.candidatePractices(),
+    practiceReportCounts: () => options.store.practiceReportCounts(),
     region: (codeOrName) => regionProfile(context, codeOrName),
     compareRegions: (regions, practice) => compareRegions(context, resolver, regions, practice),
     items(ids) {

@@ -153,6 +153,8 @@ export interface AtlasServices {
   practice(name: string): Promise<(PracticeView & { related: { name: string; count: number }[] }) | null>;
   practices(options: { category?: string; query?: string; first?: number; offset?: number }): Promise<Page<PracticeView>>;
   candidatePractices(): Promise<CandidateView[]>;
+  /** Reports per practice or candidate name, each reprinted report once (GraphQL Practice.reportCount). */
+  practiceReportCounts(): Promise<ReadonlyMap<string, number>>;
   region(codeOrName: string): Promise<RegionProfile | null>;
   compareRegions(regions: string[], practice?: string): Promise<{ regions: RegionRef[]; rows: ComparisonRow[] }>;
   items(ids: string[]): Promise<ItemView[]>;

@@ -53,6 +53,23 @@ export async function practices(context: Neo4jContext, options: { category?: str
   return [...curated, ...candidates];
 }
 
+/** How long report counts serve: they are read where people look at counts, and cost ~0.4 s at 100k. */
+const REPORT_COUNTS_TTL_MS = 30_000;
+
+export function practiceReportCounts(context: Neo4jContext): Promise<ReadonlyMap<string, number>> {
+  return context.memo.shared(
+    'practice-report-counts',
+    async () => {
+      const counts = new Map<string, number>();
+      for (const row of await context.read(cypher.practiceReportCounts, {})) {
+        if (!counts.has(row.name as string)) counts.set(row.name as string, Number(row.reports));
+      }
+      return counts;
+    },
+    REPORT_COUNTS_TTL_MS,
+  );
+}
+
 /** The curated list with counts: an adoptions request asks for it twice (resolving the text, then the views). */
 function curatedRows(context: Neo4jContext, category: string | null): Promise<Record<string, unknown>[]> {
   return context.memo.shared(`practices:${category ?? ''}`, () => context.read(cypher.curatedPractices, { category }));

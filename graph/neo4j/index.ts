@@ -4,7 +4,7 @@
  * Cypher of its *-cypher.ts twin.
  */
 import type { GraphStore } from '../store.ts';
-import { adoptions, candidatePractices, practices, relatedPractices } from './adoptions.ts';
+import { adoptions, candidatePractices, practiceReportCounts, practices, relatedPractices } from './adoptions.ts';
 import { connectNeo4j, type Neo4jStoreOptions } from './context.ts';
 import { addAlias, curateCandidate } from './curation.ts';
 import { check, stats } from './integrity.ts';
@@ -45,6 +45,7 @@ export async function createNeo4jGraphStore(uri: string, options: Neo4jStoreOpti
     adoptions: (names, filter) => adoptions(context, names, filter),
     practices: (options) => practices(context, options),
     relatedPractices: (name) => relatedPractices(context, name),
+    practiceReportCounts: () => practiceReportCounts(context),
     candidatePractices: () => candidatePractices(context),
     curateCandidate: (request) => curateCandidate(context, request),
     addAlias: (practice, alias) => addAlias(context, practice, alias),

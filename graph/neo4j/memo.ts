@@ -12,8 +12,8 @@ export const SHARED_TTL_MS = 2_000;
 
 export interface ReadMemo {
   readonly regions: Map<string, RegionRef>;
-  /** The answer of `load` under `key`, shared while in flight and for SHARED_TTL_MS after. */
-  shared<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** The answer of `load` under `key`, shared while in flight and for `ttlMs` (SHARED_TTL_MS) after. */
+  shared<T>(key: string, load: () => Promise<T>, ttlMs?: number): Promise<T>;
   clear(): void;
 }
 
@@ -23,9 +23,9 @@ export function createReadMemo(now: () => number = () => performance.now()): Rea
   let generation = 0;
   return {
     regions,
-    shared<T>(key: string, load: () => Promise<T>): Promise<T> {
+    shared<T>(key: string, load: () => Promise<T>, ttlMs = SHARED_TTL_MS): Promise<T> {
       const hit = answers.get(key);
-      if (hit !== undefined && now() - hit.at < SHARED_TTL_MS) return hit.value as Promise<T>;
+      if (hit !== undefined && now() - hit.at < ttlMs) return hit.value as Promise<T>;
       const asked = generation;
       const value = load();
       const entry = { at: now(), value: value as Promise<unknown> };

@@ -102,6 +102,25 @@ export function relatedPractices(context: SqliteContext, name: string): { name: 
   return (pairs.get(name) ?? []).map((pair) => ({ ...pair }));
 }
 
+/**
+ * Reports per practice (from the adoption index, which holds each item's report id) and per
+ * candidate, kept until the next write.
+ */
+export function practiceReportCounts(context: SqliteContext): ReadonlyMap<string, number> {
+  return context.memo('practice-report-counts', () => {
+    const counts = new Map<string, number>();
+    for (const [practice, rows] of adoptionIndex(context)) counts.set(practice, new Set(rows.map((row) => row.reportId)).size);
+    const candidates = context
+      .prepare<{ name: string; reports: number }>(
+        `SELECT ic.name, count(DISTINCT coalesce(i.report_id, i.id)) AS reports
+         FROM item_candidates ic JOIN items i ON i.id = ic.item_id GROUP BY ic.name`,
+      )
+      .all();
+    for (const candidate of candidates) if (!counts.has(candidate.name)) counts.set(candidate.name, candidate.reports);
+    return counts;
+  });
+}
+
 export interface PracticeRow {
   name: string;
   category: string;

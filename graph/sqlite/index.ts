@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { createError } from '../../errors/catalogue.ts';
 import type { GraphStore } from '../store.ts';
-import { adoptions, candidatePractices, practices, relatedPractices } from './adoptions.ts';
+import { adoptions, candidatePractices, practiceReportCounts, practices, relatedPractices } from './adoptions.ts';
 import { addAlias, curateCandidate } from './curation.ts';
 import { createSqliteContext, type SqliteContext } from './context.ts';
 import { guard, type StoreAction } from './errors.ts';
@@ -94,6 +94,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     adoptions: (names, filter) => run('read', (ctx) => adoptions(ctx, names, filter)),
     practices: (options) => run('read', (ctx) => practices(ctx, options)),
     relatedPractices: (name) => run('read', (ctx) => relatedPractices(ctx, name)),
+    practiceReportCounts: () => run('read', (ctx) => practiceReportCounts(ctx)),
     candidatePractices: () => run('read', (ctx) => candidatePractices(ctx)),
     curateCandidate: (request) => run('write', (ctx) => curateCandidate(ctx, request)),
     addAlias: (practice, alias) => run('write', (ctx) => addAlias(ctx, practice, alias)),

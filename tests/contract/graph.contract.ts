@@ -89,6 +89,15 @@ export function describeGraphQueries(harness: StoreHarness): void {
       await expect(harness.store.relatedPractices('不存在的做法')).resolves.toEqual([]);
     });
 
+    it('counts the reports of practices and candidates, none for a name nothing describes', async () => {
+      await loadCorpus(harness.store);
+      const counts = await harness.store.practiceReportCounts();
+      expect(counts.get('单元长制')).toBe(2);
+      expect(counts.get('红领工作站')).toBe(2);
+      expect(counts.get('54321帮扶机制')).toBe(1);
+      expect(counts.has('不存在的做法')).toBe(false);
+    });
+
     it('counts candidate practices by the items naming them, most frequent first', async () => {
       await loadCorpus(harness.store);
       await expect(harness.store.candidatePractices()).resolves.toEqual([

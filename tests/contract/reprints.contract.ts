@@ -94,6 +94,12 @@ export function describeReprints(harness: StoreHarness): void {
       const profile = await servicesOver(harness.store).region(regions.wangjiang.code);
       expect(profile?.items.map((item) => item.id)).toEqual(['county-2020-06:1']);
       expect(profile?.practices).toEqual([{ practice: '社区大党委', count: 1 }]);
+      // The home page's counts: four items, two reports.
+      expect((await harness.store.practices({})).find((practice) => practice.name === '社区大党委')?.itemCount).toBe(4);
+      expect((await harness.store.practiceReportCounts()).get('社区大党委')).toBe(2);
+      // This store's write drops the kept counts: the next read counts the new county's report too.
+      await harness.store.writeDocument(bulletin('jiayin-2020-09', '2020-09-01', report.replaceAll('望江县', '嘉荫县'), regions.jiayin));
+      expect((await harness.store.practiceReportCounts()).get('社区大党委')).toBe(3);
     });
 
     it('promotes the next copy when the first is deleted, and keeps the others apart when it is replaced', async () => {

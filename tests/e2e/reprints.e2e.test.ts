@@ -2,7 +2,8 @@
  * End to end in chromium, on the seeds plus two invented bulletins uploaded as admin: a county's
  * own bulletin and the provincial bulletin reprinting its report under another headline three
  * weeks later. The county's item shows 另见 1 处转载 linking to the copy's page, which names the
- * county's bulletin as 首发; the two copies are one report (issue 13.1).
+ * county's bulletin as 首发; the two copies are one report (issue 13.1), and the home page's
+ * 常见做法 counts it once.
  */
 import { expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
@@ -74,5 +75,18 @@ describeInChromium('reprints in chromium', () => {
     await card.waitFor();
     expect(await card.locator('.reprints').innerText()).toMatch(/^另见 1 处转载：/);
     expect(seeds.problems).toEqual([]);
+  });
+
+  it('counts the report once in the home page\'s 常见做法, though it is two items', async () => {
+    const { item, practices } = await graphql<{ item: { practices: { name: string }[] }; practices: { nodes: { name: string; itemCount: number; reportCount: number }[] } }>(seeds.server,
+      'query($id: ID!) { item(id: $id) { practices { name } } practices(first: 100) { nodes { name itemCount reportCount } } }', { id: first!.id });
+    const practice = practices.nodes.find((node) => node.name === item.practices[0]?.name);
+    expect(practice).toBeDefined();
+    expect(practice!.itemCount - practice!.reportCount).toBe(1);
+    await seeds.open('#/');
+    const tag = seeds.page.locator('a.tag', { hasText: practice!.name });
+    await tag.waitFor();
+    expect(Number(await tag.locator('.count').innerText())).toBe(practice!.reportCount);
+    expect(await tag.getAttribute('title')).toContain('转载只计一次');
   });
 });

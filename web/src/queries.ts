@@ -55,7 +55,7 @@ export const SEARCH = graphql(`
 export const HOME = graphql(`
   query Home {
     stats { documents items regions practices outcomes }
-    practices(first: 40) { nodes { name category itemCount } }
+    practices(first: 40) { nodes { name category reportCount } }
     documents(first: 10) { nodes { id title issue date itemCount source } }
   }
 `);

@@ -375,10 +375,13 @@ export type Practice = {
   aliases: Array<Scalars['String']['output']>;
   category: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  /** Items describing it, each copy of a reprinted report counted. */
   itemCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Practices that appear in the same items, most shared first. */
   related: Array<RelatedPractice>;
+  /** Reports describing it: the copies of one report (reprints) count once. */
+  reportCount: Scalars['Int']['output'];
   status: PracticeStatus;
 };
 
@@ -1116,6 +1119,7 @@ export type PracticeResolvers<ContextType = AtlasContext, ParentType extends Res
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedPractice']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PracticeStatus'], ParentType, ContextType>;
 };
 

@@ -101,7 +101,7 @@ export type SearchQuery = { search: { total: number, pageInfo: { hasNextPage: bo
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { stats: { documents: number, items: number, regions: number, practices: number, outcomes: number }, practices: { nodes: Array<{ name: string, category: string, itemCount: number }> }, documents: { nodes: Array<{ id: string, title: string | null, issue: string | null, date: string | null, itemCount: number, source: string }> } };
+export type HomeQuery = { stats: { documents: number, items: number, regions: number, practices: number, outcomes: number }, practices: { nodes: Array<{ name: string, category: string, reportCount: number }> }, documents: { nodes: Array<{ id: string, title: string | null, issue: string | null, date: string | null, itemCount: number, source: string }> } };
 
 export type AdoptionsQueryVariables = Exact<{
   practice: string;
@@ -508,7 +508,7 @@ export const HomeDocument = new TypedDocumentString(`
     nodes {
       name
       category
-      itemCount
+      reportCount
     }
   }
   documents(first: 10) {

@@ -100,8 +100,8 @@ async function renderHome(container: HTMLElement, params: Params): Promise<void>
     mount(body,
       h('p', { class: 'lede' }, `库中共有简报 ${stats.documents} 期、信息 ${stats.items} 条，涉及地区 ${stats.regions} 个、做法 ${stats.practices} 项、数据 ${stats.outcomes} 项。`),
       h('section', { class: 'panel' }, h('h2', undefined, '常见做法'),
-        h('ul', { class: 'tags' }, data.practices.nodes.filter((practice) => practice.itemCount > 0).map((practice) =>
-          h('li', undefined, h('a', { class: 'tag', href: href(['practice', practice.name]) }, practice.name, h('span', { class: 'count' }, practice.itemCount)))))),
+        h('ul', { class: 'tags' }, data.practices.nodes.filter((practice) => practice.reportCount > 0).sort((a, b) => b.reportCount - a.reportCount).map((practice) =>
+          h('li', undefined, h('a', { class: 'tag', href: href(['practice', practice.name]), title: `${practice.reportCount} 篇报道（转载只计一次）` }, practice.name, h('span', { class: 'count' }, practice.reportCount)))))),
       h('section', { class: 'panel' }, h('h2', undefined, '已入库的简报'),
         data.documents.nodes.length === 0 ? empty('还没有简报入库。') : h('ul', { class: 'plain' }, data.documents.nodes.map((doc) =>
           h('li', undefined, h('a', { href: href(['document', doc.id]) }, [doc.title, doc.issue].filter(Boolean).join(' ') || sourceLabel(doc.source)), h('span', { class: 'muted' }, ` ${doc.date ?? '未注明日期'} · ${doc.itemCount} 条`))))),

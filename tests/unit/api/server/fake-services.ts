@@ -101,6 +101,10 @@ export function createFakeServices(): FakeServices {
       record('candidatePractices');
       return [{ name: '红石榴驿站', count: 2, itemIds: ['doc-a:1', 'doc-a:2'] }];
     },
+    async practiceReportCounts() {
+      record('practiceReportCounts');
+      return new Map([['楼栋长制', 1], ['红石榴驿站', 1]]);
+    },
     async region(codeOrName) {
       record('region', codeOrName);
       return codeOrName === '青禾县' || codeOrName === 青禾县.code ? profile : null;

@@ -73,6 +73,15 @@ describe('graph fields', () => {
     } });
   });
 
+  it('counts a practice\'s reports (reprints once) beside its items, asking the counts only when wanted', async () => {
+    const without = fake.calls.length;
+    await server.graphql('{ practices(first: 5) { nodes { name itemCount } } }');
+    expect(fake.calls.slice(without).map((call) => call.method)).not.toContain('practiceReportCounts');
+    const response = await server.graphql('{ practices(first: 5) { nodes { name reportCount } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ practices: { nodes: [{ name: '楼栋长制', reportCount: 1 }] } });
+  });
+
   it('says how each item\'s region was found as a RegionEvidence value', async () => {
     const response = await server.graphql('{ search(query: "楼栋长") { hits { item { id regionEvidence } } } }');
     expect(response.errors).toBeUndefined();

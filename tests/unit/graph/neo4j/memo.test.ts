@@ -14,6 +14,18 @@ describe('read memo', () => {
     expect(await memo.shared('a', load)).toBe(2);
   });
 
+  it('keeps an answer asked with a longer lifetime for that lifetime', async () => {
+    let clock = 0;
+    const memo = createReadMemo(() => clock);
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await memo.shared('counts', load, 30_000)).toBe(1);
+    clock = 29_999;
+    expect(await memo.shared('counts', load, 30_000)).toBe(1);
+    clock = 30_000;
+    expect(await memo.shared('counts', load, 30_000)).toBe(2);
+  });
+
   it('drops everything on clear, and keeps neither failed loads nor loads a write overtook', async () => {
     const memo = createReadMemo(() => 0);
     memo.regions.set('36', { code: '36', name: '江右省', level: 'province', path: ['江右省'], pathCodes: ['36'] });
