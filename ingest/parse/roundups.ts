@@ -97,6 +97,42 @@ export function splitRunTogether(line: Line): Line[] | null {
   });
 }
 
+/**
+ * A reporter's signature closing a short report: a finished sentence, then one to four names in
+ * parentheses ("。（刘某某）", "。(王某 李某某)"), optionally after 通讯员/记者.
+ */
+const SIGNATURE = /[。！？!?]\s*[（(]\s*(?:(?:通讯员|记者|供稿|文\/图|文)[：:\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,3}\s*[）)]\s*/gu;
+/** Words in parentheses after a sentence that are no one's name: (完), (待续), (图文), (试行)… */
+const NOT_A_SIGNATURE = /[（(]\s*(?:完|待续|未完|图|图文|摄|试行|暂行|草案|下同|详见|见图|上|下|续)\s*[）)]/u;
+/** How a signed report opens after the one before: 在X乡，… / X镇… / 近日，… */
+const REPORT_OPENING = /^(?:在\p{Script=Han}{2,8}?(?:镇|乡|村|街道|社区|县|区|市|旗)|\p{Script=Han}{2,8}?(?:镇|乡|街道|县|区|市|旗)|近日|日前|连日来|今年以来|近年来|\d{1,2}月\d{1,2}日)/u;
+
+/**
+ * Splits a paragraph that runs several short reports together, each signed by its reporter's name
+ * in parentheses ("…提出了指导意见。（某某） 在某乡，…提出了要求。（某某）"): two signatures or more,
+ * the last closing the paragraph, every report after a signature opening as a report does. Returns
+ * the reports, or null when the paragraph is no such compilation.
+ */
+export function splitSignedReports(line: Line): Line[] | null {
+  const text = line.norm;
+  const signatures = [...text.matchAll(SIGNATURE)].filter((match) => !NOT_A_SIGNATURE.test(match[0]));
+  if (signatures.length < 2) return null;
+  const last = signatures[signatures.length - 1] as RegExpMatchArray;
+  const tail = text.slice((last.index ?? 0) + last[0].length).replace(/[\s|｜]+/g, '');
+  if (tail.length > 0) return null;
+  const cuts = [0];
+  for (const match of signatures.slice(0, -1)) {
+    const at = (match.index ?? 0) + match[0].length;
+    if (!REPORT_OPENING.test(text.slice(at))) return null;
+    cuts.push(at);
+  }
+  const source = line.raw.length === line.norm.length ? line.raw : line.norm;
+  return cuts.map((start, i) => {
+    const end = cuts[i + 1] ?? text.length;
+    return { index: line.index, raw: source.slice(start, end).trim(), norm: text.slice(start, end).trim() };
+  });
+}
+
 const SUB_NUMBERING = /^[（(][一二三四五六七八九十]{1,3}[）)]\s*/;
 const PLACE_HEADED = /^\p{Script=Han}{2,20}(社区|村|街道|镇|乡|县|区|市|旗|盟|嘎查|居委会)$/u;
 

@@ -140,6 +140,24 @@ describe('village reports run together in one abstract paragraph', () => {
   });
 });
 
+describe('short reports run together in one paragraph, each signed by its reporter', () => {
+  it('makes one item per signed report, the opening sentence staying with the first', () => {
+    const doc = parse([
+      '5月8日，县委组织部部长到青山镇、白水乡调研村级组织阵地建设。 在青山镇，先后察看了3个村党群服务中心，要求补齐服务短板。（周某某） 在白水乡，听取了乡党委汇报，要求用好“党建+”模式带动产业发展。（吴某） |',
+    ]);
+    expect(doc.items).toHaveLength(2);
+    expect(doc.items[0]?.text).toContain('5月8日');
+    expect(doc.items[0]?.text).toContain('青山镇');
+    expect(doc.items[1]?.title).toBe('在白水乡');
+  });
+
+  it('keeps an article signed once, or whose closing parentheses are no signatures, whole', () => {
+    expect(parse(['近日，松岭县召开村级换届工作会议。会议部署了换届各项工作。（周某某）']).items).toHaveLength(1);
+    expect(parse(['松岭县印发《村干部管理办法》。（试行） 在全县推开。办法共五章。（周某某）']).items).toHaveLength(1);
+    expect(parse(['松岭县开展党员冬训。（周某） 全县党员参加了培训，反响良好。（吴某）']).items).toHaveLength(1);
+  });
+});
+
 describe('【XX】 entries with their text on the same line', () => {
   it('makes each entry an item headed by its bracket', () => {
     const doc = parse([
