@@ -7,6 +7,8 @@
 export const TIME_UNITS = new Set(['年', '个月', '天', '日', '个工作日', '周', '小时', '分钟']);
 /** Units that count events held (活动27次, 宣讲12场, 培训班3期): what was carried out. */
 export const EVENT_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次']);
+/** An activity verb between an assigning verb and a count of events: the events were carried out. */
+export const ACTIVITY_AFTER_INPUT = /开展|进行|举办|召开/;
 /** Units that count people (not attendances: 人次 are outcomes of what was held). */
 export const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** Copies of printed material: 本, 册, 份, 套. */
@@ -52,9 +54,10 @@ export const STANDARD_AFTER = /^[^，,]{0,10}?(?:标准(?!化)|情形|(?<!办公
 export const THRESHOLD_AFTER = /^(?:以下|以内)/;
 /**
  * The length a thing is set to run or takes: 为期45天的培训班, 利用2天时间举行…, 历时3个月,
- * 用1天半的时间观摩 — a standard of the activity, not what it achieved.
+ * 用1天半的时间观摩 — a standard of the activity, not what it achieved. 仅用30天, 只用了2天 say how
+ * fast something was done: a result.
  */
-export const DURATION_BEFORE = /(?:为期|利用|用时|历时|耗时|花费?|用了?)$/;
+export const DURATION_BEFORE = /(?<![仅只才])(?:为期|利用|用时|历时|耗时|花费?|用了?)$/;
 export const DURATION_AFTER = /^半?的?时间/;
 export const RECURRING = /每(?:年|月|季度|半年|周|星期|天|日|学期)/;
 export const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
@@ -89,7 +92,7 @@ export const FINDING_VERBS = /发现|查出|查摆出|梳理出|排查出/;
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people (选派, 下沉执法人员37名), rules, designations, a plan broken down into tasks (分解成43项任务). */
 export const INPUT_VERBS =
-  /分解(?:成|为)|投入|投资|安排|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|下沉(?=[^到至在于])|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
+  /分解(?:成|为)|投入|投资|安排(?!部署)|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|下派|下沉(?=[^到至在于])|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
 /** Things made or set up as a result: organizations, stations, facilities (挂牌督办 assigns supervision instead). */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌(?!督办|督导|整治|整顿)/;
 /** Material produced or bought for a campaign (in copies): 编印2000册, 下发800本, 订阅党建杂志95份. */
@@ -172,7 +175,7 @@ export const WEAK_INPUT_BEFORE =
 export const WEAK_INPUT_ANYWHERE = /包保|包联|包抓|包乡|包村|包片|挂点|挂包/;
 export const TEAM_AFTER = /^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组)/;
 export const EARNED_MONEY =
-  /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|(?<!支付|缴纳|缴付|减免|补贴|垫付)租金|实现|达到|突破|(?:提高|增加|增长|上升|提升)(?:到|至)|资产/;
+  /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|红利|(?<!支付|缴纳|缴付|减免|补贴|垫付)租金|实现|达到|突破|(?:提高|增加|增长|上升|提升)(?:到|至)|资产/;
 
 /** Quoted names (“选、派、引”) hold words that are not the clause's own verbs. */
 export const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’|『[^』]*』/g;

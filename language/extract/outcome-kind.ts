@@ -29,7 +29,7 @@ import {
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
   PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, ALLOCATED_NEXT, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
-  SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
+  SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, ACTIVITY_AFTER_INPUT, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
 
@@ -185,6 +185,9 @@ function putIn(context: KindContext, read: Reading): KindDecision | null {
 function byVerb(governing: Governing | null, context: KindContext, read: Reading): KindDecision | null {
   const { before, after, clause } = read;
   const { baseUnit } = context;
+  // 安排…干事下沉至村一线开展督导检查20次: the events the people put in carried out are a result.
+  const putToWork = governing?.verb === 'input' || governing?.verb === 'destination';
+  if (putToWork && EVENT_UNITS.has(baseUnit) && ACTIVITY_AFTER_INPUT.test(governing.object)) return decide('outcome', 'events');
   switch (governing?.verb) {
     case 'completed':
       return decide('outcome', 'completed');

@@ -364,6 +364,22 @@ describe('plans, frames and rules written around the figure', () => {
   });
 });
 
+describe('results and targets that read like their opposites', () => {
+  it.each([
+    // Dividends the poor or the members received are money earned.
+    ['全县每名脱贫户每年在产业项目中分得红利均在1500元以上', [[1500, '元', 'outcome']]],
+    // 仅用/只用 says how fast a thing was done, not how long it was set to run.
+    ['从签约到居民全部搬离仅用25天', [[25, '天', 'outcome']]],
+    ['为期10天的集中培训', [[10, '天', 'target']]],
+    // 安排部署会 is a meeting held, not people assigned.
+    ['组织开展党建工作推进会及安排部署会4次', [[4, '次', 'outcome']]],
+    // The people put in are an input; the inspections they carried out are a result.
+    ['安排各村联点18名干事下沉至村一线开展督导检查26次', [[18, '名', 'input'], [26, '次', 'outcome']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
 describe('classifyKind', () => {
   it('names the cue that decided', () => {
     const context = { after: '', baseUnit: '个', approximate: false, previousInSentence: null, sentenceRecurring: false };
