@@ -123,6 +123,11 @@ export const FOCUS_BEFORE = /(?:围绕|聚焦)$/;
 export const CATEGORY_UNITS = new Set(['种', '类', '条', '项']);
 export const CRITERIA_AFTER = /^[^，,]{0,6}?(?:情况|情形|问题|行为|类型|对象|人员)[^，,]{0,30}?(?:列为|认定为|界定为|视为|确定为|判定为|列入)/;
 export const POOL_BEFORE = /从[^，,]{0,60}$/;
+/** The size of a standard applied (按照5类20条问题风险识别点) or of a list of prohibitions (禁止干部44种行为). */
+export const STANDARD_BEFORE = /(?:按照|对照|参照|依照|依据)[^，,]{0,4}$|(?:禁止|严禁|不得|不准)[^，,]{0,6}$/;
+/** Tasks handed down from above (省市下达该县的25件实事任务): a target set, not work done. */
+export const HANDED_DOWN_BEFORE = /(?:下达|交办|下派)[^，,]{0,10}$/;
+export const TASK_AFTER = /^[^，,]{0,6}?(?:任务|指标)/;
 export const POOL_AFTER = /^[^，,]{0,6}?中/;
 /** What a selection yields: a reserve pool or a list of candidates. */
 export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子/;

@@ -29,7 +29,7 @@ import {
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE,
   PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, ALLOCATED_AFTER, ALLOCATED_NEXT, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, FOCUS_BEFORE, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
-  SELECTION_RESULT, STANDARD_AFTER, STANDARD_WORDS, ACTIVITY_AFTER_INPUT, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
+  SELECTION_RESULT, STANDARD_AFTER, STANDARD_BEFORE, STANDARD_WORDS, HANDED_DOWN_BEFORE, TASK_AFTER, ACTIVITY_AFTER_INPUT, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
 
@@ -159,9 +159,11 @@ function goalOrStandard(context: KindContext, read: Reading): KindDecision | nul
   if (PER_UNIT_BEFORE.test(before) && !PER_UNIT_MEASURED.test(clause)) return decide('target', 'per-unit');
   if (CATEGORY_UNITS.has(baseUnit)) {
     if (CRITERIA_AFTER.test(after)) return decide('target', 'criteria');
+    if (STANDARD_BEFORE.test(before)) return decide('target', 'standard-size');
     if (POOL_BEFORE.test(before) && POOL_AFTER.test(after)) return decide('input', 'pool');
   }
   if (QUOTA.test(before)) return decide('target', 'quota', 'projection');
+  if (HANDED_DOWN_BEFORE.test(before) && TASK_AFTER.test(after)) return decide('target', 'handed-down');
   if ((DURATION_BEFORE.test(before) || DURATION_AFTER.test(after)) && timed) return decide('target', 'duration');
   if (DEADLINE_AFTER.test(after) && timed) return decide('target', 'deadline');
   if (/连续$/.test(before) && timed) return decide('target', 'consecutive');

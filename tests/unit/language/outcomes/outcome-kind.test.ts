@@ -378,6 +378,14 @@ describe('results and targets that read like their opposites', () => {
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
+
+  it.each([
+    ['按照4类18条风险识别点逐村测评', [[4, '类', 'target'], [18, '条', 'target']]],
+    ['出台规定，禁止干部36种行为', [[36, '种', 'target']]],
+    ['上级下达该县的30件民生实事任务全部完成', [[30, '件', 'target']]],
+  ])('reads the size of a standard, a list of prohibitions or tasks handed down as a target: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
 });
 
 describe('classifyKind', () => {
