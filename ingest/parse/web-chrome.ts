@@ -94,7 +94,9 @@ export function isDatedMetaLine(norm: string): boolean {
 
 /** Credits: "XX日报客户端记者 张三 XX报业全媒体记者 李四", "通讯员 王五 报道", "融媒记者:赵六", "(实习编辑 钱七)". */
 const CREDIT_UNIT =
-  '[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计)(?:\\s*[:：]\\s*|\\s+)[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*';
+  '(?:[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计)(?:\\s*[:：/／]\\s*|\\s+)' +
+  // A newspaper's own reporter glued to the name: "□马林本报记者周文" (通讯员 first, then 本报记者).
+  '|[\\p{Script=Han}·]{0,4}?(?:本报|本刊|本台|本网)(?:记者|通讯员)\\s*)[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*';
 const CREDIT = new RegExp(`^(?:${CREDIT_UNIT}\\s*)+(?:报道|摄|供稿|整理)?$`, 'u');
 const CREDIT_WORD = /记者|通讯员|实习生|摄|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计/;
 /** Labelled name credits: "文/张三 图/李四", "文 | 张三", "撰文：张三", "策划：李四". */

@@ -21,7 +21,17 @@ const SECOND = '轮训采取“理论授课+现场观摩+交流发言”的方�
 const THIRD = '下一步，该镇将建立新任村干部成长档案，实行一月一调度、一季一评估，推动轮训成果转化为履职实效。';
 
 describe('box-marked newspaper bylines', () => {
-  it.each(['□本报记者 林晓', '□记者 周文 通讯员 陈立新', '■ 本报通讯员 郑楠', '◆本报记者 王一鸣 实习生 李可'])('%s is a credit', (line) => {
+  it('does not read a sentence opening with 本报记者 as a credit', () => {
+    expect(isCreditLine('本报记者从县委组织部获悉')).toBe(false);
+  });
+
+  it('does not take a credit glued to its names for the headline of a page without one', () => {
+    const doc = parse(['□马林本报记者周文', LEAD, SECOND]);
+    expect(doc.items[0]?.title).toBe('近日');
+    expect(doc.items[0]?.text.startsWith('近日，青禾镇')).toBe(true);
+  });
+
+  it.each(['□本报记者 林晓', '□记者 周文 通讯员 陈立新', '■ 本报通讯员 郑楠', '◆本报记者 王一鸣 实习生 李可', '□马林本报记者周文', '江北日报全媒体记者 / 李可'])('%s is a credit', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
 
