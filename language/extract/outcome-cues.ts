@@ -114,8 +114,18 @@ export const ALLOCATED_NEXT = /^(?:主要|专项|专门|全部|统一|重点)?�
 export const SET_ASIDE_AS_AFTER = /^[^，,。]{0,8}?作为/;
 /** Points a scoring scheme gives or takes (扣5分, 加1分, 初始积分(100分)): its rules, not a score reached. */
 export const POINTS_RULE_BEFORE = /(?:扣|加|计|记|减|奖|积分|满分|基础分)[^，,\d]{0,2}$/;
-/** The areas work is focused on: 围绕12个方面, 聚焦5个领域 (its scope, set beforehand). */
-export const FOCUS_BEFORE = /(?:围绕|聚焦)$/;
+/**
+ * The parts a scheme is divided into, listed before their count (分为基本分、先锋分和扣分项3项指标):
+ * its design, set beforehand — unlike an area divided into units (将全县划分成2647个网格), a result.
+ */
+export const DIVIDED_BEFORE = /(?:分为|分成|划分为|划为)[^，,。；;！？\d]{0,40}[、和及与][^，,。；;！？\d]{1,20}$/;
+/** The steps a procedure runs through (通过…等5个环节进行积分, 按照6个步骤): its design, set beforehand. */
+export const PROCEDURE_AFTER = /^(?:个)?(?:环节|步骤|程序|流程)/;
+/**
+ * The areas work is focused on: 围绕12个方面, 聚焦5个领域, or listed before their count (围绕专题学习、
+ * 为民服务…等9个主题开展活动) — its scope, set beforehand.
+ */
+export const FOCUS_BEFORE = /(?:围绕|聚焦)(?:[^，,。；;！？\d]{1,60}等)?$/;
 /**
  * Kinds of cases listed as criteria: 把…等5种情况列为…, 6种情形认定为… — a standard; and the
  * categories a selection draws from: 从…等6类人群中遴选 — a pool set beforehand.

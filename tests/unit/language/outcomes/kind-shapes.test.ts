@@ -115,6 +115,18 @@ describe('findings, rules set, allocations and focus areas', () => {
 
   it('reads the areas work focuses on (围绕N个方面) as an input', () => {
     expect(claims('围绕8个方面突出问题开展专项整治')).toEqual([[8, '个', 'input']]);
+    expect(claims('各村党组织要重点围绕政策宣讲、邻里互助、环境整治等6个主题开展活动')).toEqual([[6, '个', 'input']]);
+  });
+
+  it('reads the design of a scheme — what it is divided into, the steps it runs through — as an input', () => {
+    expect(claims('将党员积分分为基础分、贡献分和扣减分3项，通过个人申报、支部审核等4个环节评定')).toEqual([
+      [3, '项', 'input'],
+      [4, '个', 'input'],
+    ]);
+    expect(claims('全镇累计评定积分党员560人次，将全镇划分成86个网格')).toEqual([
+      [560, '人次', 'outcome'],
+      [86, '个', 'outcome'],
+    ]);
   });
 });
 
