@@ -193,10 +193,36 @@ function fromProvince(reading: ItemReading): RegionResolution | null {
   return province ? found(province, 'body') : null;
 }
 
+/**
+ * Towns of two or more counties, every county inside one city or prefecture the text writes by
+ * name (黔南州各级党组织… 独山县影山镇…, 长顺县敦操乡…): the towns are the city's examples, and the
+ * city is the place, not the county of the first town.
+ */
+function cityOfSeveralCounties(reading: ItemReading): RegionRef | null {
+  const { gazetteer } = reading.parts;
+  const counties = new Map<string, RegionRef>();
+  for (const mention of reading.towns()) {
+    const fromChain = unitCandidates(mention.chain).filter((ref) => ref.level === 'county');
+    const parents = new Map(mention.townships.map((ref) => parentOf(ref, gazetteer)).filter((ref): ref is RegionRef => ref !== null).map((ref) => [ref.code, ref]));
+    const [county] = fromChain.length > 0 ? fromChain : [...parents.values()];
+    if ((fromChain.length > 0 ? fromChain.length : parents.size) === 1 && county) counties.set(county.code, county);
+  }
+  if (counties.size < 2) return null;
+  const cities = new Set([...counties.values()].map((county) => county.pathCodes.at(-2)));
+  const [code] = cities;
+  const city = cities.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
+  if (!city || city.level !== 'city') return null;
+  const text = `${reading.texts.title}。${reading.texts.body}`;
+  const short = shortNameOf(city.name, city.level);
+  return text.includes(city.name) || (short !== null && text.includes(short)) ? city : null;
+}
+
 /** Only towns, streets or villages are named: the county they lie in. */
 function fromTowns(reading: ItemReading): RegionResolution | null {
   const towns = countiesOfTowns(reading.towns(), reading.parts.gazetteer);
   if (!towns) return null;
+  const city = cityOfSeveralCounties(reading);
+  if (city) return found(city, 'town', null, towns.first.chain.text);
   const counties = settle(towns.counties, reading);
   const [county] = counties;
   const mention = towns.first.chain.text;

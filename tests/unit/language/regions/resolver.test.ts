@@ -101,6 +101,20 @@ describe('region resolver: names that must not fool it', () => {
   });
 });
 
+describe('region resolver: a city feature with village examples from several counties', () => {
+  const lead = '新形势下，基层党组织建设是一切党建工作的基础，直接关系党的凝聚力和战斗力。\n“幸福是奋斗出来的。”在决战脱贫攻坚的战场上，凝结着安庆市各级党组织的心血和广大党员的汗水。\n';
+
+  it('takes the city it names when its towns lie in two of its counties', () => {
+    const text = `${lead}“当初我们还不相信这个年轻的村支书能带着大家搞发展。”在宿松县许岭镇，村民们对村支书赞不绝口。\n为了选优配强村级班子，安庆市委出台村党组织书记分析研判意见。\n望江县华阳镇的“背包干部”，背来了老百姓的幸福生活。`;
+    expect(resolveTitle('新形势下', { text }).region?.path).toEqual(['安徽省', '安庆市']);
+  });
+
+  it('keeps the county when all its towns lie in it', () => {
+    const text = `${lead}“当初我们还不相信这个年轻的村支书能带着大家搞发展。”在宿松县许岭镇，村民们对村支书赞不绝口。\n宿松县复兴镇的“背包干部”，背来了老百姓的幸福生活。`;
+    expect(resolveTitle('新形势下', { text }).region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+  });
+});
+
 describe('region resolver: ambiguity', () => {
   it('leaves 城关区 alone unresolved, with every candidate', () => {
     const result = resolveTitle('城关区：“三化措施”力促在职党员进社区');
