@@ -55,6 +55,8 @@ describe('practice matcher', () => {
       expect(matcher.match('', text).map((match) => match.name), text).toContain('抓党建促乡村振兴');
     }
     expect(matcher.match('', '党建工作扎实推进，乡村振兴取得新进展。').map((match) => match.name)).not.toContain('抓党建促乡村振兴');
+    // The five revitalisations (产业、人才、文化、生态、组织) are the drive itself, whichever the report leads with.
+    expect(matcher.match('', '发挥党委协调各方优势，率先推动示范区乡村五大振兴取得新突破。').map((match) => match.name)).toContain('抓党建促乡村振兴');
   });
 
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
