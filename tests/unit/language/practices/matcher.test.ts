@@ -59,6 +59,12 @@ describe('practice matcher', () => {
     expect(matcher.match('', '发挥党委协调各方优势，率先推动示范区乡村五大振兴取得新突破。').map((match) => match.name)).toContain('抓党建促乡村振兴');
   });
 
+  it('reads party members taken through enterprise or skills training as party-member training', () => {
+    expect(matcher.match('', '示范村又迎来180名党员，开始创业创新培训。').map((match) => match.name)).toContain('党员教育培训');
+    expect(matcher.match('', '举办农牧民党员技能培训班3期。').map((match) => match.name)).toContain('党员教育培训');
+    expect(matcher.match('', '党员带头创业，带动群众参加技能培训。').map((match) => match.name)).not.toContain('党员教育培训');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
