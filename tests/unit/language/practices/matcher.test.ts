@@ -65,6 +65,12 @@ describe('practice matcher', () => {
     expect(matcher.match('', '党员带头创业，带动群众参加技能培训。').map((match) => match.name)).not.toContain('党员教育培训');
   });
 
+  it('reads the Party organisation as the fighting fortress on the road out of poverty as 抓党建促脱贫', () => {
+    expect(matcher.match('', '脱贫路上，党组织是战斗堡垒，党支部书记是领头雁。').map((match) => match.name)).toContain('抓党建促脱贫');
+    expect(matcher.match('', '村党组织带领群众脱贫致富。').map((match) => match.name)).toContain('抓党建促脱贫');
+    expect(matcher.match('', '全县脱贫攻坚取得决定性胜利。村党组织换届顺利完成。').map((match) => match.name)).not.toContain('抓党建促脱贫');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
