@@ -186,6 +186,17 @@ function inPurposeClause(text: string, start: number): boolean {
   return PURPOSE_OPENING.test(before) || PURPOSE_VERB.test(before);
 }
 
+/**
+ * A campaign column's banner printed before the headline and its bar ("奋斗百年路 启航新征程·学党史
+ * 悟思想 办实事 开新局丨X市…"): several slogans, the outlet's campaign, not the report's practice.
+ */
+const HEADLINE_BAR = /[丨｜|]/u;
+function inColumnBanner(original: string, from: number): boolean {
+  const bar = original.search(HEADLINE_BAR);
+  if (bar < 0 || from > bar) return false;
+  return original.slice(0, bar).split(/[\s·•]+/u).filter((chunk) => chunk.length > 0).length >= 3;
+}
+
 function locate(compiled: CompiledTaxonomy, original: string, field: number): LocatedMatch[] {
   const normalized = normalizeWithOffsets(original, { dropQuotes: true });
   const located: LocatedMatch[] = [];
@@ -196,7 +207,7 @@ function locate(compiled: CompiledTaxonomy, original: string, field: number): Lo
       match: { name: hit.practice.name, category: hit.practice.category, matched: writtenText(original, from, to) },
       field,
       position: hit.start,
-      purpose: inPurposeClause(normalized.text, hit.start),
+      purpose: inPurposeClause(normalized.text, hit.start) || (field === 0 && inColumnBanner(original, from)),
     });
   }
   return located;

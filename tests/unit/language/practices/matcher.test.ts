@@ -71,6 +71,15 @@ describe('practice matcher', () => {
     expect(matcher.match('', '全县脱贫攻坚取得决定性胜利。村党组织换届顺利完成。').map((match) => match.name)).not.toContain('抓党建促脱贫');
   });
 
+  it('does not lead with a practice named only in a campaign column\'s banner before the headline\'s bar', () => {
+    const title = '奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局丨江北松岭“三长”联动：给社区“减负”';
+    const text = '松岭市在全市社区建立网格长、楼栋长、单元长“三长”联动机制，单元长报告应急事件，楼栋长反馈社情民意。';
+    const found = names(title, text);
+    expect(found[0]).toBe('社区减负');
+    expect(found.indexOf('单元长制')).toBeLessThan(found.indexOf('党史学习教育'));
+    expect(names('松岭丨推行单元长制', '社区推行单元长制，楼栋长反馈社情民意。')[0]).toBe('单元长制');
+  });
+
   it('lists title hits first, each group by how often the text names them, without duplicates', () => {
     const title = '松岭区：深化“街乡吹哨、部门报到” 推行单元长制';
     const text = '建立社区大党委，推行单元长制度；落实三会一课，社区大党委每月召开联席会。';
