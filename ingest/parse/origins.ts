@@ -8,7 +8,7 @@ import { findDateline } from './datelines.ts';
 import { sliceRaw, type Line } from './lines.ts';
 import { isOfficeName } from './offices.ts';
 import { visibleLength } from './text.ts';
-import { isCreditLine, isDatedMetaLine, isMetaLine, isOutletName } from './web-chrome.ts';
+import { isCreditLine, isDatedMetaLine, isMetaLine, isOutletName, PAPER_CITATION } from './web-chrome.ts';
 
 interface Found {
   index: number;
@@ -114,6 +114,11 @@ export function readOrigins(printed: Line[], outlets: Line[], consumed: Set<numb
     if (label) {
       const at = label[0].length - (label[1] as string).length;
       found.push({ index: line.index, at, text: sliceRaw(line, at, label[0].length) });
+    }
+    const citation = line.norm.length <= PAGE_LABEL_LINE_MAX ? PAPER_CITATION.exec(line.norm.trim()) : null;
+    if (citation) {
+      const at = line.norm.indexOf(citation[1] as string);
+      found.push({ index: line.index, at, text: sliceRaw(line, at, at + (citation[1] as string).length) });
     }
     const dateline = findDateline(line.norm);
     if (dateline?.origin) {

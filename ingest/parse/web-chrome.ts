@@ -132,6 +132,9 @@ function isResidue(norm: string): boolean {
   return /^[A-Za-z]$/.test(text);
 }
 
+/** A newspaper's citation under a reprint: "《 XX日报 》( 2024年01月29日 10 版)". Group 1 is the paper. */
+export const PAPER_CITATION = /^《\s*([^《》]{2,16}?)\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]$/u;
+
 /** True when a line is web or app chrome on its own. */
 export function isWebChrome(norm: string): boolean {
   const text = norm.trim();
@@ -142,6 +145,7 @@ export function isWebChrome(norm: string): boolean {
   if (isResidue(text) || isWidgetLine(text) || isBreadcrumb(text) || isNavigationBar(text)) return true;
   const length = visibleLength(text);
   if (length <= 60 && (SITE_PROMPT.test(text) || PLUGIN_PROMPT.test(text))) return true;
+  if (PAPER_CITATION.test(text)) return true;
   if (COUNTER.test(text) || LABEL_ONLY.test(text) || LINK.test(text) || (length <= 80 && ORIGINAL_TITLE.test(text))) return true;
   if (length <= 40 && FILE_NAME.test(text) && !/[。，；]/.test(text)) return true;
   return isMetaLine(text) || isDatedMetaLine(text) || isCreditLine(text);

@@ -139,6 +139,14 @@ describe('photo captions', () => {
   });
 });
 
+describe('a newspaper citation under a reprint', () => {
+  it('drops "《 XX日报 》( date 版)" from the text and keeps the paper as an origin', () => {
+    const doc = parse(['青禾县以党建引领基层治理', '发布时间:2024-11-26 07:06:34', '', LEAD, SECOND, '《 江北日报 》( 2024年01月29日 10 版)', '(责编:王一、李二)']);
+    expect(doc.items[0]?.text).toBe(`${LEAD}\n${SECOND}`);
+    expect(doc.origins).toContain('江北日报');
+  });
+});
+
 describe("a web article's closing editor line", () => {
   it.each(['编辑: abc01', '责任编辑：张明', '【责任编辑:李冬】', '编辑：王芳 审核：赵强'])('%s closes the article', (line) => {
     expect(isEditorLine(line)).toBe(true);
