@@ -32,7 +32,7 @@ const PHOTO_CAPTION_START = /^(图为|上图|下图|左图|右图|图\s*[:：])/
 /** A caption ending in what a photo shows: "XX村换届选举投票现场。", "…活动一角", "…合影留念。". */
 const PHOTO_SUBJECT = /(现场|过程|场景|一角|合影|合影留念|瞬间|剪影|掠影|现场图)[。.]?$/;
 /** A caption closed by its photo credit: "…现场。（本版图片由XX提供）", "…（XX供图）", "…（张三 摄）". */
-const CAPTION_CREDIT = /[（(][^（）()]{0,30}(图片由|图片来源|供图|摄)[^（）()]{0,20}[）)]$/;
+const CAPTION_CREDIT = /[（(][^（）()]{0,30}(图片由|图片来源|供图|摄)[^（）()]{0,20}[）)]$|。\s*[\p{Script=Han}·]{2,4}\s*摄$/u;
 /** Markup a page left in its text: "<img src=…>", "<br>", "</p>", and its spaces (&nbsp;). */
 const HTML_TAG = /<\s*\/?\s*(?:img|br|p|div|span|a|font|strong|b|i|em|u|table|tbody|tr|td|th|section|iframe|video|audio|source|hr|input|script|style|meta|link|ul|ol|li|h[1-6]|center|sup|sub|figure|figcaption)\b[^<>]*(?:>|$)|&(?:nbsp|ensp|emsp|amp|quot|ldquo|rdquo|mdash|hellip);/gi;
 /** Tags that break a page's lines: what a page copied with its markup printed on a line of its own. */
@@ -102,6 +102,7 @@ export function dropFurniture(lines: Line[], options: { page?: boolean } = {}): 
     }
     if (line.norm.length <= 80 && isPhotoCaption(line.norm)) {
       out[i] = blankLine(line.index);
+      if (CAPTION_CREDIT.test(line.norm)) for (const k of captionRowAfter(out, i)) out[k] = blankLine((out[k] as Line).index);
       // Captions of a row of photos stand one above the other, the credit closing the last.
       const above = out[i - 1];
       if (CAPTION_CREDIT.test(line.norm) && above && above.raw.length > 0 && isCaptionAbove(above.norm) && endsCaption(above.norm)) out[i - 1] = blankLine(above.index);
@@ -110,6 +111,32 @@ export function dropFurniture(lines: Line[], options: { page?: boolean } = {}): 
     if (isFurnitureLine(line.norm)) out[i] = blankLine(line.index);
   }
   return dropRepeats(out);
+}
+
+/** One short finished sentence, nothing quoted: what a photo of a row shows. */
+function isRowCaption(norm: string): boolean {
+  const text = norm.trim();
+  return visibleLength(text) <= 50 && /。$/.test(text) && (text.match(/[。！？]/g) ?? []).length === 1 && !/[“”"：:]/.test(text);
+}
+
+/**
+ * A row of photos whose first caption carries the credit ("…外景。张三摄") and the others none:
+ * the caption lines right after it, up to a heading ("城市印象：") — never up to running text,
+ * which a one-sentence lead paragraph could otherwise be mistaken for.
+ */
+function captionRowAfter(lines: Line[], at: number): number[] {
+  const row: number[] = [];
+  for (let k = at + 1; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    if (line.raw.length === 0) continue;
+    if (isRowCaption(line.norm)) {
+      row.push(k);
+      continue;
+    }
+    const heading = visibleLength(line.norm) <= 20 && !/[。！？，,]/.test(line.norm);
+    return heading ? row : [];
+  }
+  return [];
 }
 
 /** A line that closes like a caption: a finished sentence or a bare noun phrase. */

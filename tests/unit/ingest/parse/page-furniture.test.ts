@@ -107,6 +107,28 @@ describe('photo captions', () => {
     expect(doc.items[0]?.text).not.toMatch(/唱票|投票现场|图片由/);
   });
 
+  it('reads a caption closed by a bare credit (…外景。张三摄) as a caption', () => {
+    expect(isPhotoCaption('青禾镇党群服务中心外景。李明摄')).toBe(true);
+  });
+
+  it('drops a row of captions whose first carries the credit, up to the heading below them', () => {
+    const doc = parse([
+      '青禾县：深化“头雁工程”推动基层党建走深走实', '',
+      '青禾县党群服务中心外景。李明摄', '',
+      '青禾县社区工作者到分包居民家中走访。', '',
+      '青禾县河湾村依托菊花产业发展特色旅游，发展壮大集体经济。', '',
+      '县域印象：', '',
+      LEAD, SECOND,
+    ]);
+    expect(doc.items[0]?.text).not.toMatch(/外景|分包居民|菊花/);
+    expect(doc.items[0]?.text).toContain('集中轮训');
+  });
+
+  it('keeps a one-sentence lead printed under a credited photo when running text follows it', () => {
+    const doc = parse(['青禾县：新任村干部集中轮训', '', '轮训现场。李明摄', '', '近日，青禾县举办新任村干部轮训班。', '', SECOND, THIRD]);
+    expect(doc.items[0]?.text.startsWith('近日，青禾县举办新任村干部轮训班。')).toBe(true);
+  });
+
   it('drops ▲ captions between the numbered parts of one article instead of opening items', () => {
     const doc = parse([
       '青禾镇党委抓实新任村干部轮训',
