@@ -153,8 +153,9 @@ function millionSection(million: BenchResults, everydayLargest: number): string[
   const larger = million.scales.filter((entry) => entry.scale > everydayLargest);
   const { options } = million;
   const lines = ['', '## 1M 规模 / The 1M run', '',
-    `A separate run of \`npm run bench -- --scales ${options.scales.join(',')} --real-until ${options.realUntil}${options.neo4jUntil === undefined ? '' : ` --neo4j-until ${options.neo4jUntil}`} --as-million\` on ${million.startedAt.slice(0, 10)}, ${million.seconds} s (${round(million.seconds / 60, 1)} min) from corpus to report, ${million.corpus.items} items in ${million.corpus.files} files. Below, its scales past the everyday ${everydayLargest}; its figures at the smaller scales are in report.json (\`million.scales\`).`, ''];
-  if (options.neo4jUntil !== undefined) lines.push(`Neo4j is loaded up to ${options.neo4jUntil} items in that run: ${larger.length > 0 ? 'the larger scales measure the embedded store alone.' : ''}`, '');
+    `A separate run of \`npm run bench -- --scales ${options.scales.join(',')} --real-until ${options.realUntil}${options.stores.includes('neo4j') ? '' : ` --stores ${options.stores.join(',')}`}${options.neo4jUntil === undefined ? '' : ` --neo4j-until ${options.neo4jUntil}`}\` on ${million.startedAt.slice(0, 10)}, ${million.seconds} s (${round(million.seconds / 60, 1)} min) from corpus to report, ${million.corpus.items} items in ${million.corpus.files} files. Below, its scales past the everyday ${everydayLargest}; its figures at the smaller scales are in report.json (\`million.scales\`).`, ''];
+  if (!options.stores.includes('neo4j')) lines.push('Neo4j is not loaded in that run: the larger scales measure the embedded store alone (bench/notes.md says why).', '');
+  else if (options.neo4jUntil !== undefined) lines.push(`Neo4j is loaded up to ${options.neo4jUntil} items in that run: ${larger.length > 0 ? 'the larger scales measure the embedded store alone.' : ''}`, '');
   return [...lines, ...scaleTables(larger).map((line) => line.replace('## 延迟 / Latency', '### 延迟 @1M / Latency')), ...vectorScanLines(million.vectorScan).map((line) => line.replace('## 向量扫描', '### 向量扫描 @1M'))];
 }
 

@@ -55,11 +55,18 @@ describe('bench report: the 1M run as its own section', () => {
   it('renders the 1M scale under its own heading, with sizes on disk and the time to ready', () => {
     const markdown = renderMarkdown({ ...everyday, million }, '');
     const section = markdown.slice(markdown.indexOf('## 1M 规模'));
-    expect(section).toContain('--neo4j-until 100000 --as-million');
+    expect(section).toContain('--scales 100000,1000000 --real-until 1000 --neo4j-until 100000`');
     expect(section).toMatch(/\| 1000000 \| projected \|.*\| 19000 \/ — \|/);
     expect(section).toMatch(/\| 1000000 \| sqlite \| 260 \/ 520 \/ 520 .*\| 3890 \/ 3900 \| 12.5 \|/);
     // Only scales past the everyday run's largest: its 100k row stays in the everyday tables.
     expect(section).not.toMatch(/^\| 100000 \|/m);
+  });
+
+  it('names the stores of a 1M run that loaded the embedded store alone', () => {
+    const sqliteOnly = { ...million, options: { ...million.options, stores: ['sqlite'], neo4jUntil: undefined } };
+    const section = renderMarkdown({ ...everyday, million: sqliteOnly }, '').split('## 1M 规模')[1]!;
+    expect(section).toContain('--real-until 1000 --stores sqlite`');
+    expect(section).toContain('Neo4j is not loaded in that run');
   });
 
   it('reads a written report back without its derived targets, the 1M run included', () => {
