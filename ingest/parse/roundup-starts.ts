@@ -7,7 +7,7 @@ import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbo
 import type { ItemKind, Layout, Role, Start, StartScan } from './item-types.ts';
 import { type Line, sliceRaw } from './lines.ts';
 import { findDateline } from './datelines.ts';
-import { bracketEntry, isPlaceSubPart, placeLead, placeLeadStarts, splitRunTogether, splitSignedReports } from './roundups.ts';
+import { bracketEntry, isPlaceSubPart, placeLead, placeLeadStarts, splitPlaceSentences, splitRunTogether, splitSignedReports } from './roundups.ts';
 import { firstSentenceEnd, hasSentencePunctuation, visibleLength } from './text.ts';
 
 export function findPlaceStarts(scan: StartScan): void {
@@ -66,11 +66,14 @@ function opensWithAddress(norm: string): boolean {
   return at >= 0 && ADDRESSED.test(norm.slice(at + lead.name.length));
 }
 
-/** Paragraphs running several village reports, or several signed short reports, together become one line per report. */
+/**
+ * Paragraphs running several reports together — village reports, signed short reports, sentences
+ * each reporting another place — become one line per report.
+ */
 export function expandRunTogether(lines: Line[]): { lines: Line[]; reports: Set<Line> } {
   const reports = new Set<Line>();
   const expanded = lines.flatMap((line) => {
-    const parts = splitRunTogether(line) ?? splitSignedReports(line);
+    const parts = splitRunTogether(line) ?? splitSignedReports(line) ?? splitPlaceSentences(line);
     parts?.forEach((part) => reports.add(part));
     return parts ?? [line];
   });

@@ -133,6 +133,68 @@ export function splitSignedReports(line: Line): Line[] | null {
   });
 }
 
+/**
+ * A sentence (or a clause after ；) opening on a place of county level or above, named in full, as the
+ * one acting or by its organ: "湖北省委宣传部做到…", "陕西省西安市高陵县为…", "江西婺源县委成立…",
+ * "鹿泉区石井乡探索…".
+ */
+const PLACE_SENTENCE = /^(?:中共)?(\p{Script=Han}{2,4}?(?:自治区|省|市|县|区|旗|州|盟))(?:\p{Script=Han}{2,4}?(?:市|县|区|旗|州|盟)){0,2}/u;
+/** Openings that only look like a place: 全省, 该市, 各县, 省委…, or a phrase ending like one. */
+const NOT_A_PLACE_SENTENCE = /^(?:[全该我本各每此其两多一二三四五六七八九十这那近今去省市县区]|.*[的了在对为把与及等个年月日镇乡村])/u;
+/**
+ * What confirms a sentence's opening as a place: its organ (委, 直属, 国资委, 党…), a township or
+ * village under it, or the verb of what it did (推出, 实施, 为…, 对…) — not the rest of a word
+ * that merely ends like a place (随着市场, 纳入全省).
+ */
+const PLACE_CONFIRMED = /^(?:委|直|国资委|党|人民政府|政府|组织部|[为对将把在以从通向让]|推出|推行|实施|探索|建立|开展|组织|坚持|做到|要求|注重|着力|创新|面对|开办|打造|成立|出台|印发|制定|聚焦|围绕|突出|深化|持续|积极|大力|全面|率先|\p{Script=Han}{1,5}?(?:镇|乡|街道|村|社区|嘎查))/u;
+/** A paragraph is a roundup of places from this many sentences opening on different places. */
+const MIN_PLACE_SENTENCES = 3;
+/** A report shorter than this is a list item, not a locality's report. */
+const MIN_PLACE_REPORT = 20;
+
+/** The place a sentence opens on, as written ("湖北省", "陕西省西安市高陵县"), and the rank of its first unit. */
+function sentencePlace(text: string): { name: string; rank: number } | null {
+  const match = PLACE_SENTENCE.exec(text);
+  const first = match?.[1] ?? '';
+  if (!match || NOT_A_PLACE_SENTENCE.test(first) || COMMON_NOUN.test(first) || findDateline(text)) return null;
+  if (!PLACE_CONFIRMED.test(text.slice(match[0].length))) return null;
+  return { name: match[0], rank: /(?:省|自治区)$/.test(first) ? 1 : /[市州盟]$/.test(first) ? 2 : 3 };
+}
+
+/**
+ * Splits a paragraph made of reports from several places, each sentence naming its place in full
+ * at its start ("江苏省委宣传部要求…。湖北省委宣传部做到…。吉林省直机关工委组织…。"): the paragraph
+ * opens on a place, three sentences or more name different places, none is a short list item, and
+ * the first place is not a province over the cities after it (its examples). A sentence naming no
+ * place stays with the report before it.
+ */
+export function splitPlaceSentences(line: Line): Line[] | null {
+  const text = line.norm;
+  if (text.length < 3 * MIN_PLACE_REPORT) return null;
+  const cuts: number[] = [];
+  const ranks: number[] = [];
+  const places = new Set<string>();
+  const consider = (at: number): void => {
+    const place = sentencePlace(text.slice(at, at + 32));
+    if (!place || places.has(place.name)) return;
+    places.add(place.name);
+    cuts.push(at);
+    ranks.push(place.rank);
+  };
+  consider(0);
+  // A paragraph opening on anything but a place is one place's article citing examples.
+  if (cuts[0] !== 0) return null;
+  for (const match of text.matchAll(/[。；;！？!?]\s*/g)) consider(match.index + match[0].length);
+  if (cuts.length < MIN_PLACE_SENTENCES) return null;
+  // A province opening a paragraph on its cities (山东省…。济宁市…。青州市…) cites them as examples.
+  const [firstRank, ...laterRanks] = ranks;
+  if (firstRank === 1 && laterRanks.every((rank) => rank > 1)) return null;
+  const source = line.raw.length === line.norm.length ? line.raw : line.norm;
+  const slice = (start: number, end: number): Line => ({ index: line.index, raw: source.slice(start, end).trim(), norm: text.slice(start, end).trim() });
+  const reports = cuts.map((start, i) => slice(start, cuts[i + 1] ?? text.length));
+  return reports.some((report) => report.norm.length < MIN_PLACE_REPORT) ? null : reports;
+}
+
 const SUB_NUMBERING = /^[（(][一二三四五六七八九十]{1,3}[）)]\s*/;
 const PLACE_HEADED = /^\p{Script=Han}{2,20}(社区|村|街道|镇|乡|县|区|市|旗|盟|嘎查|居委会)$/u;
 

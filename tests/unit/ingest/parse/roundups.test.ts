@@ -158,6 +158,29 @@ describe('short reports run together in one paragraph, each signed by its report
   });
 });
 
+describe('a paragraph whose sentences each report another place, named in full', () => {
+  it('makes one item per place, after an introduction paragraph', () => {
+    const doc = parse([
+      '为迎接建党纪念日，多家党刊联合举办的党史知识竞赛于6月启动，各地各级党组织积极组织党员参加，反响热烈。',
+      '河南省委宣传部把竞赛纳入全省读书月活动，组织各地广泛发动。广西壮族自治区直属机关工委组织区直单位80个参赛。云南省国资委组织省属企业1万多名党员参加。',
+    ]);
+    expect(doc.items.map((item) => item.title.slice(0, 6))).toEqual(['为迎接建党纪', '河南省委宣传', '广西壮族自治', '云南省国资委']);
+  });
+
+  it('splits township reports of different counties run together with ；', () => {
+    const doc = parse([
+      '擂台赛上，各乡镇展示了一批创新举措。',
+      '新乐市承安镇探索“党委+公司+农户”模式，带动村集体增收；井陉县天长镇开办党员夜校，引导党员学政策学技术；元氏县殷村镇坚持党建与产业同频共振，走出一条强村富民路子。',
+    ]);
+    expect(doc.items.slice(-3).map((item) => item.title.slice(0, 5))).toEqual(['新乐市承安', '井陉县天长', '元氏县殷村']);
+  });
+
+  it('keeps a place article citing its counties, a province citing its cities, and words that only end like a place whole', () => {
+    expect(parse(['随着产业发展，松原市企业党组织快速增加。松原市委实施“百名指导员”工程。前郭县推出“支部+项目”模式。长岭县对行业党组织进行整合。']).items).toHaveLength(1);
+    expect(parse(['河北省从今年开始选派第一书记到村任职，加强基层组织建设。保定市东坡村建起合作社，带动群众增收。定州市推行干部联村联户，摸清了村情民情。']).items).toHaveLength(1);
+  });
+});
+
 describe('【XX】 entries with their text on the same line', () => {
   it('makes each entry an item headed by its bracket', () => {
     const doc = parse([
