@@ -96,10 +96,7 @@ function* anchorGroups(reading: ItemReading, candidates: RegionRef[]): Generator
  * weak to lead, but enough to choose between places the item is already known to be about.
  */
 function writtenElsewhere(candidates: RegionRef[], text: string): RegionRef[] {
-  const written = candidates.filter((ref) => {
-    const short = shortNameOf(ref.name, ref.level);
-    return text.includes(ref.name) || (short !== null && text.includes(short));
-  });
+  const written = candidates.filter((ref) => writesUnit(text, ref));
   return written.length === 1 ? written : candidates;
 }
 
@@ -193,6 +190,12 @@ function fromProvince(reading: ItemReading): RegionResolution | null {
   return province ? found(province, 'body') : null;
 }
 
+/** Whether the text writes the unit, by its full name or its official short form. */
+function writesUnit(text: string, ref: RegionRef): boolean {
+  const short = shortNameOf(ref.name, ref.level);
+  return text.includes(ref.name) || (short !== null && text.includes(short));
+}
+
 /**
  * Towns of two or more counties, every county inside one city or prefecture the text writes by
  * name (黔南州各级党组织… 独山县影山镇…, 长顺县敦操乡…): the towns are the city's examples, and the
@@ -213,8 +216,7 @@ function cityOfSeveralCounties(reading: ItemReading): RegionRef | null {
   const city = cities.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
   if (!city || city.level !== 'city') return null;
   const text = `${reading.texts.title}。${reading.texts.body}`;
-  const short = shortNameOf(city.name, city.level);
-  return text.includes(city.name) || (short !== null && text.includes(short)) ? city : null;
+  return writesUnit(text, city) ? city : null;
 }
 
 /** Only towns, streets or villages are named: the county they lie in. */
@@ -255,11 +257,7 @@ function countyOfCityOutlet(outlets: RegionRef[], reading: ItemReading): RegionR
   const weights = deicticWeights(text);
   if (weights.county <= weights.city) return null;
   for (const city of outlets.filter((ref) => ref.level === 'city')) {
-    const written = reading.parts.gazetteer.children(city.code).filter((ref) => {
-      if (ref.level !== 'county') return false;
-      const short = shortNameOf(ref.name, ref.level);
-      return text.includes(ref.name) || (short !== null && text.includes(short));
-    });
+    const written = reading.parts.gazetteer.children(city.code).filter((ref) => ref.level === 'county' && writesUnit(text, ref));
     if (written.length === 1) return written[0] ?? null;
   }
   return null;
@@ -457,8 +455,7 @@ function fromListedPlaces(reading: ItemReading): RegionResolution | null {
       const [code] = parents;
       const levels = new Set(run.map((ref) => ref.level));
       const parent = parents.size === 1 && levels.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
-      const short = parent ? shortNameOf(parent.name, parent.level) : null;
-      if (parent && (whole.includes(parent.name) || (short !== null && whole.includes(short)))) return found(parent, 'body');
+      if (parent && writesUnit(whole, parent)) return found(parent, 'body');
     }
     run = chain && units.length === 1 ? [units[0] as RegionRef] : [];
   }
