@@ -10,22 +10,27 @@
  * document, curation adding a name, a batch rolled back; another connection's commit is seen by
  * `PRAGMA data_version`.
  */
-import { sketchFromBytes, type NewCopy, type StoredCopy } from '../reprints/index.ts';
+import { type NewCopy, type StoredCopy } from '../reprints/index.ts';
 import type { SqliteContext } from './context.ts';
 
 export type CachedCopy = Omit<StoredCopy, 'reportId'>;
 
 /**
- * Copies kept at most, least recently used places dropped first: ~1 KB of heap each (measured: the
- * 512-byte sketch and its typed array, ids, date), so ~128 MiB at most; the ~100k copies of a
- * 100k-item store fit whole. A place not kept is read again when next asked.
+ * Bytes of copies kept at most, least recently used places dropped first. A copy costs its sketch
+ * (≤ 512 bytes, held in one buffer per place) and ~300 bytes of objects and strings (measured on
+ * the 1M bench file: 970 bytes a copy when each sketch had its own buffer, ~1.4 KB of RSS), so
+ * 1 GiB keeps the ~1M copies of a national archive whole: past the budget, places are read back
+ * by every batch touching them, which made detection 35 % of a 1M ingest (bench/notes.md).
  */
-export const MAX_CACHED_COPIES = 131_072;
+export const MAX_CACHED_BYTES = 1024 * 1024 * 1024;
+/** What a cached copy costs besides its sketch's hashes (objects, ids, the view on its place's buffer). */
+export const COPY_OVERHEAD_BYTES = 320;
 
 interface CopyCache {
   /** Place key → its stored copies; Map order is use order, least recent first. */
   places: Map<string, CachedCopy[]>;
-  copies: number;
+  /** Estimated bytes of the copies kept (copyBytes). */
+  bytes: number;
   /** The name lists read, shared by the copies naming the same ones (a few hundred lists, not one per copy). */
   nameLists: Map<string, string[]>;
   dataVersion: number;
@@ -48,7 +53,7 @@ function cacheOf(context: SqliteContext): CopyCache {
   const dataVersion = Number(context.prepare<{ data_version: number }>('PRAGMA data_version').get()!.data_version);
   let cache = caches.get(context);
   if (cache === undefined || cache.dataVersion !== dataVersion) {
-    cache = { places: new Map(), copies: 0, nameLists: new Map(), dataVersion };
+    cache = { places: new Map(), bytes: 0, nameLists: new Map(), dataVersion };
     caches.set(context, cache);
   }
   return cache;
@@ -58,7 +63,7 @@ function cacheOf(context: SqliteContext): CopyCache {
  * Every stored copy of these places but the batch's own (`skip`), from memory where the place is
  * cached, else read (all missing places in one statement) and cached.
  */
-export function copiesAt(context: SqliteContext, placeKeys: Iterable<string>, skip: ReadonlySet<string>): Map<string, CachedCopy[]> {
+export function copiesAt(context: SqliteContext, placeKeys: Iterable<string>, skip: ReadonlySet<string>, budgetBytes = MAX_CACHED_BYTES): Map<string, CachedCopy[]> {
   const cache = cacheOf(context);
   const found = new Map<string, CachedCopy[]>();
   const missing: string[] = [];
@@ -84,15 +89,56 @@ export function copiesAt(context: SqliteContext, placeKeys: Iterable<string>, sk
        FROM json_each(?) p JOIN item_copies c ON c.place_key = p.value`,
     )
     .iterate(JSON.stringify(missing));
+  // Strings repeat across a place's rows (~10 items a document, a few hundred dates): one of each.
+  const strings = new Map<string, string>();
+  const shared = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
+  const packing = new Map<string, SketchPacking>();
   for (const row of rows) {
     if (skip.has(row.itemId)) continue;
-    found.get(row.placeKey)!.push({
-      itemId: row.itemId, documentId: row.documentId, date: row.date, practices: nameList(cache, row.practices), sketch: sketchFromBytes(row.shingles, row.hashes),
-    });
-    cache.copies += 1;
+    const copy: CachedCopy = {
+      itemId: row.itemId, documentId: shared(row.documentId), date: row.date === null ? null : shared(row.date),
+      practices: nameList(cache, row.practices), sketch: { shingles: row.shingles, hashes: EMPTY_HASHES },
+    };
+    found.get(row.placeKey)!.push(copy);
+    let place = packing.get(row.placeKey);
+    if (place === undefined) packing.set(row.placeKey, (place = new SketchPacking()));
+    place.add(copy, row.hashes);
   }
-  evict(cache);
+  for (const [key, place] of packing) cache.bytes += place.finish() + found.get(key)!.length * COPY_OVERHEAD_BYTES;
+  evict(cache, budgetBytes);
   return found;
+}
+
+const EMPTY_HASHES = new Uint32Array(0);
+
+/**
+ * A place's sketches in one buffer, each copy's hashes a view on it: one allocation per place
+ * instead of one per copy (an ArrayBuffer and its backing store cost ~150 bytes besides the data).
+ * Rows are copied in as read, so the driver's buffers go at once.
+ */
+class SketchPacking {
+  private words = new Uint32Array(4096);
+  private used = 0;
+  private readonly spans: { copy: CachedCopy; start: number; length: number }[] = [];
+
+  add(copy: CachedCopy, bytes: Uint8Array): void {
+    const length = bytes.byteLength / 4;
+    if (this.used + length > this.words.length) {
+      const grown = new Uint32Array(Math.max(this.words.length * 2, this.used + length));
+      grown.set(this.words.subarray(0, this.used));
+      this.words = grown;
+    }
+    new Uint8Array(this.words.buffer, this.used * 4, bytes.byteLength).set(bytes);
+    this.spans.push({ copy, start: this.used, length });
+    this.used += length;
+  }
+
+  /** Points every copy at its hashes in a buffer of the exact size; returns its bytes. */
+  finish(): number {
+    const packed = this.words.slice(0, this.used);
+    for (const { copy, start, length } of this.spans) copy.sketch.hashes = packed.subarray(start, start + length);
+    return this.used * 4;
+  }
 }
 
 function nameList(cache: CopyCache, json: string): string[] {
@@ -105,15 +151,15 @@ function nameList(cache: CopyCache, json: string): string[] {
 }
 
 /** The batch's new copies, once written and linked, join the places cached (others are read when next asked). */
-export function rememberCopies(context: SqliteContext, copies: readonly NewCopy[]): void {
+export function rememberCopies(context: SqliteContext, copies: readonly NewCopy[], budgetBytes = MAX_CACHED_BYTES): void {
   const cache = cacheOf(context);
   for (const { placeKey, itemId, documentId, date, practices, sketch } of copies) {
     const list = cache.places.get(placeKey);
     if (list === undefined) continue;
     list.push({ itemId, documentId, date, practices, sketch });
-    cache.copies += 1;
+    cache.bytes += sketch.hashes.byteLength + COPY_OVERHEAD_BYTES;
   }
-  evict(cache);
+  evict(cache, budgetBytes);
 }
 
 /** After any change to item_copies but a batch's new copies (or a batch that failed): read afresh. */
@@ -121,10 +167,10 @@ export function forgetCopies(context: SqliteContext): void {
   caches.delete(context);
 }
 
-function evict(cache: CopyCache): void {
+function evict(cache: CopyCache, budgetBytes: number): void {
   for (const [key, copies] of cache.places) {
-    if (cache.copies <= MAX_CACHED_COPIES) return;
+    if (cache.bytes <= budgetBytes) return;
     cache.places.delete(key);
-    cache.copies -= copies.length;
+    for (const copy of copies) cache.bytes -= copy.sketch.hashes.byteLength + COPY_OVERHEAD_BYTES;
   }
 }
