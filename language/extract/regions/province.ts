@@ -23,11 +23,22 @@ function provincesNamed(texts: string[], scanner: RegionScanner, gazetteer: Gaze
   return found;
 }
 
+/**
+ * "在全省基层组织建设推进会上，X县委书记说…": a province-wide meeting is where a county or city
+ * spoke, not the report's scope; its 全省 does not make the report the province's own. A venue
+ * followed by the province's own officials (…会上，省委常委…) stays: that is the province speaking.
+ */
+const MEETING_VENUE = /在[^，,。；;]{0,24}?(?:全|我|本)省[^，,。；;]{0,30}?(?:会|会议|大会|论坛|培训班)上(?=[，,]?[^，,。；;省]{0,12}?[县区市旗州盟]委)/g;
+
+function withoutMeetingVenues(text: string): string {
+  return text.replace(MEETING_VENUE, '');
+}
+
 export interface ProvinceEvidence { lead: string; body: string; title: string; originUnits: RegionRef[]; publisher: string }
 
 /** The province the item speaks of as a whole (全省, 我省, 省委组织部), or null. */
 export function provinceWide(evidence: ProvinceEvidence, scanner: RegionScanner, gazetteer: Gazetteer): RegionRef | null {
-  const kinds = deicticLevels(evidence.title + evidence.lead);
+  const kinds = deicticLevels(withoutMeetingVenues(evidence.title + evidence.lead));
   if (kinds.size === 0) return null;
   const provinceOf = (ref: RegionRef): RegionRef | undefined => (ref.pathCodes[0] === undefined ? undefined : gazetteer.byCode(ref.pathCodes[0]));
   const candidates = [

@@ -207,6 +207,13 @@ describe('region readings: a province acting province-wide', () => {
     expect(result.region?.path).toEqual(['安徽省']);
   });
 
+  it('reads a province-wide meeting where a county spoke as the venue, not the scope (在全省…会上，X县委书记说)', () => {
+    const text = '“不把小村并起来，班子就强不了。”在全省村级组织建设现场会上，宿松县委书记作交流发言。\n该县把全县村级组织从200个调整到150个，消除了千人以下小村。';
+    expect(resolveTitle('张三 李四', { text }).region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    const provincial = '在全省村级组织建设现场会上，省委常委、组织部部长强调，全省要稳妥推进村级建制调整。';
+    expect(resolveTitle('张三 李四', { text: provincial + '宿松县作交流发言。' }).region?.path).toEqual(['安徽省']);
+  });
+
   it('takes a short city name opening a clause of the headline, confirmed by its counties in the body', () => {
     const text = '江山市某村村委会选举现场。常山县、开化县各村社换届同步推进，一批能人回村任职。';
     expect(resolveTitle('田园何以留人？衢州村社换届 能人回归', { text }).region?.path).toEqual(['浙江省', '衢州市']);
