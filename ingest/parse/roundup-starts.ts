@@ -35,6 +35,7 @@ export function findPlaceStarts(scan: StartScan): void {
       const nextOpener = (a: number, b: number): boolean => order.get(b) === (order.get(a) ?? -2) + 1;
       [chosen, kind] = [placeLeadStarts(openers, nextOpener), 'lead'];
       if (introOutweighs(lines, text, chosen) && chosen.every((k) => opensWithAddress((lines[k] as Line).norm))) chosen = [];
+      if (profilesNamedPlaces(lines, chosen)) chosen = [];
     }
   }
   for (const k of chosen) {
@@ -55,6 +56,27 @@ function introOutweighs(lines: Line[], text: number[], chosen: number[]): boolea
   if (first === undefined) return false;
   const weight = (ks: number[]): number => ks.reduce((sum, k) => sum + visibleLength((lines[k] as Line).norm), 0);
   return weight(text.filter((k) => k < first)) > weight(text.filter((k) => k >= first));
+}
+
+/**
+ * An article about two places' joint step (签订共建协议, 结对, 考察交流) introduces each party in a
+ * paragraph of its own: "B区地处…，辖4镇8街道", "A区是…主城区之一，总面积…". A paragraph opening
+ * with a place's profile — where it lies, its area, what it governs, what it is one of — is that
+ * place's background, not its report; when every paragraph opening on a place profiles one the text
+ * above has already named, they are the article's background and it stays one item.
+ */
+const PROFILE = /^(?:地处|位于|坐落|地跨|总面积|国土面积|陆域面积|面积|下辖|辖[\d一二三四五六七八九十])|^是[^。；;，,]{0,24}?(?:之一|城区|县城|门户|枢纽|大县|大市)/u;
+function profilesNamedPlaces(lines: Line[], chosen: number[]): boolean {
+  const [first] = chosen;
+  if (first === undefined) return false;
+  const above = lines.slice(0, first).map((line) => line.norm).join('');
+  return chosen.every((k) => {
+    const norm = (lines[k] as Line).norm;
+    const lead = placeLead(norm);
+    if (!lead) return false;
+    const at = norm.indexOf(lead.name);
+    return at >= 0 && PROFILE.test(norm.slice(at + lead.name.length)) && above.includes(lead.name);
+  });
 }
 
 /** A township or village name right after the opening place: the place is an address. */

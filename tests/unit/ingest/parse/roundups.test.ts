@@ -106,6 +106,25 @@ describe('words that end like a place are no roundup of places', () => {
     expect(doc.items).toHaveLength(1);
   });
 
+  it('keeps a joint-agreement article whole when its paragraphs introduce each party by its profile', () => {
+    const doc = parse([
+      '青川市东岭区与江北市松溪区签订组织工作结对共建协议',
+      '6月3日，青川市东岭区“强基行动”持续推进，该区与江北省江北市松溪区签订组织工作结对共建协议，开启两区互学互鉴新篇章。',
+      '松溪区地处江北平原东部，全区面积860平方公里，辖5镇6街道，先后获评省级文明城区等称号。',
+      '东岭区是青川市中心城区之一，总面积96平方公里，辖9个街道，现有基层党组织420个。近年来，东岭区深入实施“四强”工程，组织体系更加严密。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+
+  it('still splits paragraphs opening on places a lead did not name, even when one describes the place', () => {
+    const doc = parse([
+      '今年以来，青原省各地扎实推进党组织领办合作社，村集体经济持续壮大。',
+      '松原市地处青原省西部，全市推行“支部+合作社”模式，新增领办合作社120家。',
+      '河口市建立村级集体经济项目库，储备项目86个。',
+    ]);
+    expect(doc.items.length).toBeGreaterThan(1);
+  });
+
   it('still splits a province lead followed by cities each acting', () => {
     const doc = parse([
       '村“两委”换届是基层政治生活中的大事。青原省各级党委提高政治站位，牢牢把握换届主导权，落实主体责任，抓好组织实施，市县乡三级党委书记全部担任领导小组组长，直接抓谋划、抓推动，确保换届工作正确方向。',
