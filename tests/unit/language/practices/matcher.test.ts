@@ -23,6 +23,11 @@ describe('practice matcher', () => {
     expect(matcher.match('', text)).toEqual([{ name: '单元长制', category: '城市基层党建', matched }]);
   });
 
+  it('reads 青年干部 (young cadres, as streets and towns often write) as 年轻干部培养', () => {
+    expect(names('“青苗”青年干部训练营开班', '街道30余名青年干部参加首期训练营，分组开展课题研究。')[0]).toBe('年轻干部培养');
+    expect(names('', '建立机关青年干部“导师帮带”制度，每名青年干部配备1名导师。')).toContain('年轻干部培养');
+  });
+
   it('reads party-member 义工 (volunteers, as southern reports say) as party-member volunteer service', () => {
     const found = matcher.match('松岭县推动志愿服务常态化', '建立党员义工登记制、培训制，全县党员义工2000余人，党员义工带头走进社区。').map((match) => match.name);
     expect(found[0]).toBe('党员志愿服务');
