@@ -28,6 +28,12 @@ describe('practice matcher', () => {
     expect(names('', '建立机关青年干部“导师帮带”制度，每名青年干部配备1名导师。')).toContain('年轻干部培养');
   });
 
+  it('reads merging small villages (合并行政村, 行政村从N个减少到M个…参与合并) as 村级组织建制调整', () => {
+    expect(names('小村并大村 班子强起来', '该县推进行政村改革，合并行政村42个，全县行政村从210个减少到168个。')[0]).toBe('村级组织建制调整');
+    expect(names('', '镇党委撤并小村5个，村级规模明显扩大。')).toContain('村级组织建制调整');
+    expect(names('', '合并村民小组意见征集会召开。')).not.toContain('村级组织建制调整');
+  });
+
   it('reads party-member 义工 (volunteers, as southern reports say) as party-member volunteer service', () => {
     const found = matcher.match('松岭县推动志愿服务常态化', '建立党员义工登记制、培训制，全县党员义工2000余人，党员义工带头走进社区。').map((match) => match.name);
     expect(found[0]).toBe('党员志愿服务');
