@@ -34,6 +34,12 @@ describe('practice matcher', () => {
     expect(names('', '合并村民小组意见征集会召开。')).not.toContain('村级组织建制调整');
   });
 
+  it('reads clearing the names of falsely accused cadres (澄清正名) as its own practice, apart from 容错纠错', () => {
+    expect(names('松岭县：为受诬告干部澄清正名', '县纪委监委对3起不实举报进行核查，召开澄清会为干部消除负面影响。')[0]).toBe('澄清正名');
+    expect(names('', '对失实信访举报及时予以澄清，让干部放下包袱。')).toContain('澄清正名');
+    expect(names('', '建立容错纠错机制，宽容干部在改革中的失误。')).not.toContain('澄清正名');
+  });
+
   it('reads party-member 义工 (volunteers, as southern reports say) as party-member volunteer service', () => {
     const found = matcher.match('松岭县推动志愿服务常态化', '建立党员义工登记制、培训制，全县党员义工2000余人，党员义工带头走进社区。').map((match) => match.name);
     expect(found[0]).toBe('党员志愿服务');
