@@ -346,6 +346,30 @@ function visitorsReport(resolution: RegionResolution, reading: ItemReading): Reg
   return codes.size === 1 && unit ? found(unit, 'body') : null;
 }
 
+/** "…一行来我区考察": the visitors named first came to the unit the report speaks of as 我区/本县. */
+const CAME_TO_US = /^[^。；;！!？?]{0,40}?一行[^。；;，,]{0,10}?(?:来|到|莅临|走进)(?:我|本)(县|区|市|旗|州|盟)/;
+
+/**
+ * The host's own paper or site reporting a visit ("A县委常委、组织部长X一行来我区考察社区党建…")
+ * opens on the visitors' place; the report is the host's — the unit it speaks of as 我区 — and
+ * names it elsewhere (认为B区社区党建工作…): the one unit of that kind, other than the visitors',
+ * the text names, else the one its source line or outlet names.
+ */
+function hostsReport(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence, mention } = resolution;
+  const { lead, title, body } = reading.texts;
+  if (!region || evidence !== 'body' || !mention) return null;
+  const at = lead.indexOf(mention);
+  const kind = at < 0 ? undefined : CAME_TO_US.exec(lead.slice(at + mention.length))?.[1];
+  if (!kind) return null;
+  const kinds = new Set([kind]);
+  const others = (units: RegionRef[]): RegionRef[] => [...new Map(units.filter((unit) => unit.code !== region.code && !region.pathCodes.includes(unit.code) && fitsDeixis(unit, kinds)).map((unit) => [unit.code, unit])).values()];
+  const named = others(certainUnits(reading.parts.scanner.find(`${title}。${body}`)));
+  if (named.length === 1 && named[0]) return found(named[0], 'body');
+  const sourced = others(reading.origins());
+  return sourced.length === 1 && sourced[0] ? found(sourced[0], 'source') : null;
+}
+
 /**
  * A headline speaking of its own unit without naming it (市直机关党组织“双报到”…, 全县推行…) over a
  * body that opens on a place inside that unit (an event in one district): the unit the source
@@ -519,6 +543,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   if (host) return host;
   const visitors = subject ? visitorsReport(subject, reading) : null;
   if (visitors) return visitors;
+  const hosts = subject ? hostsReport(subject, reading) : null;
+  if (hosts) return hosts;
   const own = subject ? headlineUnitOverBody(subject, reading) : null;
   if (own) return own;
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;

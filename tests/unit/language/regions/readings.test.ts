@@ -172,6 +172,16 @@ describe('region readings: a visit between two places', () => {
     expect(resolveTitle('7月19日', { text: hostOnly }).region?.name).toBe('宿松县');
   });
 
+  it('takes the host the report speaks of as 我区 when it opens on visitors who came to it (A县…一行来我区考察)', () => {
+    const text = '本报讯 5月8日，望江县委常委、组织部长张明一行来我区考察社区党建工作。区委常委、组织部长李强陪同。\n在座谈会上，张明对我区社区党建给予肯定，认为迎江区社区党建工作为望江县提供了很好的示范。';
+    const result = resolveTitle('5月8日', { text });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '迎江区']);
+    const unnamed = '本报讯 5月8日，望江县委常委、组织部长张明一行来我区考察社区党建工作。\n张明对我区社区党建给予肯定。';
+    expect(resolveTitle('5月8日', { text: unnamed }, { origins: ['迎江新闻网'] }).region?.name).toBe('迎江区');
+    // Visitors going elsewhere, or a place that came to see no one, stay the body's subject.
+    expect(resolveTitle('5月8日', { text: '5月8日，望江县委组织部一行到宿松县考察社区党建工作。' }).region?.name).toBe('望江县');
+  });
+
   it('leaves a report naming its visitors by their place to the body\'s opening', () => {
     const text2 = '5月9日，望江县委组织部一行15人赴宿松县开展“村民说事”学习考察。\n近年来，我县推行村民说事，在宿松县已有86个村建起议事会。';
     expect(resolveTitle('5月9日', { text: text2 }).region?.name).toBe('望江县');
