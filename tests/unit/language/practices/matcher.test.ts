@@ -40,6 +40,11 @@ describe('practice matcher', () => {
     expect(names('', '建立容错纠错机制，宽容干部在改革中的失误。')).not.toContain('澄清正名');
   });
 
+  it('reads a village writing its collective wealth as 村级经济 or 村级集体资产 as 村级集体经济', () => {
+    expect(names('城郊村的致富路', '该村在村级经济发展中发挥党支部作用，去年村级集体总资产达5000万元。')[0]).toBe('村级集体经济');
+    expect(names('', '村级经济实力不断增强，年纯收入200万元。')).toContain('村级集体经济');
+  });
+
   it('reads party-member 义工 (volunteers, as southern reports say) as party-member volunteer service', () => {
     const found = matcher.match('松岭县推动志愿服务常态化', '建立党员义工登记制、培训制，全县党员义工2000余人，党员义工带头走进社区。').map((match) => match.name);
     expect(found[0]).toBe('党员志愿服务');
