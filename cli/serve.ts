@@ -4,6 +4,7 @@
  */
 import type { Server } from 'node:http';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { Command } from 'commander';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
@@ -106,6 +107,14 @@ function listen(app: ReturnType<typeof createServer>, port: number, host: string
   });
 }
 
+/**
+ * A long-lived server's garbage is collected before the heap grows this much past its live size
+ * (V8 reads the flag at every collection, so setting it at start is enough); 0 keeps V8's default.
+ */
+function limitHeapGrowth(percent: number): void {
+  if (percent > 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
+
 /** Adds `atlas serve` to the CLI; cli/atlas.ts calls this once. */
 export function registerServe(program: Command): void {
   program
@@ -117,6 +126,7 @@ export function registerServe(program: Command): void {
     .option('--no-samples', '存储为空时不导入示例 / do not load samples/ into an empty store')
     .action(async (flags: { port?: string; host?: string; store?: string; samples: boolean }) => {
       const config = loadConfig(flags.port === undefined ? process.env : { ...process.env, PORT: flags.port });
+      limitHeapGrowth(config.ATLAS_HEAP_GROWTH_PERCENT);
       const server = await runServe({
         store: flags.store ?? config.ATLAS_STORE,
         storeUser: config.NEO4J_USER,
