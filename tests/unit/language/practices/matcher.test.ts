@@ -45,6 +45,11 @@ describe('practice matcher', () => {
     expect(names('', '村级经济实力不断增强，年纯收入200万元。')).toContain('村级集体经济');
   });
 
+  it('reads 选派/安排 N名机关干部到村任职 (a count between the verb and the cadres) as 机关干部下派到村任职', () => {
+    expect(names('', '镇党委选派12名国家干部到村任党支部书记，安排30名机关干部到村任职。')).toContain('机关干部下派到村任职');
+    expect(names('', '从县直单位选派15名优秀干部到村任第一书记。')).not.toContain('机关干部下派到村任职');
+  });
+
   it('reads party-member 义工 (volunteers, as southern reports say) as party-member volunteer service', () => {
     const found = matcher.match('松岭县推动志愿服务常态化', '建立党员义工登记制、培训制，全县党员义工2000余人，党员义工带头走进社区。').map((match) => match.name);
     expect(found[0]).toBe('党员志愿服务');
