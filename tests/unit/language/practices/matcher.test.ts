@@ -50,6 +50,12 @@ describe('practice matcher', () => {
     expect(names('', '从县直单位选派15名优秀干部到村任第一书记。')).not.toContain('机关干部下派到村任职');
   });
 
+  it('reads star-rating of village organisations written 星级化 (以村级组织“星级化”创建为统领) as 评星定级', () => {
+    expect(names('', '以村级组织 “星级化” 创建为统领，推动农村党组织晋位升级。')).toContain('评星定级');
+    expect(names('', '推行党组织星级化管理，年底评定五星支部3个。')).toContain('评星定级');
+    expect(names('', '对全镇党员实行星级化管理。')).not.toContain('评星定级');
+  });
+
   it('reads party-member 义工 (volunteers, as southern reports say) as party-member volunteer service', () => {
     const found = matcher.match('松岭县推动志愿服务常态化', '建立党员义工登记制、培训制，全县党员义工2000余人，党员义工带头走进社区。').map((match) => match.name);
     expect(found[0]).toBe('党员志愿服务');
