@@ -19,6 +19,12 @@ const DATELINE = new RegExp(
 );
 /** A credit in parentheses opening a paragraph without a dateline: "（记者 张三 通讯员 李四）". */
 const OPENING_CREDIT = /^[（(][^（）()]{0,40}(记者|通讯员)[^（）()]{0,40}[）)]\s*/;
+/**
+ * The outlet such a credit names before its credit word — "（XX广播电视台全媒体记者 张三报道）",
+ * "（XX日报记者 李四）": the report's origin, as a dateline's outlet is.
+ */
+const CREDITED_OUTLET =
+  /^[（(]\s*(\p{Script=Han}{2,12}?(?:日报社|日报|晚报|报社|报|网|电视台|广播电视台|融媒体中心|融媒|客户端|新闻社))(?:全媒体|融媒体|融媒|首席|特约|见习|实习)*(?:记者|通讯员)/u;
 
 export interface Dateline {
   /** Length of the dateline (with its credit) at the start of the text. */
@@ -35,7 +41,9 @@ export function findDateline(norm: string): Dateline | null {
     return { length: match[0].length, origin: named.length >= 2 ? named : null };
   }
   const credit = OPENING_CREDIT.exec(norm);
-  return credit ? { length: credit[0].length, origin: null } : null;
+  if (!credit) return null;
+  const outlet = CREDITED_OUTLET.exec(credit[0])?.[1];
+  return { length: credit[0].length, origin: outlet && !/^本/.test(outlet) ? outlet : null };
 }
 
 /** The paragraph without its opening dateline (a printed headline already names the item). */

@@ -381,3 +381,22 @@ describe("a newspaper page's label naming its edition", () => {
     expect(parse(['青禾镇加强党建信息工作', '', '3版：本刊开设专栏，交流各地经验。', body]).origins).toEqual([]);
   });
 });
+
+describe('a county station\'s report opening on its reporter\'s credit', () => {
+  const doc = parse([
+    '我县村级后备力量培训班开班', '',
+    '（松岭广播电视台全媒体记者张明报道）5月12日，我县村级后备力量培训班开班，全县120名村级后备力量参加培训。', '',
+    '责任编辑：李强',
+  ]);
+
+  it('keeps the credit out of the text and reads the station it names as an origin', () => {
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.text.startsWith('5月12日')).toBe(true);
+    expect(doc.origins).toContain('松岭广播电视台');
+  });
+
+  it('reads no origin from a credit naming only people or the paper itself', () => {
+    expect(parse(['我县村级后备力量培训班开班', '', '（记者 张明 通讯员 李强）5月12日，我县村级后备力量培训班开班。']).origins).toEqual([]);
+    expect(parse(['我县村级后备力量培训班开班', '', '（本报记者 张明）5月12日，我县村级后备力量培训班开班。']).origins).toEqual([]);
+  });
+});
