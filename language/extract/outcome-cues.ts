@@ -101,9 +101,12 @@ export const PRINT_VERBS = /编印|印制|印发|下发|编发|编写|编制|订
 export const DESTINATION_VERBS = /沉到|下沉到|下沉至|派到|派往|派驻|进驻|选派到|下派到|分赴|派赴/;
 
 // ── Objects ───────────────────────────────────────────────────────────────────────────────────
-/** Work teams of cadres sent on a task (inputs), not organizations (党小组, 村民小组) or volunteer bands. */
-export const TEAM_OBJECT =
-  /巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组/;
+/**
+ * Work teams of cadres sent on a task (inputs), not organizations (党小组, 村民小组 and its short
+ * form 村小组) or bands formed to serve or learn (志愿者服务小组, 学习小组, 互助小组): those are results.
+ */
+const TASK_GROUP = '(?<![党民村务者习助趣])小组';
+export const TEAM_OBJECT = new RegExp(`巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|${TASK_GROUP}`);
 /** 确定 closing a screening that was carried out: 最终确定3个村作为整顿对象 (the screening's result). */
 export const SCREENING_CLOSE = /(?:最终|最后)共?$/;
 /** A share or sum set aside for a use: 利润的30%用于运营, 120万元用于… (a rule of allocation, put in). */
@@ -188,7 +191,7 @@ export const ORGANISE_VERB = /(?<![党济会团治介层务新织群体])组织(
 export const WEAK_INPUT_BEFORE =
   /(?:帮扶|联系|包保|结对|督办)$|(?:专职|兼职)(?:工作)?人员$|有(?:工作)?人员$|对象(?:为|是)|分别/;
 export const WEAK_INPUT_ANYWHERE = /包保|包联|包抓|包乡|包村|包片|挂点|挂包/;
-export const TEAM_AFTER = /^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|(?<![党民])小组)/;
+export const TEAM_AFTER = new RegExp(`^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|${TASK_GROUP})`);
 export const EARNED_MONEY =
   /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|红利|(?<!支付|缴纳|缴付|减免|补贴|垫付)租金|实现|达到|突破|(?:提高|增加|增长|上升|提升)(?:到|至)|资产/;
 

@@ -108,6 +108,10 @@ describe('the nearest governing verb decides', () => {
 
   it('reads 村民小组 and 党小组 as organizations, not task teams', () => {
     expect(claims('全县320个村民小组实现党员全覆盖')).toEqual([[320, '个', 'outcome']]);
+    // 村小组 is the short form of 村民小组; a band formed to serve or learn is a result, not a team sent.
+    expect(claims('该村共有6个村小组')).toEqual([[6, '个', 'outcome']]);
+    expect(claims('成立党员志愿者服务小组24个，组建理论学习小组8个')).toEqual([[24, '个', 'outcome'], [8, '个', 'outcome']]);
+    expect(claims('成立3个专项督导小组')).toEqual([[3, '个', 'input']]);
   });
 
   it('reads copies printed for a campaign as inputs, issues of a bulletin as outcomes', () => {
