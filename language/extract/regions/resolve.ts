@@ -346,6 +346,43 @@ function visitorsReport(resolution: RegionResolution, reading: ItemReading): Reg
   return codes.size === 1 && unit ? found(unit, 'body') : null;
 }
 
+/** "市委常委、组织部部长X先后到": a unit's own official, unnamed as its paper writes it, going out. */
+const OFFICIAL_GOES = /(省|市|州|盟)委[^。；;，,]{0,24}?(?:先后|分别|一行)?(?:到|赴|深入|前往|来到|走进)$/;
+/** What joins the places visited in turn: 、, 和, 及, 与. */
+const VISIT_JOIN = /^(?:、|和|及|与|以及)$/;
+
+/**
+ * A city's (or province's) paper writes its own officials by office alone (市委常委、组织部部长X
+ * 先后到A县和B区调研…): when they visit two or more places of one level lying in one unit of the
+ * kind they belong to, the report is that unit's round of visits, not the first place's.
+ */
+function roundOfVisits(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence, mention } = resolution;
+  const { lead } = reading.texts;
+  if (!region || evidence !== 'body' || !mention) return null;
+  const at = lead.indexOf(mention);
+  const sentenceStart = Math.max(lead.lastIndexOf('。', at), lead.lastIndexOf('\n', at)) + 1;
+  const kind = at < 0 ? undefined : OFFICIAL_GOES.exec(lead.slice(sentenceStart, at))?.[1];
+  if (!kind) return null;
+  const { scanner, gazetteer } = reading.parts;
+  const rest = lead.slice(at);
+  const chains = scanner.find(rest);
+  const visited: RegionRef[] = [];
+  for (let i = 0; i < chains.length; i += 1) {
+    const chain = chains[i] as Chain;
+    const previous = chains[i - 1];
+    if (i === 0 ? chain.start !== 0 : !previous || !VISIT_JOIN.test(rest.slice(previous.end, chain.start))) break;
+    const units = unitCandidates(chain);
+    if (units.length !== 1 || !units[0]) break;
+    visited.push(units[0]);
+  }
+  if (visited.length < 2 || new Set(visited.map((unit) => unit.level)).size !== 1) return null;
+  const parents = new Set(visited.map((unit) => unit.pathCodes.at(-2)));
+  const [code] = parents;
+  const parent = parents.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
+  return parent && fitsDeixis(parent, new Set([kind])) ? found(parent, 'body') : null;
+}
+
 /** "…一行来我区考察": the visitors named first came to the unit the report speaks of as 我区/本县. */
 const CAME_TO_US = /^[^。；;！!？?]{0,40}?一行[^。；;，,]{0,10}?(?:来|到|莅临|走进)(?:我|本)(县|区|市|旗|州|盟)/;
 
@@ -545,6 +582,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   if (visitors) return visitors;
   const hosts = subject ? hostsReport(subject, reading) : null;
   if (hosts) return hosts;
+  const round = subject ? roundOfVisits(subject, reading) : null;
+  if (round) return round;
   const own = subject ? headlineUnitOverBody(subject, reading) : null;
   if (own) return own;
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;

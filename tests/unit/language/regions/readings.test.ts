@@ -182,6 +182,16 @@ describe('region readings: a visit between two places', () => {
     expect(resolveTitle('5月8日', { text: '5月8日，望江县委组织部一行到宿松县考察社区党建工作。' }).region?.name).toBe('望江县');
   });
 
+  it('takes the city whose own official (市委常委…) visits two of its counties in turn, not the first county', () => {
+    const text = '9月23日，市委常委、组织部部长张明先后到宿松县和望江县，调研指导村“两委”换届工作。\n当天，张明先后到宿松县汇口镇、望江县华阳镇，了解换届准备情况。';
+    expect(resolveTitle('9月23日', { text }).region?.path).toEqual(['安徽省', '安庆市']);
+    const one = '9月23日，市委常委、组织部部长张明到宿松县，调研指导村“两委”换届工作。';
+    expect(resolveTitle('9月23日', { text: one }).region?.name).toBe('宿松县');
+    // Places of two different cities make no round of one city's.
+    const apart = '9月23日，市委常委、组织部部长张明先后到宿松县和肥西县，调研指导村“两委”换届工作。';
+    expect(resolveTitle('9月23日', { text: apart }).region?.name).toBe('宿松县');
+  });
+
   it('leaves a report naming its visitors by their place to the body\'s opening', () => {
     const text2 = '5月9日，望江县委组织部一行15人赴宿松县开展“村民说事”学习考察。\n近年来，我县推行村民说事，在宿松县已有86个村建起议事会。';
     expect(resolveTitle('5月9日', { text: text2 }).region?.name).toBe('望江县');
