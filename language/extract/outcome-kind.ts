@@ -155,8 +155,10 @@ function goalOrStandard(context: KindContext, read: Reading): KindDecision | nul
   const timed = TIME_UNITS.has(baseUnit);
   if (isGoal(before, after)) return decide('target', 'projection', FRAMED_GOAL.test(clause) ? null : 'projection');
   if (STANDARD_WORDS.test(clause) || (timed && TERM_OF_OFFICE.test(clause))) return decide('target', 'standard');
-  // 每个镇推荐1个村: the same number for every unit is a quota.
-  if (PER_UNIT_BEFORE.test(before) && !PER_UNIT_MEASURED.test(clause)) return decide('target', 'per-unit');
+  // 每个镇推荐1个村: the same number for every unit is a quota. Whether it was measured (每个村均有…,
+  // 每户分红为…) is read from 每 on: 为每个村培养8名 is a quota given to every village.
+  const perUnit = PER_UNIT_BEFORE.exec(before);
+  if (perUnit && !PER_UNIT_MEASURED.test(before.slice(perUnit.index) + after)) return decide('target', 'per-unit');
   if (CATEGORY_UNITS.has(baseUnit)) {
     if (CRITERIA_AFTER.test(after)) return decide('target', 'criteria');
     if (STANDARD_BEFORE.test(before)) return decide('target', 'standard-size');

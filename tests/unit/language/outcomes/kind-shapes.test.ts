@@ -33,6 +33,11 @@ describe('standards: per-unit quotas, criteria, selection pools, durations', () 
     ]);
   });
 
+  it('reads a quota given to every unit after 为 (为每个村培养N名) as a quota, 每…为N as a measurement', () => {
+    expect(claims('为每个村培养5—8名后备力量')).toEqual([[5, '名', 'target']]);
+    expect(claims('全镇每个村集体经济收入为12万元以上')).not.toEqual([[12, '万元', 'target']]);
+  });
+
   it('keeps a per-unit measurement (每个…平均增加…) a result', () => {
     expect(claims('每个合作社平均增加收入3.5万元')).toEqual([[3.5, '万元', 'outcome']]);
   });
