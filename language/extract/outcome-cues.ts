@@ -7,8 +7,11 @@
 export const TIME_UNITS = new Set(['年', '个月', '天', '日', '个工作日', '周', '小时', '分钟']);
 /** Units that count events held (活动27次, 宣讲12场, 培训班3期): what was carried out. */
 export const EVENT_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次']);
-/** An activity verb between an assigning verb and a count of events: the events were carried out. */
-export const ACTIVITY_AFTER_INPUT = /开展|进行|举办|召开/;
+/**
+ * An activity verb between an assigning verb and a count of events: the events were carried out —
+ * held (开展, 举办) or attended by the people sent (选派…干部赴…党校培训共5期).
+ */
+export const ACTIVITY_AFTER_INPUT = /开展|进行|举办|召开|培训|轮训|学习|研修|进修/;
 /** Units that count people (not attendances: 人次 are outcomes of what was held). */
 export const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** Copies of printed material: 本, 册, 份, 套. */
