@@ -121,10 +121,16 @@ export const SET_ASIDE_AS_AFTER = /^[^，,。]{0,8}?作为/;
 /** Points a scoring scheme gives or takes (扣5分, 加1分, 初始积分(100分)): its rules, not a score reached. */
 export const POINTS_RULE_BEFORE = /(?:扣|加|计|记|减|奖|积分|满分|基础分)[^，,\d]{0,2}$/;
 /**
+ * A bar a score is measured against (累计积分达不到60分的党员, 得分低于80分的支部) or the scale a
+ * scheme counts in (积分按年度100分计算): a standard set beforehand, not a score reached.
+ */
+export const POINTS_BAR_BEFORE = /(?:积分|评分|得分|分值|考评|测评)[^，,\d]{0,6}?(?:达不到|低于|不足|不满|未达到?|高于|超过|按|以)[^，,\d]{0,4}$/;
+export const POINTS_SCALE_AFTER = /^(?:计算|计|为满分|制)/;
+/**
  * The parts a scheme is divided into, listed before their count (分为基本分、先锋分和扣分项3项指标):
  * its design, set beforehand — unlike an area divided into units (将全县划分成2647个网格), a result.
  */
-export const DIVIDED_BEFORE = /(?:分为|分成|划分为|划为)[^，,。；;！？\d]{0,40}[、和及与][^，,。；;！？\d]{1,20}$/;
+export const DIVIDED_BEFORE = /(?:分为|分成|划分为|划为|区分)[^，,。；;！？\d]{0,40}[、和及与][^，,。；;！？\d]{1,20}$/;
 /** The steps a procedure runs through (通过…等5个环节进行积分, 按照6个步骤): its design, set beforehand. */
 export const PROCEDURE_AFTER = /^(?:个)?(?:环节|步骤|程序|流程)/;
 /**
@@ -196,7 +202,7 @@ export const WEAK_INPUT_BEFORE =
 export const WEAK_INPUT_ANYWHERE = /包保|包联|包抓|包乡|包村|包片|挂点|挂包/;
 export const TEAM_AFTER = new RegExp(`^[^，,、及和]{0,14}?(?:巡视组|巡察组|督导组|督查组|调研组|工作组|考核组|指导组|检查组|专班|工作队|${TASK_GROUP})`);
 export const EARNED_MONEY =
-  /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|分红|效益|收益|营业额|红利|(?<!支付|缴纳|缴付|减免|补贴|垫付)租金|实现|达到|突破|(?:提高|增加|增长|上升|提升)(?:到|至)|资产/;
+  /收入|营收|利润|产值|筹集|募集|善款|捐款|增收|创收|节约|节省|销售|卖了|卖出|卖得|售出|清缴|追缴|追回|挽回|分红|效益|收益|营业额|红利|(?<!支付|缴纳|缴付|减免|补贴|垫付)租金|实现|达到|突破|(?:提高|增加|增长|上升|提升)(?:到|至)|资产/;
 
 /** Quoted names (“选、派、引”) hold words that are not the clause's own verbs. */
 export const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’|『[^』]*』/g;

@@ -403,3 +403,33 @@ describe('classifyKind', () => {
     expect(classifyKind({ ...context, before: '沉到' }).cue).toBe('destination');
   });
 });
+
+describe('the bars and scales of a points scheme, set beforehand', () => {
+  it.each([
+    ['对年终累计积分达不到60分的党员进行谈话提醒', [[60, '分', 'target']]],
+    ['支部考评得分低于70分的，列为后进支部', [[70, '分', 'target']]],
+    ['党员积分按年度100分计算，一季度一公示', [[100, '分', 'target']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('still reads a score a branch reached as a result', () => {
+    expect(claims('全县党支部平均得分达到92分')).toEqual([[92, '分', 'outcome']]);
+  });
+});
+
+describe('money taken in by selling or recovering', () => {
+  it.each([
+    ['村民上山采摘药材卖了20多万元', [[20, '万元', 'outcome']]],
+    ['清缴集体资金3200余万元', [[3200, '万元', 'outcome']]],
+    ['追回被侵占的集体资金86万元', [[86, '万元', 'outcome']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('the categories a scheme tells apart, listed before their count', () => {
+  it('reads 区分A、B和C等N个类型 as the scheme\'s design', () => {
+    expect(claims('区分农村、社区、机关和两新组织等8个类型，细化评价指标')).toEqual([[8, '个', 'input']]);
+  });
+});
