@@ -28,6 +28,18 @@ describe('practice matcher', () => {
     expect(names('', '建立机关青年干部“导师帮带”制度，每名青年干部配备1名导师。')).toContain('年轻干部培养');
   });
 
+  it('reads the genre\'s everyday names of five practices: 党员示范户, 党建第一责任人, 支部书记培训, 共建协议, 考察党建工作', () => {
+    expect(names('', '在农村开展党员示范户评选活动，每年命名一批。')).toContain('党员示范户挂牌');
+    expect(names('', '各镇党委书记要认真履行党建工作第一责任人责任。')).toContain('党建工作责任制');
+    expect(names('', '对全区86个网格党支部书记进行集中培训。')).toContain('基层党组织书记培训');
+    expect(names('', '该区与松溪区签订组织工作合作共建协议。')).toContain('党组织结对共建');
+    expect(names('', '县委组织部一行来我区考察社区基层党建工作。')).toContain('基层党建观摩');
+    // A training of members, a plain agreement, a visit to see industry name none of them.
+    expect(names('', '对全镇党员进行集中培训。')).not.toContain('基层党组织书记培训');
+    expect(names('', '双方签订招商引资协议。')).not.toContain('党组织结对共建');
+    expect(names('', '考察组实地考察了产业园区。')).not.toContain('基层党建观摩');
+  });
+
   it('reads merging small villages (合并行政村, 行政村从N个减少到M个…参与合并) as 村级组织建制调整', () => {
     expect(names('小村并大村 班子强起来', '该县推进行政村改革，合并行政村42个，全县行政村从210个减少到168个。')[0]).toBe('村级组织建制调整');
     expect(names('', '镇党委撤并小村5个，村级规模明显扩大。')).toContain('村级组织建制调整');
