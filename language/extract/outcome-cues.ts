@@ -170,6 +170,8 @@ export const DEPLOYED_AFTER = new RegExp(
     // 15名县直干部任站长: people posted to head something (担任了…委员 and 被选为… are results).
     '|(?<![担出继连兼])任(?![务职期命何意])[^，,]{0,6}?(?:站长|组长|队长|网格长|楼长|第一书记|指导员|联络员|顾问))',
 );
+/** 7名驻村干部兼任党支部书记: the count is of cadres already sent, given a post on the spot. */
+export const POSTED_AFTER = /^(?:驻村|驻点|下派|选派|派驻|挂职)(?:干部|队员|工作队员)(?:兼任|担任|任)(?![务职期命何意])/;
 /** Units assembled into a task team: 9个部门组建“清风专班”. */
 export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
 /** Assignment to a counterpart: 4个支部分别对接4个村, 14个单位结对帮扶20个村. */

@@ -379,6 +379,8 @@ describe('results and targets that read like their opposites', () => {
     ['组织开展党建工作推进会及安排部署会4次', [[4, '次', 'outcome']]],
     // The people put in are an input; the inspections they carried out are a result.
     ['安排各村联点18名干事下沉至村一线开展督导检查26次', [[18, '名', 'input'], [26, '次', 'outcome']]],
+    // Cadres sent to villages who take a post there are put in; local people chosen for it are a result.
+    ['有45名致富能手选为村“两委”成员、9名驻村干部兼任村党组织书记', [[45, '名', 'outcome'], [9, '名', 'input']]],
     // People sent to trainings elsewhere: the sessions they attended were carried out.
     ['选派村党组织书记赴省委党校、浙江大学培训共3期', [[3, '期', 'outcome']]],
     ['选派12名年轻干部赴先进地区跟班学习2期', [[12, '名', 'input'], [2, '期', 'outcome']]],
