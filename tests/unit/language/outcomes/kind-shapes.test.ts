@@ -146,6 +146,11 @@ describe('goals across semicolons, plans with 将, quotas, yearly volumes, share
     expect(claims('县委组织部将牵头举办6期示范培训班')).toEqual([[6, '期', 'target']]);
   });
 
+  it('reads 拟 before an action (拟发展, 拟新建) as a plan carried to the rest of its sentence, 拟任人选 as nominees', () => {
+    expect(claims('今年全镇拟发展新党员15名，农村党员占80%。')).toEqual([[15, '名', 'target'], [80, '%', 'target']]);
+    expect(claims('经过民主推荐，最终确定了9名拟任人选')).toEqual([[9, '名', 'outcome']]);
+  });
+
   it('reads places on a course (名额共为N名) as a quota, and people engaged (聘请) as put in', () => {
     expect(claims('三年学员名额共为120名')).toEqual([[120, '名', 'target']]);
     expect(claims('聘请法律顾问28名')).toEqual([[28, '名', 'input']]);
