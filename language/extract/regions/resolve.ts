@@ -364,23 +364,52 @@ function roundOfVisits(resolution: RegionResolution, reading: ItemReading): Regi
   const sentenceStart = Math.max(lead.lastIndexOf('。', at), lead.lastIndexOf('\n', at)) + 1;
   const kind = at < 0 ? undefined : OFFICIAL_GOES.exec(lead.slice(sentenceStart, at))?.[1];
   if (!kind) return null;
-  const { scanner, gazetteer } = reading.parts;
-  const rest = lead.slice(at);
-  const chains = scanner.find(rest);
-  const visited: RegionRef[] = [];
-  for (let i = 0; i < chains.length; i += 1) {
-    const chain = chains[i] as Chain;
-    const previous = chains[i - 1];
-    if (i === 0 ? chain.start !== 0 : !previous || !VISIT_JOIN.test(rest.slice(previous.end, chain.start))) break;
-    const units = unitCandidates(chain);
-    if (units.length !== 1 || !units[0]) break;
-    visited.push(units[0]);
-  }
+  const { gazetteer } = reading.parts;
+  const visited = visitedInTurn(lead.slice(at), reading);
   if (visited.length < 2 || new Set(visited.map((unit) => unit.level)).size !== 1) return null;
   const parents = new Set(visited.map((unit) => unit.pathCodes.at(-2)));
   const [code] = parents;
   const parent = parents.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
   return parent && fitsDeixis(parent, new Set([kind])) ? found(parent, 'body') : null;
+}
+
+/** The places visited in turn from the start of `text` (A县和B区…), each settled; stops at the first gap. */
+function visitedInTurn(text: string, reading: ItemReading): RegionRef[] {
+  const chains = reading.parts.scanner.find(text);
+  const visited: RegionRef[] = [];
+  for (let i = 0; i < chains.length; i += 1) {
+    const chain = chains[i] as Chain;
+    const previous = chains[i - 1];
+    if (i === 0 ? chain.start !== 0 : !previous || !VISIT_JOIN.test(text.slice(previous.end, chain.start))) break;
+    const units = settle(unitCandidates(chain), reading);
+    if (units.length !== 1 || !units[0]) break;
+    visited.push(units[0]);
+  }
+  return visited;
+}
+
+/** A headline naming a unit's leader (X市领导调研…, X市委书记到…): the place says whose leader went. */
+const LEADER_AFTER = /^(?:主要)?(?:领导|委领导|委书记|委副书记|委常委|委组织部(?:部)?长)/;
+const OFFICIAL_GOING = /(?:省|市|州|盟)委[^。；;，,]{0,24}?(?:先后|分别|一行)?(?:到|赴|深入|前往|来到|走进)/g;
+
+/**
+ * "X市领导调研督查村两委换届" over "市委常委、组织部部长Y前往Z县，实地调研督查…": the headline's place
+ * names whose leader went, the body where — one place inside it, whose work the report then tells.
+ * Two or more places visited keep the leader's unit (a round of visits).
+ */
+function visitUnderLeaderHeadline(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence, mention } = resolution;
+  const { title, lead } = reading.texts;
+  if (!region || evidence !== 'headline' || !mention) return null;
+  const at = title.indexOf(mention);
+  if (at < 0 || !LEADER_AFTER.test(title.slice(at + mention.length))) return null;
+  for (const going of lead.matchAll(OFFICIAL_GOING)) {
+    const visited = visitedInTurn(lead.slice(going.index + going[0].length), reading);
+    const [only] = visited;
+    if (visited.length !== 1 || !only) return null;
+    return only.pathCodes.includes(region.code) && only.code !== region.code ? found(only, 'body') : null;
+  }
+  return null;
 }
 
 /** "…一行来我区考察": the visitors named first came to the unit the report speaks of as 我区/本县. */
@@ -584,6 +613,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   if (hosts) return hosts;
   const round = subject ? roundOfVisits(subject, reading) : null;
   if (round) return round;
+  const visit = subject ? visitUnderLeaderHeadline(subject, reading) : null;
+  if (visit) return visit;
   const own = subject ? headlineUnitOverBody(subject, reading) : null;
   if (own) return own;
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;

@@ -192,6 +192,15 @@ describe('region readings: a visit between two places', () => {
     expect(resolveTitle('9月23日', { text: apart }).region?.name).toBe('宿松县');
   });
 
+  it('takes the one place a leader went to under a headline naming whose leader it was (X市领导调研…)', () => {
+    const title = '安庆市领导调研督查村和社区“两委”换届工作';
+    const text = '本报讯 6月27日，市委常委、组织部部长张明前往宿松县，实地调研督查村和社区“两委”换届工作。\n张明先后前往汇口镇、二郎镇，听取工作汇报。';
+    expect(resolveTitle(title, { text }).region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    const two = '本报讯 6月27日，市委常委、组织部部长张明先后前往宿松县和望江县，实地调研督查换届工作。';
+    expect(resolveTitle(title, { text: two }).region?.name).toBe('安庆市');
+    expect(resolveTitle('安庆市调研督查村和社区“两委”换届工作', { text }).region?.name).toBe('安庆市');
+  });
+
   it('leaves a report naming its visitors by their place to the body\'s opening', () => {
     const text2 = '5月9日，望江县委组织部一行15人赴宿松县开展“村民说事”学习考察。\n近年来，我县推行村民说事，在宿松县已有86个村建起议事会。';
     expect(resolveTitle('5月9日', { text: text2 }).region?.name).toBe('望江县');
