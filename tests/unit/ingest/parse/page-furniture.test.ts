@@ -31,7 +31,7 @@ describe('box-marked newspaper bylines', () => {
     expect(doc.items[0]?.text.startsWith('近日，青禾镇')).toBe(true);
   });
 
-  it.each(['□本报记者 林晓', '□记者 周文 通讯员 陈立新', '■ 本报通讯员 郑楠', '◆本报记者 王一鸣 实习生 李可', '□马林本报记者周文', '江北日报全媒体记者 / 李可'])('%s is a credit', (line) => {
+  it.each(['□本报记者 林晓', '□记者 周文 通讯员 陈立新', '■ 本报通讯员 郑楠', '◆本报记者 王一鸣 实习生 李可', '□马林本报记者周文', '江北日报全媒体记者 / 李可', '□江北日报全媒体记者李可', '■青禾晚报记者周文'])('%s is a credit', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
 
@@ -39,6 +39,12 @@ describe('box-marked newspaper bylines', () => {
     const doc = parse(['青禾镇：新任村干部集中轮训见实效', LEAD, line, SECOND, THIRD]);
     expect(doc.items).toHaveLength(1);
     expect(doc.items[0]?.text).not.toContain('/文');
+  });
+
+  it('does not start an item on a byline closing the report under the outlet\'s own name, glued to the reporter', () => {
+    const doc = parse(['【本报讯】近日，市直机关工委召开党支部标准化建设观摩会，全市21家单位参加。', SECOND, '□江北日报全媒体记者李可', '新闻推荐']);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.origins).toContain('江北日报');
   });
 
   it('never starts an item nor names one, under the headline or between paragraphs', () => {
