@@ -452,7 +452,7 @@ function headlineUnitOverBody(resolution: RegionResolution, reading: ItemReading
 /** "全省…其中，宿松县…": the lead speaks of the whole province before the place it cites. */
 function speaksProvinceWideBefore(lead: string, mention: string | null): boolean {
   // 全省…, 我省…, or the province's own organs acting (省委组织部在西宁召开…到玉树、果洛挂职…).
-  const wide = /全省|我省|(?<![市县区州])省委(?:组织部|办公厅)(?:在[^，,。、]{1,6})?(?:召开|举办|部署|选派|启动|开展)/.exec(lead);
+  const wide = /全省(?![^，,。；]{0,10}片区)|我省|(?<![市县区州])省委(?:组织部|办公厅)(?:在[^，,。、]{1,6})?(?:召开|举办|部署|选派|启动|开展)/.exec(lead);
   return wide !== null && mention !== null && wide.index < lead.indexOf(mention);
 }
 

@@ -213,6 +213,11 @@ describe('region readings: a visit between two places', () => {
 });
 
 describe('region readings: a province acting province-wide', () => {
+  it('reads 全省…第二片区 as one district grouping of the province, hosted by the place named, not the province acting', () => {
+    const text = '（记者 李华）9月29日，全省第二片区党建联盟第三季度活动在黔南召开。州委常委、州委组织部部长张明召集并主持活动。活动听取了黔南州党建工作情况汇报，黔南州、黔东南州、安顺市3个州市围绕抓党建促乡村振兴进行交流发言。';
+    expect(resolveTitle('9月29日', { text }).region?.path).toEqual(['贵州省', '黔南布依族苗族自治州']);
+  });
+
   it('keeps a province report at the province, not at the county it cites', () => {
     const text = '记者从省委组织部获悉，全省村级党组织换届选举已基本完成。其中，宿松县选出村党组织书记200余名。';
     const result = resolveTitle('村级党组织换届选举基本完成', { text }, { origins: ['安徽日报'] });
