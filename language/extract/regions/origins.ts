@@ -30,12 +30,27 @@ export function outletUnitsIn(text: string, scanner: RegionScanner): RegionRef[]
   return certainOutletUnits([text], scanner, (chain) => chain.elements.at(-1)?.weak === true);
 }
 
+/** A daily or evening paper: the paper of a city or prefecture, not of a district inside it. */
+const CITY_PAPER = /^(?:日报|晚报|都市报)/;
+
+/**
+ * A paper's short place name shared by a city and a unit inside it (兰州 of 兰州市 and 兰州新区,
+ * 甘孜 of 甘孜州 and 甘孜县): a 日报 or 晚报 is the city's or prefecture's own paper.
+ */
+function paperOwner(candidates: RegionRef[], following: string): RegionRef[] {
+  if (candidates.length !== 2 || !CITY_PAPER.test(following)) return candidates;
+  const [a, b] = candidates as [RegionRef, RegionRef];
+  if (b.pathCodes.includes(a.code)) return [a];
+  if (a.pathCodes.includes(b.code)) return [b];
+  return candidates;
+}
+
 function certainOutletUnits(texts: string[], scanner: RegionScanner, keep: (chain: Chain) => boolean): RegionRef[] {
   const units: RegionRef[] = [];
   for (const text of texts) {
     for (const chain of scanner.find(text, { acceptWeakEnding: acceptOutletEnding, withoutBoundary: true })) {
       if (!keep(chain)) continue;
-      const candidates = unitCandidates(chain);
+      const candidates = paperOwner(unitCandidates(chain), text.slice(chain.end));
       const [only] = candidates;
       if (candidates.length === 1 && only && !units.some((unit) => unit.code === only.code)) units.push(only);
     }

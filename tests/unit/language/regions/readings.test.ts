@@ -117,6 +117,13 @@ describe('region readings: the source line and outlet', () => {
     expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['旌德党员教育网'] }).region?.name).toBe('旌德县');
   });
 
+  it('reads a 日报 whose short name a city shares with a unit inside it as the city\'s paper (兰州日报: 兰州市, not 兰州新区)', () => {
+    const cityText = '近日，市直机关工委召开党支部标准化建设观摩会，全市21家单位参加。';
+    expect(resolveTitle('本报讯', { text: cityText }, { origins: ['兰州日报'] }).region?.path).toEqual(['甘肃省', '兰州市']);
+    // Without a paper word the shared short name stays undecided.
+    expect(resolveTitle('本报讯', { text: cityText }, { origins: ['兰州'] }).region).toBeNull();
+  });
+
   it('reads a dateline the page did not set apart (云上XX报道) when the body says 全县', () => {
     const text = '云上通山报道（记者 张明）9月10日，全县12个乡镇同步召开党代会，圆满完成换届。';
     expect(resolveTitle('我县乡镇党委换届工作圆满完成', { text }).region?.path).toEqual(['湖北省', '咸宁市', '通山县']);
