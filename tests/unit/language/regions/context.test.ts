@@ -98,6 +98,11 @@ describe('region resolver: history in context', () => {
     expect(resolveTitle('潞城市：整顿软弱涣散村党组织').region?.code).toBe('H-140481');
   });
 
+  it('knows a county turned into a district in 2020 by its old name, written in full (水城县), and the district by its new one', () => {
+    expect(resolveTitle('水城县：推行村干部职业化管理').region?.path).toEqual(['贵州省', '六盘水市', '水城县']);
+    expect(resolveTitle('水城区：推行村干部职业化管理').region?.path).toEqual(['贵州省', '六盘水市', '水城区']);
+  });
+
   it('follows an abolished city prefix to its abolished county', () => {
     expect(resolveTitle('巢湖市无为县：推行“一村一策”').region?.code).toBe('H-341422');
   });
