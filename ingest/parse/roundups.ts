@@ -27,7 +27,7 @@ const SELF_REFERENCE = /^自治[区州县旗]$/u;
 /** The ending begins a word instead of closing a name: 市场, 市民, 区域 ("企业是市场经济的主体"). */
 const WORD_FROM_ENDING = /^(市[场民容值政面井]|区[域块位间别])/u;
 /** Openings that only look like a name: 全市, 该县, 各区, 县委…, or a name that is a phrase. */
-const NOT_A_NAME = /^[全该我本各每此其两多一二三四五六七八九十这那近今去省市县区]|^.+[委组党部的在对为把与及等个年月日村镇乡是有]/u;
+const NOT_A_NAME = /^[全该我本各每此其两多一二三四五六七八九十这那近今去省市县区在对据]|^.+[委组党部的在对为把与及等个年月日村镇乡是有]/u;
 
 /** The place a paragraph opens with ("芜湖市" in "芜湖市充分发挥…"), or null. */
 export function placeLead(norm: string): { name: string; level: string } | null {

@@ -21,6 +21,21 @@ describe('place openings', () => {
       expect(placeLead(text), text).toBeNull();
     }
   });
+
+  it('does not read a setting opened by 在/对/据 (在青川市…细则中) as a place opening a report', () => {
+    expect(placeLead('在青川市“能上能下”实施细则中，各项条款主要针对为官不为者')).toBeNull();
+    expect(placeLead('据青川市委组织部介绍')).toBeNull();
+  });
+
+  it('keeps one city report whole when a later paragraph opens on a setting in the same city', () => {
+    const doc = parse([
+      '青川推行“能上能下”机制',
+      '本报讯 记者李可报道：青川市委推行能上能下机制，有效提振了干部干事创业的精气神。',
+      '青川市对干部向“下”的调整，传导了压力，引起了震动。',
+      '在青川市“能上能下”实施细则中，各项条款主要针对为官不为者，规范干部“下”的程序。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
 });
 
 describe('a province lead followed by one paragraph per city', () => {
