@@ -17,6 +17,8 @@ export function deicticLevels(text: string): Set<string> {
   }
   // An autonomous region speaks of itself by its title: 自治区党委, 自治区本级.
   if (/自治区(?:党委|本级|政府|人民政府|直属)/.test(text)) kinds.add('区');
+  // A prefecture's or league's own paper writes its committee bare as the subject acting (…，州委从去年起启动实施…).
+  for (const match of text.matchAll(/(?:^|[，,。；;\n])(州|盟)委(?=[^员会书组，,。；;]{0,6}?(?:启动|实施|出台|印发|推行|建立|部署|开展|制定|从))/g)) kinds.add(match[1] as string);
   return kinds;
 }
 

@@ -124,6 +124,14 @@ describe('region readings: the source line and outlet', () => {
     expect(resolveTitle('本报讯', { text: cityText }, { origins: ['兰州'] }).region).toBeNull();
   });
 
+  it('reads a prefecture paper whose body speaks of its bare 州委 acting (…，州委从去年起启动实施…) as the prefecture\'s report', () => {
+    const text = '为提升干部队伍能力素质，州委从去年起启动实施“四个千名计划”，累计选派干部1000余名到内地挂职。';
+    expect(resolveTitle('提升干部人才能力素质', { text }, { origins: ['甘孜日报'] }).region?.path).toEqual(['四川省', '甘孜藏族自治州']);
+    // A county report under the prefecture's leadership does not speak as the prefecture.
+    const county = '在州委的坚强领导下，全县推行“四个千名计划”。';
+    expect(resolveTitle('提升干部人才能力素质', { text: county }, { origins: ['甘孜日报'] }).region?.path).not.toEqual(['四川省', '甘孜藏族自治州']);
+  });
+
   it('reads a dateline the page did not set apart (云上XX报道) when the body says 全县', () => {
     const text = '云上通山报道（记者 张明）9月10日，全县12个乡镇同步召开党代会，圆满完成换届。';
     expect(resolveTitle('我县乡镇党委换届工作圆满完成', { text }).region?.path).toEqual(['湖北省', '咸宁市', '通山县']);
