@@ -104,12 +104,20 @@ export function copiesAt(context: SqliteContext, placeKeys: Iterable<string>, sk
     if (place === undefined) packing.set(row.placeKey, (place = new SketchPacking()));
     place.add(copy, row.hashes);
   }
-  for (const [key, place] of packing) cache.bytes += place.finish() + found.get(key)!.length * COPY_OVERHEAD_BYTES;
+  for (const [key, place] of packing) {
+    place.finish();
+    for (const copy of found.get(key)!) cache.bytes += copyBytes(copy);
+  }
   evict(cache, budgetBytes);
   return found;
 }
 
 const EMPTY_HASHES = new Uint32Array(0);
+
+/** What the budget counts for a copy: its hashes and the objects around them. */
+function copyBytes(copy: Pick<CachedCopy, 'sketch'>): number {
+  return copy.sketch.hashes.byteLength + COPY_OVERHEAD_BYTES;
+}
 
 /**
  * A place's sketches in one buffer, each copy's hashes a view on it: one allocation per place
@@ -133,11 +141,10 @@ class SketchPacking {
     this.used += length;
   }
 
-  /** Points every copy at its hashes in a buffer of the exact size; returns its bytes. */
-  finish(): number {
+  /** Points every copy at its hashes in a buffer of the exact size. */
+  finish(): void {
     const packed = this.words.slice(0, this.used);
     for (const { copy, start, length } of this.spans) copy.sketch.hashes = packed.subarray(start, start + length);
-    return this.used * 4;
   }
 }
 
@@ -157,7 +164,7 @@ export function rememberCopies(context: SqliteContext, copies: readonly NewCopy[
     const list = cache.places.get(placeKey);
     if (list === undefined) continue;
     list.push({ itemId, documentId, date, practices, sketch });
-    cache.bytes += sketch.hashes.byteLength + COPY_OVERHEAD_BYTES;
+    cache.bytes += copyBytes({ sketch });
   }
   evict(cache, budgetBytes);
 }
@@ -171,6 +178,6 @@ function evict(cache: CopyCache, budgetBytes: number): void {
   for (const [key, copies] of cache.places) {
     if (cache.bytes <= budgetBytes) return;
     cache.places.delete(key);
-    for (const copy of copies) cache.bytes -= copy.sketch.hashes.byteLength + COPY_OVERHEAD_BYTES;
+    for (const copy of copies) cache.bytes -= copyBytes(copy);
   }
 }
