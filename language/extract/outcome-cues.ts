@@ -174,6 +174,11 @@ export const DEPLOYED_AFTER = new RegExp(
 );
 /** 7名驻村干部兼任党支部书记: the count is of cadres already sent, given a post on the spot. */
 export const POSTED_AFTER = /^(?:驻村|驻点|下派|选派|派驻|挂职)(?:干部|队员|工作队员)(?:兼任|担任|任)(?![务职期命何意])/;
+/**
+ * A visiting party counted after 一行 (督导组一行6人到…, 考察团一行18人赴…): the people a body sent,
+ * whoever they call on.
+ */
+export const DELEGATION_BEFORE = /一行共?$/;
 /** Units assembled into a task team: 9个部门组建“清风专班”. */
 export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
 /** Assignment to a counterpart: 4个支部分别对接4个村, 14个单位结对帮扶20个村. */

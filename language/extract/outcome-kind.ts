@@ -10,7 +10,7 @@
  *   → a share or sum set aside for a use (30%用于…) and the areas work focuses on (围绕12个方面):
  *     inputs → what an inspection or screening found (督查发现…804个问题, 排查出…): outcome
  *   → 完成/实现 wrap a result → participants named by a relative clause (参加…的20名) unless
- *     dispatched → people put in, by what they do after the count (1.5万名干部蹲点…,
+ *     dispatched → people put in: a visiting party (一行6人), or by what they do after the count (1.5万名干部蹲点…,
  *     3000名干部组成…, 4个支部分别对接…)
  *   → the nearest governing verb before the number: 累计/先后 (outcome), 投入/选派/确定/规定/细化 (input,
  *     but 确定后备力量 is a result), 编印…本 (input), 沉到…个村 (input: where people were sent)
@@ -24,7 +24,7 @@
 import type { OutcomeKind } from '../../graph/model.ts';
 import {
   AGE_UNITS, ASSEMBLED_AFTER, LOWERED_TO, ASSIGNED_AFTER, CATEGORY_UNITS, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS,
-  CREATION_VERBS, CRITERIA_AFTER, DEADLINE_AFTER, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS,
+  CREATION_VERBS, CRITERIA_AFTER, DEADLINE_AFTER, DELEGATION_BEFORE, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS,
   DISPATCH_VERBS, DONE, DURATION_AFTER, EVENT_UNITS, DURATION_BEFORE, EARNED_MONEY, FUTURE, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE, POSTED_AFTER,
@@ -176,6 +176,7 @@ function goalOrStandard(context: KindContext, read: Reading): KindDecision | nul
 /** People and units put in, told by what the clause says they do after the count. */
 function putIn(context: KindContext, read: Reading): KindDecision | null {
   const { before, after, people } = read;
+  if (people && DELEGATION_BEFORE.test(before)) return decide('input', 'delegation');
   // …及参加现场打擂的20名村书记: those who took part, unless a dispatch verb sent them.
   const participants = people ? PARTICIPANT_RELATIVE.exec(before) : null;
   if (participants && !DISPATCH_VERBS.test(before.slice(0, participants.index))) return decide('outcome', 'participants');

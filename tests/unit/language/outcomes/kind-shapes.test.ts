@@ -20,6 +20,11 @@ describe('participants against people sent', () => {
     expect(claims('出席推进会的60名代表')).toEqual([[60, '名', 'outcome']]);
   });
 
+  it('reads a visiting party counted after 一行 as people sent', () => {
+    expect(claims('市委第三督导组一行6人到该镇开展基层党建专项督导')).toEqual([[6, '人', 'input']]);
+    expect(claims('县委组织部副部长带领考察团一行18名同志赴外地学习人才工作经验')).toEqual([[18, '名', 'input']]);
+  });
+
   it('keeps participants an input when a dispatch verb sent them', () => {
     expect(claims('县委组织部选派参加省级示范培训的25名村干部')).toEqual([[25, '名', 'input']]);
   });
