@@ -3,7 +3,7 @@
  *   1. item markers (△ □ ■ ◆ ▲ — the first one used at a line start is the document's) and
  *      headlines signed by a byline line ("中共伊春区委组织部", "■中共大同市委组织部");
  *   2. without those, the shapes of a roundup (roundup-starts.ts): village reports run together in
- *      one paragraph, 【XX】 entries, （一） parts headed by a place, "一、" parts that each name a
+ *      one paragraph, datelined short reports, dated entries (★8月2日…, a day's page), 【XX】 entries, （一） parts headed by a place, "一、" parts that each name a
  *      place, "XX县：" headline lines or "XX县：…。" paragraphs, paragraphs opening with places;
  *   3. otherwise the body is one article, however many 一、二、三 parts it has.
  * Section headings (★ 市内信息, 【组织工作动态】, or a short line right above an item) are kept on
@@ -13,7 +13,7 @@ import { canBeHeadline, leadingMarker, sectionCandidate } from './headings.ts';
 import type { ItemGroup, ItemKind, Layout, Role, Start } from './item-types.ts';
 import { isBlank, type Line } from './lines.ts';
 import { bylineOffice, isOfficeLine, splitTrailingOffice } from './offices.ts';
-import { expandRunTogether, findBracketStarts, findDatelineStarts, findPlacePartStarts, findPlaceStarts, markStarts } from './roundup-starts.ts';
+import { expandRunTogether, findBracketStarts, findDatedEntryStarts, findDatelineStarts, findPlacePartStarts, findPlaceStarts, markStarts } from './roundup-starts.ts';
 import { endsSentence, visibleLength } from './text.ts';
 
 export type { ItemGroup, ItemKind, Layout, Role, Start } from './item-types.ts';
@@ -55,6 +55,7 @@ export function groupItems(allLines: Line[], headingMaxLength: number): ItemGrou
   if (starts.size === 0) markStarts(reports, 'lead', lines, roles, starts);
   const scan = { lines, roles, starts, headingMaxLength, closesBefore };
   if (starts.size === 0) findDatelineStarts(scan);
+  if (starts.size === 0) findDatedEntryStarts(scan);
   if (starts.size === 0) findBracketStarts(lines, roles, starts);
   if (starts.size === 0) findPlacePartStarts(lines, roles, starts, layout, headingMaxLength);
   if (starts.size === 0) findPlaceStarts(scan);

@@ -1,6 +1,7 @@
 /**
  * Where the items of a roundup begin when no marker or byline says so: village reports run
- * together in one paragraph, datelined short reports, 【XX】 entries, （一） parts headed by a place,
+ * together in one paragraph, datelined short reports, dated entries (★8月2日…; a day's news, each
+ * paragraph on 9月12日), 【XX】 entries, （一） parts headed by a place,
  * 一、 parts or "XX县：" lines naming a place each, or paragraphs opening with places of one level.
  */
 import { canBeHeadline, looksLikeHeading, numberedHeading, startsWithCountyOrAbove, startsWithPlace, startsWithPlaceDash, withoutNumbering } from './headings.ts';
@@ -157,5 +158,40 @@ export function findDatelineStarts(scan: StartScan): void {
     const start = headed ? k - 1 : k;
     roles[start] = 'start';
     starts.set(start, { kind: 'lead', headline: [], office: null });
+  }
+}
+
+/**
+ * The date a paragraph opens its report with: at its very start (9月12日，…), after a chronicle's
+ * star (★8月2日 …), or right after a purpose clause (为巩固…成果，9月12日，…).
+ */
+const ENTRY_DATE = /^(?:([★☆])\s*)?(?:为了?[^，,。；;]{2,30}[，,]\s*)?(\d{1,2}月\d{1,2}日)/u;
+
+/** Paragraphs opening with the same date that make a day's page; a narrative's dated paragraphs differ. */
+const SAME_DAY_ENTRIES = 3;
+
+/**
+ * A chronicle (大事记) prints each entry after a star and its date (★8月2日 旗委…; ★8月3日 …), and a
+ * township's or county's page of the day's news runs paragraphs that each open on the same date
+ * (9月12日，通辽市…调研。/ 9月12日，科左中旗开展…): each is a report of its own. Starred dated
+ * entries count from two; unstarred ones only when three or more share one date, so an article
+ * telling its story in dated steps (3月5日…；4月2日…) stays whole. A paragraph under an entry that
+ * opens otherwise (同日…) stays in it.
+ */
+export function findDatedEntryStarts(scan: StartScan): void {
+  const { lines, roles, starts, closesBefore } = scan;
+  const entries = lines.map((_, k) => k).filter((k) => roles[k] === 'text' && closesBefore(k - 1))
+    .map((k) => ({ k, match: ENTRY_DATE.exec((lines[k] as Line).norm) }))
+    .filter((entry): entry is { k: number; match: RegExpExecArray } => entry.match !== null);
+  const starred = entries.filter(({ match }) => match[1] !== undefined && !match[0].slice(1).trimStart().startsWith('为'));
+  let chosen = starred.length >= 2 ? starred : [];
+  if (chosen.length === 0) {
+    const byDate = new Map<string, typeof entries>();
+    for (const entry of entries) byDate.set(entry.match[2] as string, [...(byDate.get(entry.match[2] as string) ?? []), entry]);
+    chosen = [...byDate.values()].find((group) => group.length >= SAME_DAY_ENTRIES) ?? [];
+  }
+  for (const { k } of chosen) {
+    roles[k] = 'start';
+    starts.set(k, { kind: 'lead', headline: [], office: null });
   }
 }

@@ -273,6 +273,40 @@ describe('a page of short datelined reports', () => {
   });
 });
 
+describe('dated entries: a chronicle and a day\'s news page', () => {
+  it('makes each starred dated entry of a chronicle an item, a 同日 paragraph staying with its entry', () => {
+    const doc = parse([
+      '★5月6日 旗委书记李明主持召开旗委常委会议，研究部署嘎查村“两委”换届工作。',
+      '★5月8日 旗委组织部举办全旗嘎查村党组织书记培训班，120名书记参加培训。',
+      '同日 旗委副书记王强深入巴彦苏木调研集体经济发展情况。',
+      '★5月12日 全旗召开乡村牧区振兴工作推进会，安排部署下一阶段重点任务。',
+    ]);
+    expect(doc.items).toHaveLength(3);
+    expect(doc.items[1]?.text).toContain('同日');
+  });
+
+  it('makes each paragraph of a day\'s page an item when three or more open on the same date, also after a purpose clause', () => {
+    const doc = parse([
+      '6月3日，青川县委党校一行到白石镇现代农业园区开展调研。镇党委书记陪同。',
+      '6月3日，白石镇召开“党小组+网格员”工作推进会，各村“两委”成员参加会议。',
+      '为巩固脱贫攻坚成果，6月3日，白石镇组织包村干部入户走访，开展防返贫监测排查。',
+      '6月3日，白石镇红星村开展人居环境整治行动。',
+    ]);
+    expect(doc.items).toHaveLength(4);
+    expect(doc.items[2]?.text).toContain('包村干部');
+  });
+
+  it('keeps an article telling its story in dated steps whole', () => {
+    const doc = parse([
+      '青川县推行村级事务“四议两公开”',
+      '3月5日，青川县委组织部召开专题会议，部署推行“四议两公开”工作法。',
+      '4月2日，全县28个村完成首批试点，村级重大事项全部按程序决策。',
+      '6月18日，县委组织部对试点情况进行督查，推动工作在全县铺开。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+});
+
 describe('一、 parts opening with different places', () => {
   it('splits them, also without a colon after the place', () => {
     const doc = parse([
