@@ -153,8 +153,11 @@ export const STANDARD_BEFORE = /(?:按照|对照|参照|依照|依据)[^，,]{0,
 export const HANDED_DOWN_BEFORE = /(?:下达|交办|下派)[^，,]{0,10}$/;
 export const TASK_AFTER = /^[^，,]{0,6}?(?:任务|指标)/;
 export const POOL_AFTER = /^[^，,]{0,6}?中/;
-/** What a selection yields: a reserve pool or a list of candidates. */
-export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子/;
+/**
+ * What a selection yields: a reserve pool or a list of candidates, including the nominees it settles on
+ * (拟推荐对象, 考察对象, 提名对象).
+ */
+export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子|(?:推荐|提名|考察|提拔|任用)对象/;
 /** Pilots are designated to lead the way; results come from them (unless the clause measures them). */
 export const PILOT_AFTER = /^[省市县区镇乡村级重点示范综合改革]{0,4}试点/;
 export const MEASURED = /为|是|达|实现|完成|增|提高|提升|下降|减少|收入|建成|占/;

@@ -156,6 +156,11 @@ describe('goals across semicolons, plans with 将, quotas, yearly volumes, share
     expect(claims('经过民主推荐，最终确定了9名拟任人选')).toEqual([[9, '名', 'outcome']]);
   });
 
+  it('reads the nominees a selection settles on (确定…拟推荐对象, 考察对象) as its result', () => {
+    expect(claims('经过组织推荐考察，省委确定了4名全省优秀乡镇党委书记拟推荐对象')).toEqual([[4, '名', 'outcome']]);
+    expect(claims('县委常委会研究确定考察对象11名')).toEqual([[11, '名', 'outcome']]);
+  });
+
   it('reads places on a course (名额共为N名) as a quota, and people engaged (聘请) as put in', () => {
     expect(claims('三年学员名额共为120名')).toEqual([[120, '名', 'target']]);
     expect(claims('聘请法律顾问28名')).toEqual([[28, '名', 'input']]);
