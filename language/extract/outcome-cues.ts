@@ -37,6 +37,12 @@ export const PROJECTION = new RegExp(
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */
 export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|选调|择优|投入|投资|新建|改扩建|启动|招录|招聘|引进|从(?!业|事|严|[\d一二三四五六七八九十]))/;
+/**
+ * Future 将 after the count, its subject (43名学员将参加…培训, 6个村将开展…): those who are yet to take part
+ * or act, a plan. Only verbs of taking part or setting out follow, so 将 fronting an object (…将党员分为…)
+ * is not read.
+ */
+export const FUTURE_AFTER = /^[^，,。将]{0,10}?将(?:分批|陆续|统一|集中|全部)?(?:参加|参与|接受|赴|前往|奔赴|分赴|进行|开展|深入)/;
 /** A point in time still ahead of the report: 到2025年, 今年年底, 年底前, 明年. */
 export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}年|今年|明年|本年|年底|年末)|(?<!截至|截止|去年|上年)(?:今年|本年)(?:年)?底|年底前|明年/;
 /** Figures carved out of a plan or quota: 在年度计划中单列…, 占年度计划的25%. */

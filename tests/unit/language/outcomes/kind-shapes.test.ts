@@ -151,6 +151,12 @@ describe('goals across semicolons, plans with 将, quotas, yearly volumes, share
     expect(claims('县委组织部将牵头举办6期示范培训班')).toEqual([[6, '期', 'target']]);
   });
 
+  it('reads a count whose verb is a future 将 (N名学员将参加…) as a plan, 将 fronting an object as no plan', () => {
+    expect(claims('培训为期两个月，36名学员将参加理论学习和异地实践两个阶段')).toEqual([[36, '名', 'target']]);
+    expect(claims('下一步，12个村将分批赴先进地区观摩学习')).toEqual([[12, '个', 'target']]);
+    expect(claims('全县48个党支部将党员分为三类进行管理')).toEqual([[48, '个', 'outcome']]);
+  });
+
   it('reads 拟 before an action (拟发展, 拟新建) as a plan carried to the rest of its sentence, 拟任人选 as nominees', () => {
     expect(claims('今年全镇拟发展新党员15名，农村党员占80%。')).toEqual([[15, '名', 'target'], [80, '%', 'target']]);
     expect(claims('经过民主推荐，最终确定了9名拟任人选')).toEqual([[9, '名', 'outcome']]);
