@@ -29,3 +29,14 @@ export function fitsDeixis(unit: RegionRef, kinds: Set<string>): boolean {
   if (suffix === '县' || suffix === '旗') return kinds.has(suffix) || kinds.has('县');
   return kinds.has(suffix);
 }
+
+/**
+ * How often a report speaks of a township as its own (全镇, 我乡, 该苏木, 镇党委…) and of a prefecture
+ * or league (全州, 我盟, 州委组织部…). A town's report names the prefecture it follows (在州委…部署下，
+ * 与全州同步开展…) without being the prefecture's.
+ */
+export function townshipAndPrefectureVoices(text: string): { township: number; prefecture: number } {
+  const township = [...text.matchAll(/(?:我|全|本|该)(?:镇|乡|苏木|街道)|(?:镇|乡|苏木)党委(?!书记)/g)].length;
+  const prefecture = [...text.matchAll(/(?:我|全|本|该)(?:州|盟)|(?:州|盟)委(?:组织部|常委)|(?:州|盟)直(?:机关|单位|部门)/g)].length;
+  return { township, prefecture };
+}

@@ -12,7 +12,7 @@ import { shortNameOf } from '../../knowledge/region-names.ts';
 import { communityRegion, communityUnderTownship } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
 import { leadSentences, normalizeForRegions } from './normalize.ts';
-import { deicticLevels, fitsDeixis } from './deixis.ts';
+import { deicticLevels, fitsDeixis, townshipAndPrefectureVoices } from './deixis.ts';
 import { originUnits, outletUnitsIn } from './origins.ts';
 import { provinceWide } from './province.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
@@ -473,16 +473,21 @@ const SPOKEN_PREFECTURE = /(?:自治州|盟)$/;
 /**
  * A prefecture's own report (我州…, 州委组织部/文) names one of its counties only in passing — a
  * caption, a visit, an example: when the text speaks of the prefecture and never of a county
- * (我县/全县/该旗…), the county found gives way to the prefecture that holds it.
+ * (我县/全县/该旗…), the county found gives way to the prefecture that holds it — unless the text
+ * speaks of a township as its own more often than of the prefecture (a town following 全州's lead).
  */
 function widenedToSpokenPrefecture(resolution: RegionResolution, text: string, gazetteer: Gazetteer): RegionResolution {
   const { region, evidence } = resolution;
   if (!region || region.level !== 'county') return resolution;
   const prefecture = parentOf(region, gazetteer);
   if (!prefecture || !SPOKEN_PREFECTURE.test(prefecture.name)) return resolution;
-  const kinds = deicticLevels(normalizeForRegions(text));
+  const normalized = normalizeForRegions(text);
+  const kinds = deicticLevels(normalized);
   const own = prefecture.name.endsWith('盟') ? '盟' : '州';
   if (!kinds.has(own) || ['县', '旗', '区', '市'].some((kind) => kinds.has(kind))) return resolution;
+  // A town's own report (全镇…, 镇党委…) following the prefecture's lead (与全州同步开展…) stays the town's county.
+  const voices = townshipAndPrefectureVoices(normalized);
+  if (voices.township > voices.prefecture) return resolution;
   return evidence === null ? resolution : found(prefecture, evidence);
 }
 

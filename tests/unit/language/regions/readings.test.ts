@@ -288,6 +288,14 @@ describe('region readings: a prefecture speaking of itself', () => {
     const county = '乡城县启动“百乡千村”行动，全县召开宣传发动会270余场次，在全州率先完成整顿。';
     expect(resolveTitle('百乡千村行动纪实', { text: county }).region?.name).toBe('乡城县');
   });
+
+  it('keeps a town\'s own report (全镇…) that follows its prefecture\'s lead (在州委…部署下，与全州同步…) in the town\'s county', () => {
+    const text = '1月5日，正斗乡全乡26个党支部在州委统一部署下，与全州同步开展“支部主题党日”活动。全乡各党支部重温入党誓词，组织党员清扫村庄环境，在全乡掀起学习热潮。';
+    expect(resolveTitle('正斗乡开展支部主题党日活动', { text }).region?.path).toEqual(['四川省', '甘孜藏族自治州', '乡城县']);
+    // The prefecture speaking of itself more than any town still widens.
+    const prefecture = '州委书记在正斗乡调研。我州启动“百乡千村”行动，全州召开宣传发动会2700余场次，州委组织部加强督导。';
+    expect(resolveTitle('百乡千村行动纪实', { text: prefecture }).region?.path).toEqual(['四川省', '甘孜藏族自治州']);
+  });
 });
 
 describe('region readings: a feature opening on a scene', () => {
