@@ -49,8 +49,9 @@ export const DEADLINE_TIME = /(?<!截至|截止|[年月日])(?:到|至)(?:\d{4}�
 export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10}(?:计划|指标|名额)(?:的|数)?$|名额(?:共|总数)?(?:为|是|有)?$/;
 /** Words that report what happened, which a goal of the same sentence does not reach. */
 export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来|年来/;
+/** 确保有3人以上正式党员的…: what must be there, a standard, like 确保达到… and 确保不…. */
 export const STANDARD_WORDS =
-  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|(?:保证|确保)(?:在|达到|不)/;
+  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|(?:保证|确保)(?:在|达到|不|有)/;
 /** A term of office is a standard when the figure is its length (任期为5年), not in 任期实绩考核3次. */
 export const TERM_OF_OFFICE = /任期/;
 /** The figure is part of a goal named after it: …建成驿站60个的目标. */

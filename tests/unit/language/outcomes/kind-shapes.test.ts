@@ -31,6 +31,10 @@ describe('participants against people sent', () => {
 });
 
 describe('standards: per-unit quotas, criteria, selection pools, durations', () => {
+  it('reads what must be there (确保有N人以上…) as a standard', () => {
+    expect(claims('确保有3名以上正式党员的科室单独建立党支部')).toEqual([[3, '名', 'target']]);
+  });
+
   it('reads the same number for every unit (每个…推荐N个) as a quota', () => {
     expect(claims('每个乡镇推荐2个村参加评选，每名党员结对3户困难群众')).toEqual([
       [2, '个', 'target'],
