@@ -169,17 +169,41 @@ function pastIssuer(chain: Chain, text: string, lead: string, scanner: RegionSca
   return null;
 }
 
+/** What joins two units acting together, and what they then do together. */
+const JOINED_WITH = /^(?:与|和|同|、)/;
+const JOINT_ACTION = /^(?:开展|联合|共同|结对|签订|召开|举办|互相|相互|携手|组织|建立)/;
+
+/**
+ * "呼和浩特市武川县与土默特左旗开展结对观摩": two units of one city named as the pair that acts (in the
+ * headline or opening the body) are the city's report, not the first one's. Taken only when the chain writes the city, and
+ * the partner lies in it and is followed by what they do together.
+ */
+function jointlyActingCity(chain: Chain, lead: string, scanner: RegionScanner): Chain | null {
+  if (chain.elements.length < 2) return null;
+  const joiner = JOINED_WITH.exec(lead.slice(chain.end));
+  if (!joiner) return null;
+  const partner = scanner.find(lead, { onlyAt: chain.end + joiner[0].length })[0];
+  if (!partner || !JOINT_ACTION.test(lead.slice(partner.end))) return null;
+  const parent = chain.elements.at(-2);
+  const cities = parent?.candidates.filter((ref) => ref.level === 'city') ?? [];
+  const inCity = (ref: RegionRef): boolean => cities.some((city) => isInside(ref, city));
+  if (!parent || !unitCandidates(chain).every(inCity) || !unitCandidates(partner).some(inCity)) return null;
+  return { text: chain.text.slice(0, parent.end - chain.start), start: chain.start, end: parent.end, elements: [...chain.elements.slice(0, -2), { ...parent, candidates: cities }] };
+}
+
 export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject | null {
   const fromTitle = titleSubject(texts, scanner);
   if (fromTitle?.chain) {
     const past = pastIssuer(fromTitle.chain, texts.title, texts.lead, scanner);
-    return past ? { chain: past, source: 'body', community: null, townships: townshipCandidates(past) } : fromTitle;
+    if (past) return { chain: past, source: 'body', community: null, townships: townshipCandidates(past) };
+    const joint = jointlyActingCity(fromTitle.chain, texts.title, scanner);
+    return joint ? { ...fromTitle, chain: joint, community: null, townships: [] } : fromTitle;
   }
   const community = fromTitle?.community ?? null;
 
   const office = scanner.find(texts.office, { first: true })[0];
   const opening = scanner.find(texts.lead, { first: true })[0];
-  const body = opening ? (pastIssuer(opening, texts.lead, texts.lead, scanner) ?? opening) : undefined;
+  const body = opening ? (pastIssuer(opening, texts.lead, texts.lead, scanner) ?? jointlyActingCity(opening, texts.lead, scanner) ?? opening) : undefined;
   if (office) {
     const chain = refineOfficeWithBody(office, body, texts.lead);
     return { chain, source: chain === office ? 'office' : 'body', community, townships: [] };

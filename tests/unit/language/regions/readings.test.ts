@@ -289,6 +289,15 @@ describe('region readings: a prefecture speaking of itself', () => {
     expect(resolveTitle('百乡千村行动纪实', { text: county }).region?.name).toBe('乡城县');
   });
 
+  it('reads two counties of one city named as the pair acting (X市A县与B县开展结对观摩) as the city\'s report', () => {
+    expect(resolveTitle('安庆市望江县与宿松县开展结对观摩').region?.path).toEqual(['安徽省', '安庆市']);
+    const text = '为促进县区间交流互鉴，安庆市望江县与宿松县开展结对观摩，两县村党组织书记现场介绍经验。';
+    expect(resolveTitle('为促进县区间交流互鉴', { text }).region?.path).toEqual(['安徽省', '安庆市']);
+    // A partner in another city, or a pair that does nothing together, leaves the first county.
+    expect(resolveTitle('安庆市望江县与合肥市肥西县开展结对观摩').region?.name).toBe('望江县');
+    expect(resolveTitle('安庆市望江县与宿松县交界处的村庄推行“积分超市”').region?.name).toBe('望江县');
+  });
+
   it('keeps a town\'s own report (全镇…) that follows its prefecture\'s lead (在州委…部署下，与全州同步…) in the town\'s county', () => {
     const text = '1月5日，正斗乡全乡26个党支部在州委统一部署下，与全州同步开展“支部主题党日”活动。全乡各党支部重温入党誓词，组织党员清扫村庄环境，在全乡掀起学习热潮。';
     expect(resolveTitle('正斗乡开展支部主题党日活动', { text }).region?.path).toEqual(['四川省', '甘孜藏族自治州', '乡城县']);
