@@ -92,15 +92,19 @@ export function isDatedMetaLine(norm: string): boolean {
   return visibleLength(norm) <= 40 && DATE_TOKEN.test(norm) && !/[。，；,;！？]/.test(norm);
 }
 
-/** Credits: "XX日报客户端记者 张三 XX报业全媒体记者 李四", "通讯员 王五 报道", "融媒记者:赵六", "(实习编辑 钱七)". */
+/**
+ * Credits: "XX日报客户端记者 张三 XX报业全媒体记者 李四", "通讯员 王五 报道", "融媒记者:赵六", "(实习编辑 钱七)";
+ * an app's city desk writes its Latin brand apart from the city: "ZAKER 哈尔滨记者 康福柱".
+ */
 const CREDIT_UNIT =
-  '(?:[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计)(?:\\s*[:：/／]\\s*|\\s+)' +
+  '(?:(?:[A-Za-z]{2,12}\\s+)?[\\p{Script=Han}A-Za-z]{0,14}?(?:记者|通讯员|实习生|摄影|摄像|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计)(?:\\s*[:：/／]\\s*|\\s+)' +
   // A newspaper's own reporter glued to the name: "□马林本报记者周文" (通讯员 first, then 本报记者).
   '|[\\p{Script=Han}·]{0,4}?(?:本报|本刊|本台|本网)(?:记者|通讯员)\\s*' +
   // …or under the outlet's own name: "□XX日报全媒体记者张三".
   '|\\p{Script=Han}{2,12}?(?:日报|晚报|报|网|电视台|融媒体中心|客户端)(?:全媒体|融媒体|融媒|首席|特约|见习|实习)*(?:记者|通讯员)\\s*)' +
   '[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*';
-const CREDIT = new RegExp(`^(?:${CREDIT_UNIT}\\s*)+(?:报道|摄|供稿|整理)?$`, 'u');
+// The writer's name may stand first, bare, before the outlet's credit: "张玲 ZAKER 哈尔滨记者 康福柱".
+const CREDIT = new RegExp(`^(?:[\\p{Script=Han}·]{2,4}\\s+(?=[A-Za-z\\p{Script=Han}]))?(?:${CREDIT_UNIT}\\s*)+(?:报道|摄|供稿|整理)?$`, 'u');
 const CREDIT_WORD = /记者|通讯员|实习生|摄|编辑|责编|编审|审核|签发|撰稿|校对|制图|设计/;
 /** Labelled name credits: "文/张三 图/李四", "文 | 张三", "撰文：张三", "策划：李四". */
 const NAME_CREDIT =

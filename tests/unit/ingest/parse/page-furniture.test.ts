@@ -35,6 +35,15 @@ describe('box-marked newspaper bylines', () => {
     expect(isCreditLine(line)).toBe(true);
   });
 
+  it('reads an app\'s city-desk credit, its Latin brand apart from the city and the writer named first, as furniture', () => {
+    expect(isCreditLine('王芳 FOCUS 青川记者 李明')).toBe(true);
+    expect(isCreditLine('FOCUS 青川记者 李明')).toBe(true);
+    const doc = parse(['王芳 FOCUS 青川记者 李明', LEAD, SECOND]);
+    expect(doc.items[0]?.title).toBe('近日');
+    // A headline about reporters is no credit.
+    expect(isCreditLine('青川记者节 媒体人走进乡村')).toBe(false);
+  });
+
   it.each(['■ 州委组织部/文 记者 李明/图', '县委组织部/文', '王红/文  张强/摄'])('%s, a credit trailing its names, is furniture', (line) => {
     const doc = parse(['青禾镇：新任村干部集中轮训见实效', LEAD, line, SECOND, THIRD]);
     expect(doc.items).toHaveLength(1);
