@@ -229,6 +229,11 @@ export interface GraphStore {
   nearest(vector: Float32Array, filter: ItemFilter, k: number): Promise<PassageHit[]>;
   /** Vectors already stored for these passage hashes (the embedding cache). */
   getEmbeddings(hashes: string[]): Promise<Map<string, Float32Array>>;
+  /**
+   * The search tokens stored with these items' passages: item id → passage index → tokens.
+   * Optional: a store that keeps them spares a migration segmenting every passage again.
+   */
+  getPassageTokens?(itemIds: string[]): Promise<Map<string, Map<number, string[]>>>;
 
   /**
    * Every copy of the asked reports (report ids as ItemView.reportId gives them), earliest first

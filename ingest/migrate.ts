@@ -96,11 +96,17 @@ export async function readDocumentRecord(store: GraphStore, doc: DocumentSummary
   if (items.length !== doc.itemCount) throw createError('STORE_CORRUPT', `${doc.id}: ${items.length} of ${doc.itemCount} items readable`);
   const hashes = items.flatMap((item) => item.passages.map((passage) => passageHash(passage.text)));
   const vectors = await store.getEmbeddings(hashes);
+  // Tokens as the source stored them when it keeps them; jieba again otherwise (the costliest
+  // part of a migration's own work, decision 0009).
+  const stored = await store.getPassageTokens?.(ids);
+  const tokensOf = (item: ItemView, index: number, text: string): string[] => stored?.get(item.id)?.get(index) ?? segmenter.cutForSearch(text);
   const { id, source, title, issue, date, publisher, hash } = doc;
-  return { id, source, title, issue, date, publisher, hash, items: items.map((item) => toItemRecord(item, vectors, segmenter)) };
+  return { id, source, title, issue, date, publisher, hash, items: items.map((item) => toItemRecord(item, vectors, tokensOf)) };
 }
 
-function toItemRecord(item: ItemView, vectors: Map<string, Float32Array>, segmenter: Segmenter): DocumentRecord['items'][number] {
+type TokensOf = (item: ItemView, index: number, text: string) => string[];
+
+function toItemRecord(item: ItemView, vectors: Map<string, Float32Array>, tokensOf: TokensOf): DocumentRecord['items'][number] {
   const { documentId: _documentId, passages, ...rest } = item;
   return {
     ...rest,
@@ -108,7 +114,7 @@ function toItemRecord(item: ItemView, vectors: Map<string, Float32Array>, segmen
       const hash = passageHash(passage.text);
       const embedding = vectors.get(hash);
       if (!embedding) throw createError('STORE_CORRUPT', `${item.id}: passage ${passage.index} has no vector`);
-      return { index: passage.index, text: passage.text, hash, tokens: segmenter.cutForSearch(passage.text), embedding };
+      return { index: passage.index, text: passage.text, hash, tokens: tokensOf(item, passage.index, passage.text), embedding };
     }),
   };
 }

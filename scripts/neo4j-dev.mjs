@@ -10,7 +10,8 @@
  *   node scripts/neo4j-dev.mjs build  builds the launcher only
  *
  * Environment: NEO4J_DATA_DIR (default data/neo4j), NEO4J_BOLT_PORT (default 7687),
- * NEO4J_PASSWORD (unset = auth disabled), NEO4J_HEAP (JVM -Xmx, default 1g), NEO4J_CONF (a neo4j.conf-style
+ * NEO4J_PASSWORD (unset = auth disabled), NEO4J_HEAP (JVM -Xmx, default 1g), NEO4J_PAGECACHE (page
+ * cache, default 128m; the benchmark's large stores raise it), NEO4J_CONF (a neo4j.conf-style
  * file of further settings, e.g. internal.dbms.index.lucene.merge_factor when measuring a load).
  * Tests then use NEO4J_URI=bolt://127.0.0.1:<port>.
  */

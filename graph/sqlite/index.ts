@@ -16,7 +16,7 @@ import { findItemIds, getDocument, getDocuments, getItems, getRegions, itemFacts
 import { applySchema, configureConnection } from './schema.ts';
 import { loadDotKernel } from '../vectors/dot-kernel.ts';
 import { reportCopies } from './reprints.ts';
-import { fullText, getEmbeddings, nearest, termsUsed } from './search.ts';
+import { fullText, getEmbeddings, getPassageTokens, nearest, termsUsed } from './search.ts';
 import { deleteDocument, upsertTaxonomy, writeDocument, writeDocuments } from './write.ts';
 
 export interface SqliteStoreOptions {
@@ -90,6 +90,7 @@ export function createSqliteGraphStore(file: string, options: SqliteStoreOptions
     termsUsed: (tokens) => run('read', (ctx) => termsUsed(ctx, tokens)),
     nearest: (vector, filter, k) => run('read', (ctx) => nearest(ctx, vector, filter, k)),
     getEmbeddings: (hashes) => run('read', (ctx) => getEmbeddings(ctx, hashes)),
+    getPassageTokens: (itemIds) => run('read', (ctx) => getPassageTokens(ctx, itemIds)),
     reportCopies: (reportIds) => run('read', (ctx) => reportCopies(ctx, reportIds)),
     adoptions: (names, filter) => run('read', (ctx) => adoptions(ctx, names, filter)),
     practices: (options) => run('read', (ctx) => practices(ctx, options)),

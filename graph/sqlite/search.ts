@@ -155,6 +155,20 @@ function exactScores(context: SqliteContext, passageIds: number[], vector: Float
   return scores;
 }
 
+/** Passage tokens as written (joined by single spaces, what FTS5 indexes), for a migration. */
+export function getPassageTokens(context: SqliteContext, itemIds: string[]): Map<string, Map<number, string[]>> {
+  const found = new Map<string, Map<number, string[]>>();
+  if (itemIds.length === 0) return found;
+  for (const row of context
+    .prepare<{ item_id: string; idx: number; tokens: string }>('SELECT item_id, idx, tokens FROM passages WHERE item_id IN (SELECT value FROM json_each(?))')
+    .iterate(JSON.stringify(itemIds))) {
+    const passages = found.get(row.item_id) ?? new Map<number, string[]>();
+    passages.set(row.idx, row.tokens === '' ? [] : row.tokens.split(' '));
+    found.set(row.item_id, passages);
+  }
+  return found;
+}
+
 /** The embedding cache: one stored vector per known passage hash. */
 export function getEmbeddings(context: SqliteContext, hashes: string[]): Map<string, Float32Array> {
   const found = new Map<string, Float32Array>();
