@@ -6,13 +6,19 @@
 import type { RegionRef } from '../../types.ts';
 
 /**
- * 我县, 全区, 该市, 县委组织部, 市直机关…: the body speaks of its own unit without naming it. Returns the
+ * 我县, 全区, 该市, 县委组织部, 市直机关, 旗团委…: the body speaks of its own unit without naming it. Returns the
  * unit kinds spoken of (县, 区, 市, 旗, 州, 盟, 省).
  */
 export function deicticLevels(text: string): Set<string> {
   const kinds = new Set<string>();
   for (const match of text.matchAll(/(?:我|全|本|该)(县|区|市|旗|州|盟|省)|(县|区|市|旗|州|盟|省)委(?:组织部|常委)|(县|区|市|旗|州|盟|省)直(?:机关|单位|部门)/g)) {
     const kind = match[1] ?? match[2] ?? match[3];
+    if (kind) kinds.add(kind);
+  }
+  // Its own mass organisations and Party bodies written bare (旗团委, 团县委, 县妇联, 区委社会工作部): a
+  // county-level unit's paper or account speaking as that unit.
+  for (const match of text.matchAll(/(县|区|旗)(?:团委|妇联|总工会|工会|委(?:社会工作部|宣传部|统战部|党校|两新工委))|团(县|区|旗)委/g)) {
+    const kind = match[1] ?? match[2];
     if (kind) kinds.add(kind);
   }
   // An autonomous region speaks of itself by its title: 自治区党委, 自治区本级.

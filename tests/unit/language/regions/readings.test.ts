@@ -93,6 +93,14 @@ describe('region readings: the one place a report speaking of itself names', () 
     expect(resolveTitle('日前', { text: two }).region).toBeNull();
   });
 
+  it('reads a county-level unit\'s own bodies written bare (旗团委, 团县委, 县妇联) as the report speaking as that unit', () => {
+    const text = '快递小哥穿梭于大街小巷，是城市运行的重要力量。他们风里来雨里去。如何让他们有个歇脚的地方，是一件暖心事。\n为此，旗团委联合相关部门，在科右前旗建成首批8家“暖心驿站”，提供饮水、充电等服务。';
+    expect(resolveTitle('小哥有了“歇脚地”', { text }).region?.path).toEqual(['内蒙古自治区', '兴安盟', '科尔沁右翼前旗']);
+    const county = '今年以来，团县委在旬邑县各乡镇开展“青年夜校”42期。';
+    expect(resolveTitle('青年夜校开进乡村', { text: county }).region?.path).toEqual(['陕西省', '咸阳市', '旬邑县']);
+    expect(resolveTitle('小哥有了“歇脚地”', { text: text.replace('旗团委', '团委') }).region).toBeNull();
+  });
+
   it('takes the autonomous region it speaks of as 自治区, written short, over the city it cites inside it', () => {
     const text = '本报讯 对照标准，查找问题，这是宁夏基层党组织学习教育的共同特点。\n宁夏有党员40余万名。自治区党委书记带头到所在党支部讲党课。\n石嘴山市推出“四式党课”活动。';
     expect(resolveTitle('本报讯', { text }).region?.path).toEqual(['宁夏回族自治区']);
