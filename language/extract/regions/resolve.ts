@@ -495,11 +495,14 @@ function widenedToSpokenPrefecture(resolution: RegionResolution, text: string, g
 const LATER_OPENING_PARAGRAPHS = 3;
 /** How a paragraph puts its place first: 在福建省XX市XX区，…; 地处…, 位于…. */
 const PLACE_OPENER = /^(?:在|地处|位于)/;
+/** A part's heading run into its paragraph as a short first sentence: "完善组织体系，抓好顶层设计。". */
+const PART_HEADING = /^[^。；;！？!?]{4,20}。\s*/;
 
 /**
  * A feature whose opening paragraph names no place — a scene (立冬过后，骑手推开驿站的门…), a
- * quoted remark — states where it is in the next paragraph that opens on a place ("在福建省XX市XX
- * 区，每天有…"): that place, when it is certain.
+ * quoted remark, a policy preamble — states where it is in the next paragraph that opens on a place
+ * ("在福建省XX市XX区，每天有…", or after the part's short heading: "完善组织体系，抓好顶层设计。XX市委成立…"):
+ * that place, when it is certain.
  */
 function fromLaterOpening(reading: ItemReading): RegionResolution | null {
   const { scanner } = reading.parts;
@@ -507,7 +510,10 @@ function fromLaterOpening(reading: ItemReading): RegionResolution | null {
   const [opening, ...rest] = paragraphs.filter((paragraph) => paragraph.length > 0);
   if (!opening || scanner.find(opening, { first: true }).length > 0) return null;
   for (const paragraph of rest.slice(0, LATER_OPENING_PARAGRAPHS)) {
-    const at = PLACE_OPENER.exec(paragraph)?.[0].length ?? 0;
+    // A part opening on its short heading sentence (完善组织体系，抓好顶层设计。X市委成立…) opens on what follows it.
+    const heading = PART_HEADING.exec(paragraph)?.[0] ?? '';
+    const start = heading.length > 0 && scanner.find(heading, { first: true }).length === 0 ? heading.length : 0;
+    const at = start + (PLACE_OPENER.exec(paragraph.slice(start))?.[0].length ?? 0);
     const [chain] = scanner.find(paragraph, { onlyAt: at });
     if (!chain) {
       if (scanner.find(paragraph, { first: true }).length > 0) return null;

@@ -354,6 +354,15 @@ describe('region readings: a feature naming its place after an opening scene', (
     const text = `${scene}\n近年来，快递行业党建在宿松县等地逐步铺开。`;
     expect(resolveTitle('驿站里的暖意', { text }).region).toBeNull();
   });
+
+  it('takes the place a part opens on right after its short heading sentence (…，抓好顶层设计。X市委成立…) under a policy preamble', () => {
+    const preamble = '党的十九大提出实施乡村振兴战略，要坚持农业农村优先发展，壮大集体经济。村集体经济是农村经济的主体。';
+    const text = `${preamble}\n完善组织体系，抓好顶层设计。桐城市委成立村集体经济领导小组，统筹协调推进村集体经济发展。`;
+    expect(resolveTitle('党的十九大提出实施乡村振兴战略', { text }).region?.path).toEqual(['安徽省', '安庆市', '桐城市']);
+    // A heading that is itself a sentence naming no place, followed by one naming a place later, still gives none.
+    const later = `${preamble}\n完善组织体系，抓好顶层设计。近年来，集体经济在桐城市等地逐步壮大。`;
+    expect(resolveTitle('党的十九大提出实施乡村振兴战略', { text: later }).region).toBeNull();
+  });
 });
 
 describe('region readings: issuers and short forms', () => {
