@@ -234,6 +234,12 @@ describe('practice matcher', () => {
     expect(matcher.match('某县壮大村级集体经济', text, reportedOn).map((match) => match.name)[0]).toBe('村级集体经济');
   });
 
+  it('does not read a membership breakdown (…女党员N名、少数民族党员N名) as training minority cadres, but reads their recruitment', () => {
+    const census = '全县共有基层党组织1260个、党员3.2万名，其中女党员8000名、少数民族党员2100名、35岁以下党员5600名。';
+    expect(names('', census)).not.toContain('少数民族干部培养');
+    expect(names('', '注重在农牧民中发展少数民族党员，今年发展32名。')).toContain('少数民族干部培养');
+  });
+
   it('reads 外出务工党员 as mobile members and 北疆党建长廊 as frontier Party building', () => {
     expect(names('', '某县对全县外出务工党员逐人登记建卡，外出党员每月与支部联系一次。')).toEqual(['流动党员管理']);
     expect(names('', '某旗扎实推进北疆基层党建长廊建设。')).toEqual(['边疆党建']);
