@@ -17,7 +17,7 @@ import { originUnits, outletUnitsIn } from './origins.ts';
 import { provinceWide } from './province.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
 import { scopeAfterScene } from './scene.ts';
-import { closesTitleSubject, findSubject, placeEnding, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
+import { closesTitleSubject, findSubject, placeEnding, townshipCandidates, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
 import { countiesOfTowns, townMentions } from './towns.ts';
 
 export interface ResolverParts {
@@ -388,6 +388,28 @@ function visitedInTurn(text: string, reading: ItemReading): RegionRef[] {
   return visited;
 }
 
+/** "X市委党校…一行到", "X市委组织部部长Y一行深入": a city's organ or official going to a place. */
+const ORGAN_GOES = /^委[^。；;，,]{0,30}?一行(?:先后)?(?:到|赴|深入|前往|来到|走进)/;
+
+/**
+ * "通辽市委党校常务副校长X一行到敖包苏木…开展调研。旗委组织部部长Y陪同。": a city's organ visiting one
+ * township of its own is that township's day — the host county's report, as one county visited
+ * already is — not the city's.
+ */
+function townVisitedFromAbove(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence, mention } = resolution;
+  const { lead } = reading.texts;
+  if (!region || (region.level !== 'city' && region.level !== 'province') || evidence !== 'body' || !mention) return null;
+  const at = lead.indexOf(mention);
+  const going = at < 0 ? null : ORGAN_GOES.exec(lead.slice(at + mention.length));
+  if (!going) return null;
+  const [chain] = reading.parts.scanner.find(lead, { onlyAt: at + mention.length + going[0].length, townshipFirst: true });
+  const townships = chain ? townshipCandidates(chain).filter((ref) => ref.pathCodes.includes(region.code)) : [];
+  const [township] = townships;
+  const county = townships.length === 1 && township ? parentOf(township, reading.parts.gazetteer) : null;
+  return county && township ? found(county, 'town', township, chain?.text ?? null) : null;
+}
+
 /** A headline naming a unit's leader (X市领导调研…, X市委书记到…): the place says whose leader went. */
 const LEADER_AFTER = /^(?:主要)?(?:领导|委领导|委书记|委副书记|委常委|委组织部(?:部)?长)/;
 const OFFICIAL_GOING = /(?:省|市|州|盟)委[^。；;，,]{0,24}?(?:先后|分别|一行)?(?:到|赴|深入|前往|来到|走进)/g;
@@ -624,6 +646,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   if (hosts) return hosts;
   const round = subject ? roundOfVisits(subject, reading) : null;
   if (round) return round;
+  const visitedTown = subject ? townVisitedFromAbove(subject, reading) : null;
+  if (visitedTown) return visitedTown;
   const visit = subject ? visitUnderLeaderHeadline(subject, reading) : null;
   if (visit) return visit;
   const own = subject ? headlineUnitOverBody(subject, reading) : null;

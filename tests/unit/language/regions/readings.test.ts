@@ -306,6 +306,15 @@ describe('region readings: a prefecture speaking of itself', () => {
     expect(resolveTitle('安庆市望江县与宿松县交界处的村庄推行“积分超市”').region?.name).toBe('望江县');
   });
 
+  it('reads a city organ\'s visit to one of its townships (X市委党校…一行到Y镇…调研) as the host county\'s report', () => {
+    const text = '9月3日，安庆市委党校常务副校长张明一行到汇口镇现代农业产业园开展调研。县委组织部部长王强陪同。';
+    const result = resolveTitle('9月3日', { text });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.subRegion?.name).toBe('汇口镇');
+    // The city organ acting at home (召开, 印发) stays the city's.
+    expect(resolveTitle('9月3日', { text: '9月3日，安庆市委党校召开秋季学期开学典礼，汇口镇等单位学员参加。' }).region?.path).toEqual(['安徽省', '安庆市']);
+  });
+
   it('keeps a town\'s own report (全镇…) that follows its prefecture\'s lead (在州委…部署下，与全州同步…) in the town\'s county', () => {
     const text = '1月5日，正斗乡全乡26个党支部在州委统一部署下，与全州同步开展“支部主题党日”活动。全乡各党支部重温入党誓词，组织党员清扫村庄环境，在全乡掀起学习热潮。';
     expect(resolveTitle('正斗乡开展支部主题党日活动', { text }).region?.path).toEqual(['四川省', '甘孜藏族自治州', '乡城县']);
