@@ -240,6 +240,11 @@ describe('practice matcher', () => {
     expect(names('', '注重在农牧民中发展少数民族党员，今年发展32名。')).toContain('少数民族干部培养');
   });
 
+  it('reads a class for cadres and others together (干部和人才培训班, 干部及党员轮训) as cadre training, first', () => {
+    expect(names('全县机关干部和人才培训班开班', '32名学员将参加为期一个月的集中学习。')[0]).toBe('干部教育培训');
+    expect(names('', '举办村干部及党员轮训班4期。')).toContain('干部教育培训');
+  });
+
   it('reads 外出务工党员 as mobile members and 北疆党建长廊 as frontier Party building', () => {
     expect(names('', '某县对全县外出务工党员逐人登记建卡，外出党员每月与支部联系一次。')).toEqual(['流动党员管理']);
     expect(names('', '某旗扎实推进北疆基层党建长廊建设。')).toEqual(['边疆党建']);
