@@ -40,6 +40,20 @@ describe('practice matcher', () => {
     expect(names('', '考察组实地考察了产业园区。')).not.toContain('基层党建观摩');
   });
 
+  it('reads six frontier and rural expressions: 善治, 住村工作队, 主题宣讲, 巩固脱贫攻坚成果, 结对观摩, and 嘎查村 as plain villages', () => {
+    expect(names('“三个聚力”构建党建引领乡村善治新格局', '')).toContain('党建引领基层治理');
+    expect(names('', '说起住村工作队，村民们连连称赞。')).toContain('访惠聚');
+    expect(names('', '全旗开展“感党恩、跟党走”主题宣讲会。')).toContain('理论宣讲');
+    expect(names('', '为巩固脱贫攻坚成果，镇里组织包村干部入户走访。')).toContain('防返贫动态监测帮扶');
+    expect(names('', '两县开展结对观摩，走村观摩产业基地。')).toContain('基层党建观摩');
+    // 嘎查村 is how a banner writes all its villages: choosing their secretaries is no pastoral party building.
+    expect(names('', '推选13名人才进入嘎查村党组织书记队伍。')).not.toContain('牧区党建');
+    expect(names('', '该嘎查建有党支部1个，党员31人。')).not.toContain('牧区党建');
+    expect(names('', '加强嘎查党组织建设，开展马背党课。')).toContain('牧区党建');
+    // Staying in the village (吃住在村) and a plain 宣讲会 name none of them.
+    expect(names('', '干部吃住在村，与群众同劳动。')).not.toContain('访惠聚');
+  });
+
   it('reads merging small villages (合并行政村, 行政村从N个减少到M个…参与合并) as 村级组织建制调整', () => {
     expect(names('小村并大村 班子强起来', '该县推进行政村改革，合并行政村42个，全县行政村从210个减少到168个。')[0]).toBe('村级组织建制调整');
     expect(names('', '镇党委撤并小村5个，村级规模明显扩大。')).toContain('村级组织建制调整');
