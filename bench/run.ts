@@ -11,6 +11,8 @@
  * (see projected-embedder.ts). Neo4j runs as a private instance started and stopped here; with
  * --neo4j-until it is loaded and queried only up to that scale (the 1M run: the embedded store
  * alone beyond 100k, since loading Neo4j that far does not fit the run's 90 minutes — bench/notes.md).
+ * With --stores neo4j alone, the pipeline ingests straight into Neo4j (no SQLite store to copy
+ * from), which is how a 1M Neo4j store fits one session.
  * --as-million keeps the everyday figures in --out's report.json and writes this run as its 1M section.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
@@ -92,10 +94,13 @@ await recorder.embed(passagesOf(sampleDocs, Number(values['embed-passages'])));
 
 const sqlitePath = path.join(values.work, 'bench.db');
 for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
-const sqlite = await openGraphStore(sqlitePath);
-await sqlite.upsertTaxonomy(loadTaxonomy());
+const sqlite = stores.has('sqlite') ? await openGraphStore(sqlitePath) : undefined;
+await sqlite?.upsertTaxonomy(loadTaxonomy());
 const neo4j = stores.has('neo4j') ? await startNeo4j({ projectRoot: paths.projectRoot, port: Number(values['neo4j-port']), dataDir: path.join(values.work, 'neo4j'), heap: scales.at(-1)! > 20_000 ? '6g' : '1g' }) : undefined;
 const neo4jStore: GraphStore | undefined = neo4j ? await openGraphStore(neo4j.uri, { password: '' }) : undefined;
+/** The store the pipeline grows: SQLite, or Neo4j when it is the only one asked for. */
+const primary = sqlite ?? neo4jStore;
+if (primary === undefined) throw new Error(`bench: --stores ${values.stores} names neither sqlite nor neo4j`);
 const taxonomy = loadTaxonomy();
 const places = loadGazetteer().allNames().filter((name) => /[省市县区]$/u.test(name));
 const searches = searchTexts(taxonomy, places, (requests * 3 + 10) * scales.length * 2 + 100);
@@ -109,23 +114,23 @@ try {
   let firstIngestSeconds = 0;
   for (const slice of slices) {
     const real = slice.scale <= realUntil;
-    const embedder = createCachedEmbedder(real ? recorder : createProjectedEmbedder(recorder.recorded()), sqlite);
-    log(`  ${slice.scale}: ingest ${slice.added.length} files (${real ? 'model' : 'projected'} vectors)`);
-    const ingest = await ingestFiles(slice.added, { stages, embedder, store: sqlite, label: `scale ${slice.scale}`, textPool });
+    const embedder = createCachedEmbedder(real ? recorder : createProjectedEmbedder(recorder.recorded()), primary);
+    log(`  ${slice.scale}: ingest ${slice.added.length} files (${real ? 'model' : 'projected'} vectors) into ${sqlite ? 'SQLite' : 'Neo4j'}`);
+    const ingest = await ingestFiles(slice.added, { stages, embedder, store: primary, label: `scale ${slice.scale}`, textPool });
     firstIngestSeconds += ingest.seconds;
-    const result: ScaleResult = { scale: slice.scale, items: slice.items, files: slice.files.length, vectors: real ? 'model' : 'projected', ingest, cumulativeIngestSeconds: round(firstIngestSeconds, 2), latency: {} };
+    const result: ScaleResult = { scale: slice.scale, items: slice.items, files: slice.files.length, vectors: real ? 'model' : 'projected', ingestStore: sqlite ? 'sqlite' : 'neo4j', ingest, cumulativeIngestSeconds: round(firstIngestSeconds, 2), latency: {} };
     if (slice.scale === 10_000 || (slice === slices.at(-1) && !slices.some((s) => s.scale === 10_000))) {
       log(`  ${slice.scale}: re-ingest unchanged`);
-      const again = await ingestFiles(slice.files, { stages, embedder, store: sqlite, label: 're-ingest', textPool });
+      const again = await ingestFiles(slice.files, { stages, embedder, store: primary, label: 're-ingest', textPool });
       result.reingest = { seconds: again.seconds, ratio: round(again.seconds / firstIngestSeconds, 4), documents: again.documents };
     }
     const withNeo4j = neo4j !== undefined && neo4jStore !== undefined && slice.scale <= neo4jUntil;
-    if (withNeo4j) {
+    if (withNeo4j && sqlite !== undefined) {
       log(`  ${slice.scale}: Neo4j bulk load`);
       result.neo4jLoad = await bulkLoad(sqlite, neo4jStore, stages);
     }
-    result.storeMiB = { sqlite: bytesMiB(sqlitePath, ['', '-wal']), neo4j: withNeo4j ? folderMiB(neo4j.dataDir) : undefined };
-    result.latency.sqlite = await latencyOn(sqlitePath, {}, slice.scale);
+    result.storeMiB = { sqlite: sqlite ? bytesMiB(sqlitePath, ['', '-wal']) : undefined, neo4j: withNeo4j ? folderMiB(neo4j.dataDir) : undefined };
+    if (sqlite) result.latency.sqlite = await latencyOn(sqlitePath, {}, slice.scale);
     if (withNeo4j) result.latency.neo4j = await latencyOn(neo4j.uri, { NEO4J_PASSWORD: '' }, slice.scale);
     results.push(result);
     // Written after every scale, so a run stopped part-way still leaves what it measured.
@@ -134,13 +139,13 @@ try {
   log('    vector scan: f32 against int8 + rescoring');
   // The f32 side holds rows × 2 KiB in one WebAssembly memory (4 GiB at most): a 1M store's 2.5M
   // passages do not fit, so the comparison runs on the first 1M rows and the section says how many.
-  vectorScan = await measureVectorScan({ pool: recorder.recorded(), rows: Math.min((await sqlite.stats()).passages, VECTOR_SCAN_ROWS_MAX) });
+  vectorScan = await measureVectorScan({ pool: recorder.recorded(), rows: Math.min((await primary.stats()).passages, VECTOR_SCAN_ROWS_MAX) });
   log(`    f32 ${vectorScan.f32.msPerQuery} ms, int8 ${vectorScan.int8.msPerQuery} ms, recall@${vectorScan.k} ${vectorScan.recallAtK}`);
 } finally {
   await textPool.close();
   await neo4jStore?.close();
   await neo4j?.stop();
-  await sqlite.close();
+  await sqlite?.close();
   await model.close?.();
 }
 

@@ -17,7 +17,7 @@ const latency = (searchP95: number, peakRssMiB: number): StoreLatency => ({
   readySeconds: 12.5,
 });
 const stages = { read: 1, parse: 1, segment: 1, extract: 1, embed: 1, write: 1 };
-function scale(items: number, store: { sqlite: number; neo4j?: number }, neo4j: boolean): ScaleResult {
+function scale(items: number, store: { sqlite?: number; neo4j?: number }, neo4j: boolean): ScaleResult {
   return {
     scale: items, items, files: items / 10, vectors: 'projected', cumulativeIngestSeconds: items / 300,
     ingest: { files: items / 10, items, seconds: items / 300, itemsPerSecond: 300, byStage: stages, shareByStage: stages, documents: { created: items / 10 }, failed: 0, reprints: { seconds: 1, share: 0.05, shareWithoutEmbeddings: 0.07 } },
@@ -79,5 +79,32 @@ describe('bench report: the 1M run as its own section', () => {
     writeFileSync(path.join(out, 'notes.md'), '## 分析\n手写的分析。');
     writeReport(out, back);
     expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toMatch(/## 1M 规模[\s\S]*## 分析/);
+  });
+});
+
+describe('bench report: a 1M run of Neo4j alone', () => {
+  const everyday = run([scale(10_000, { sqlite: 190, neo4j: 330 }, true), scale(100_000, { sqlite: 1900, neo4j: 3100 }, true)]);
+  const million = run([scale(100_000, { sqlite: 1900, neo4j: 3100 }, true), scale(1_000_000, { sqlite: 19_000 }, false)], 100_000);
+  const neo4jScale = (items: number): ScaleResult => ({ ...scale(items, { neo4j: items / 20 }, false), ingestStore: 'neo4j', latency: { neo4j: latency(380, 2500) } });
+  const neo4jOnly = { ...run([neo4jScale(100_000), neo4jScale(1_000_000)]), options: { ...million.options, stores: ['neo4j'], neo4jUntil: undefined } };
+
+  it('checks Neo4j search p95 @1M against the Neo4j run, the SQLite 1M targets against the SQLite one', () => {
+    const targets = checkTargets({ ...everyday, million, millionNeo4j: neo4jOnly });
+    const byName = (part: string) => targets.find((target) => target.target.includes(part))!;
+    expect(byName('Neo4j search p95 @1M')).toMatchObject({ measured: '380 ms', met: true });
+    expect(byName('检索 p95 @1M（SQLite')).toMatchObject({ measured: '520 ms', met: false });
+  });
+
+  it('renders it as its own section, its ingest marked as going into Neo4j, and reads it back', () => {
+    const markdown = renderMarkdown({ ...everyday, million, millionNeo4j: neo4jOnly }, '');
+    const section = markdown.slice(markdown.indexOf('## 1M 规模，Neo4j'));
+    expect(section).toContain('--stores neo4j`');
+    expect(section).toMatch(/\| 1000000 \(into Neo4j\) \| projected \|.*\| — \/ 50000 \|/);
+    expect(section).toMatch(/\| 1000000 \| neo4j \| 190 \/ 380 \/ 380 /);
+    const out = mkdtempSync(path.join(work, 'neo4j-'));
+    writeReport(out, { ...everyday, million, millionNeo4j: neo4jOnly });
+    const back = readResults(path.join(out, 'report.json'))!;
+    expect(back.millionNeo4j).not.toHaveProperty('targets');
+    expect(back.millionNeo4j?.scales.at(-1)?.ingestStore).toBe('neo4j');
   });
 });
