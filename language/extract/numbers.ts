@@ -72,6 +72,12 @@ export const APPROXIMATE_PREFIX = /(?:将近|大约|超过|多达|近|约|逾|�
 /** Written after the number or the unit: 30余条, 240余人, 65岁以上, 10人左右. */
 const APPROXIMATE_SUFFIXES = ['以上', '左右', '上下', '余', '多', '许'];
 const INNER_APPROXIMATE = ['余', '多'];
+/**
+ * What 余/多 leaves its measure word out before (带动5000余群众就业, 300多农户): people counted in 人,
+ * households in 户 — only after 余/多, so codes and list numbers glued to a noun stay no quantity.
+ */
+const IMPLIED_PEOPLE = /^(?:群众|村民|居民|党员|干部|职工|农民|学生|青年|骑手|快递员|外卖员)/;
+const IMPLIED_HOUSEHOLDS = /^(?:农户|住户|家庭|群众户)/;
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -217,6 +223,10 @@ export function readQuantityAt(text: string, start: number): QuantityMatch | nul
     cursor += measure.length;
   } else if (magnitude && !BARE_MAGNITUDES.has(magnitude)) {
     return null;
+  } else if (approximate && (unit === '' || BARE_MAGNITUDES.has(unit))) {
+    const rest = text.slice(cursor);
+    if (IMPLIED_HOUSEHOLDS.test(rest)) unit += '户';
+    else if (IMPLIED_PEOPLE.test(rest)) unit += '人';
   }
   if (!unit) return null;
   const suffix = readWord(text, cursor, APPROXIMATE_SUFFIXES);

@@ -69,6 +69,13 @@ describe('parseQuantity', () => {
     expect(parseQuantity('300余册')).toMatchObject({ value: 300, unit: '册', approximate: true });
   });
 
+  it('reads the people or households 余/多 leaves its measure word out before (5000余群众, 300多农户)', () => {
+    expect(parseQuantity('6000余群众')).toMatchObject({ value: 6000, unit: '人', approximate: true });
+    expect(parseQuantity('1.5万余村民')).toMatchObject({ value: 1.5, unit: '万人', normalized: { value: 15000, unit: '人' } });
+    expect(parseQuantity('260多农户')).toMatchObject({ value: 260, unit: '户', approximate: true });
+    expect(parseQuantity('2021党员')).toBeNull();
+  });
+
   it('takes the lower bound of a range and marks it approximate: 6-14名', () => {
     expect(parseQuantity('6-14名')).toMatchObject({ value: 6, unit: '名', approximate: true, range: { low: 6, high: 14 } });
     expect(parseQuantity('1至2名')).toMatchObject({ value: 1, range: { low: 1, high: 2 } });
