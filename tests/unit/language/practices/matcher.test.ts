@@ -54,6 +54,14 @@ describe('practice matcher', () => {
     expect(names('', '干部吃住在村，与群众同劳动。')).not.toContain('访惠聚');
   });
 
+  it('reads party building set as the engine of rural revitalization in one sentence (以党建为引领，…，绘就乡村振兴新画卷; 党建是乡村振兴的“红色引擎”) as 抓党建促乡村振兴', () => {
+    expect(names('', '白石镇以党建为引领，打破村组壁垒，通过组织融建、产业融兴三维发力，绘就乡村振兴新画卷。')).toContain('抓党建促乡村振兴');
+    expect(names('', '党建是乡村振兴的“红色引擎”，县委将该村纳入重点项目库。')).toContain('抓党建促乡村振兴');
+    // Party building leading something else, or the two in different sentences, is not it.
+    expect(names('', '以党建为引领，推动社区治理提质增效。')).not.toContain('抓党建促乡村振兴');
+    expect(names('', '该镇以党建为引领。乡村振兴取得新成效。')).not.toContain('抓党建促乡村振兴');
+  });
+
   it('reads merging small villages (合并行政村, 行政村从N个减少到M个…参与合并) as 村级组织建制调整', () => {
     expect(names('小村并大村 班子强起来', '该县推进行政村改革，合并行政村42个，全县行政村从210个减少到168个。')[0]).toBe('村级组织建制调整');
     expect(names('', '镇党委撤并小村5个，村级规模明显扩大。')).toContain('村级组织建制调整');
