@@ -143,10 +143,11 @@ export const DIVIDED_BEFORE = /(?:分为|分成|划分为|划为|区分)[^，,�
 /** The steps a procedure runs through (通过…等5个环节进行积分, 按照6个步骤): its design, set beforehand. */
 export const PROCEDURE_AFTER = /^(?:个)?(?:环节|步骤|程序|流程)/;
 /**
- * The areas work is focused on: 围绕12个方面, 聚焦5个领域, or listed before their count (围绕专题学习、
- * 为民服务…等9个主题开展活动) — its scope, set beforehand.
+ * The areas work is focused on: 围绕12个方面, 聚焦5个领域, or listed before their count, closed by 等 or
+ * not (围绕专题学习、为民服务…等9个主题开展活动; 重点围绕党政、企业、高技能6大类人才开展) — its scope, set beforehand.
  */
-export const FOCUS_BEFORE = /(?:围绕|聚焦)(?:[^，,。；;！？\d]{1,60}等)?$/;
+export const FOCUS_BEFORE =
+  /(?:围绕|聚焦)(?:[^，,。；;！？\d]{1,60}(?:等|[、和及与](?![^，,。；;！？\d]*(?:等|成立|建立|组建|创建|建成|设立|开展|打造|培育))[^，,。；;！？\d、和及与]{1,8}))?$/;
 /**
  * Kinds of cases listed as criteria: 把…等5种情况列为…, 6种情形认定为… — a standard; and the
  * categories a selection draws from: 从…等6类人群中遴选 — a pool set beforehand.

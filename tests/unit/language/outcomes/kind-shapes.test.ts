@@ -31,6 +31,12 @@ describe('participants against people sent', () => {
 });
 
 describe('standards: per-unit quotas, criteria, selection pools, durations', () => {
+  it('reads the categories a survey is focused on, listed right before their count (围绕A、B、C6大类), as its scope', () => {
+    expect(claims('此次摸底重点围绕经营管理、专业技术、高技能、农村实用5大类人才展开')).toEqual([[5, '大类', 'input']]);
+    expect(claims('摸排出农村实用人才320名')).toEqual([[320, '名', 'outcome']]);
+    expect(claims('围绕种植、养殖、电商等产业组建6个产业链党委')).toEqual([[6, '个', 'outcome']]);
+  });
+
   it('reads what must be there (确保有N人以上…) as a standard', () => {
     expect(claims('确保有3名以上正式党员的科室单独建立党支部')).toEqual([[3, '名', 'target']]);
   });

@@ -69,6 +69,11 @@ describe('parseQuantity', () => {
     expect(parseQuantity('300余册')).toMatchObject({ value: 300, unit: '册', approximate: true });
   });
 
+  it('reads broad categories (5大类) as a measure word counting categories', () => {
+    expect(parseQuantity('5大类')).toMatchObject({ value: 5, unit: '大类', normalized: { value: 5, unit: '类' } });
+    expect(parseQuantity('3大')).toBeNull();
+  });
+
   it('reads the people or households 余/多 leaves its measure word out before (5000余群众, 300多农户)', () => {
     expect(parseQuantity('6000余群众')).toMatchObject({ value: 6000, unit: '人', approximate: true });
     expect(parseQuantity('1.5万余村民')).toMatchObject({ value: 1.5, unit: '万人', normalized: { value: 15000, unit: '人' } });
