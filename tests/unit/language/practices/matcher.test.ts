@@ -62,6 +62,13 @@ describe('practice matcher', () => {
     expect(names('', '该镇以党建为引领。乡村振兴取得新成效。')).not.toContain('抓党建促乡村振兴');
   });
 
+  it('reads a flourish (共绘美丽乡村新画卷) as no 人居环境 work, and a meeting announcing 干部任免 decisions as 干部选拔任用', () => {
+    expect(names('党建引领 共绘民族地区美丽乡村新画卷', '')).not.toContain('农村人居环境整治');
+    expect(names('', '推进美丽乡村建设，整治村庄环境。')).toContain('农村人居环境整治');
+    expect(names('', '召开全旗处级以上领导干部会议，宣布干部任免职决定。')).toContain('干部选拔任用');
+    expect(names('', '会议宣读了干部任免文件。')).toContain('干部选拔任用');
+  });
+
   it('reads merging small villages (合并行政村, 行政村从N个减少到M个…参与合并) as 村级组织建制调整', () => {
     expect(names('小村并大村 班子强起来', '该县推进行政村改革，合并行政村42个，全县行政村从210个减少到168个。')[0]).toBe('村级组织建制调整');
     expect(names('', '镇党委撤并小村5个，村级规模明显扩大。')).toContain('村级组织建制调整');
