@@ -69,6 +69,14 @@ describe('practice matcher', () => {
     expect(names('', '会议宣读了干部任免文件。')).toContain('干部选拔任用');
   });
 
+  it('reads organising retired cadres to take part or putting their role to use (组织离退休干部参加…, 发挥老同志的“银发热能”作用) as 离退休干部党建', () => {
+    expect(names('', '机关党委组织离退休干部参加宣讲慰问活动，深入基层一线开展宣讲交流。')).toContain('离退休干部党建');
+    expect(names('', '有效凝聚和充分发挥老同志的“银发热能”作用。')).toContain('离退休干部党建');
+    // Visiting retired cadres, or their pensions, are no party building among them.
+    expect(names('', '春节前走访慰问离退休干部，送上节日祝福。')).not.toContain('离退休干部党建');
+    expect(names('', '按时足额发放离退休干部待遇。')).not.toContain('离退休干部党建');
+  });
+
   it('reads merging small villages (合并行政村, 行政村从N个减少到M个…参与合并) as 村级组织建制调整', () => {
     expect(names('小村并大村 班子强起来', '该县推进行政村改革，合并行政村42个，全县行政村从210个减少到168个。')[0]).toBe('村级组织建制调整');
     expect(names('', '镇党委撤并小村5个，村级规模明显扩大。')).toContain('村级组织建制调整');
