@@ -21,6 +21,8 @@ export function deicticLevels(text: string): Set<string> {
     const kind = match[1] ?? match[2];
     if (kind) kinds.add(kind);
   }
+  // A province's own departments (省委教育工委, 省教育厅) acting: the province speaking.
+  if (/省委(?:教育工委|社会工作部|宣传部|统战部)|省(?:教育|人社|人力资源和社会保障|卫生健康|卫健|民政|财政)厅/.test(text)) kinds.add('省');
   // An autonomous region speaks of itself by its title: 自治区党委, 自治区本级.
   if (/自治区(?:党委|本级|政府|人民政府|直属)/.test(text)) kinds.add('区');
   // A prefecture's or league's own paper writes its committee bare as the subject acting (…，州委从去年起启动实施…).

@@ -241,6 +241,14 @@ describe('region readings: a province acting province-wide', () => {
     expect(resolveTitle('9月29日', { text }).region?.path).toEqual(['贵州省', '黔南布依族苗族自治州']);
   });
 
+  it('reads a province\'s own departments acting (省委教育工委, 省教育厅) as the province its body names', () => {
+    const text = '1月10日，省委教育工委召开高校党委书记抓基层党建工作述职评议会。会上，合肥工业大学等15所高校党委书记现场述职。';
+    expect(resolveTitle('高校党委书记抓基层党建述职评议会召开', { text }).region?.path).toEqual(['安徽省']);
+    const hall = text.replace('省委教育工委', '省教育厅');
+    expect(resolveTitle('高校党委书记抓基层党建述职评议会召开', { text: hall }).region?.path).toEqual(['安徽省']);
+    expect(resolveTitle('高校党委书记抓基层党建述职评议会召开', { text: text.replace('省委教育工委', '学校党委') }).region?.path).not.toEqual(['安徽省']);
+  });
+
   it('keeps a province report at the province, not at the county it cites', () => {
     const text = '记者从省委组织部获悉，全省村级党组织换届选举已基本完成。其中，宿松县选出村党组织书记200余名。';
     const result = resolveTitle('村级党组织换届选举基本完成', { text }, { origins: ['安徽日报'] });
