@@ -122,6 +122,11 @@ describe('the nearest governing verb decides', () => {
     ]);
   });
 
+  it('reads people drawn from units to serve (从…单位抽取N名网格员) as an input, a sample drawn for checking not', () => {
+    expect(claims('从县级部门单位抽取1142名党员网格员，同步开展业务培训')).toEqual([[1142, '名', 'input']]);
+    expect(claims('随机抽取30户群众进行电话回访')).not.toEqual([[30, '户', 'input']]);
+  });
+
   it('reads the places people are sent to as inputs', () => {
     expect(claims('抽调骨干组成调研组，沉到6个乡镇所辖58个村')).toEqual([
       [6, '个', 'input'],
