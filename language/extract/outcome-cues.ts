@@ -140,6 +140,12 @@ export const POINTS_SCALE_AFTER = /^(?:计算|计|为满分|制)/;
  * its design, set beforehand — unlike an area divided into units (将全县划分成2647个网格), a result.
  */
 export const DIVIDED_BEFORE = /(?:分为|分成|划分为|划为|区分)[^，,。；;！？\d]{0,40}[、和及与][^，,。；;！？\d]{1,20}$/;
+/**
+ * Posts open to applicants (竞聘全县126个工作岗位, 招聘教师岗位45个, 报考的12个职位): what a recruitment
+ * offers, set beforehand — not those who applied or were taken on.
+ */
+export const RECRUITING_BEFORE = /(?:竞聘|竞岗|报考|招聘|招录|选聘)[^，,。]{0,12}$/;
+export const POSTS = /^[^，,。]{0,4}?(?:岗位|职位)|(?:岗位|职位)$/;
 /** The steps a procedure runs through (通过…等5个环节进行积分, 按照6个步骤): its design, set beforehand. */
 export const PROCEDURE_AFTER = /^(?:个)?(?:环节|步骤|程序|流程)/;
 /**

@@ -7,6 +7,7 @@ import type { Outcome, OutcomeKind } from '../../graph/model.ts';
 import { cleanClauseText, splitClauses } from './clauses.ts';
 import type { Clause } from './clauses.ts';
 import { classifyKind, clauseScope } from './outcome-kind.ts';
+import { PEOPLE_UNITS } from './outcome-cues.ts';
 import { findMetric } from './outcome-metric.ts';
 import { practicesByClause } from './outcome-practice.ts';
 import type { ItemContext } from './outcome-practice.ts';
@@ -84,6 +85,12 @@ function sharesHeadNoun(previousBefore: string, before: string): boolean {
   return shared >= SHARED_HEAD && qualifier > 0 && qualifier <= MEMBER_QUALIFIER;
 }
 
+/**
+ * People are counted in 名, 人 or 位 alike: a breakdown (其中…37人) of a total counted in 名 looks up
+ * that total, not the last figure of another measure (…126个岗位) in between.
+ */
+const unitFamily = (unit: string): string => (PEOPLE_UNITS.has(unit) ? '人' : unit);
+
 export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): OutcomeExtractor {
   const mentionsOf = mentionsFrom(options);
   return {
@@ -147,7 +154,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
           nextClause: next && next.sentence === clause.sentence ? stripSpaces(next.text) : '',
           baseUnit: mention.normalized.unit,
           approximate: mention.approximate,
-          previousInSentence: kindByUnit.get(mention.normalized.unit) ?? previousKind,
+          previousInSentence: kindByUnit.get(unitFamily(mention.normalized.unit)) ?? previousKind,
           sentenceRecurring,
           sentenceProjection,
         });
@@ -160,7 +167,7 @@ export function createOutcomeExtractor(options: OutcomeExtractorOptions = {}): O
         if (decision.cue !== 'threshold') {
           previousBefore = before;
           previousKind = kind;
-          kindByUnit.set(unit, kind);
+          kindByUnit.set(unitFamily(unit), kind);
         }
         sentenceRecurring ||= decision.recurring;
         sentenceProjection ||= decision.projection;

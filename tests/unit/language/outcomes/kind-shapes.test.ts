@@ -37,6 +37,15 @@ describe('standards: per-unit quotas, criteria, selection pools, durations', () 
     expect(claims('围绕种植、养殖、电商等产业组建6个产业链党委')).toEqual([[6, '个', 'outcome']]);
   });
 
+  it('reads the posts a recruitment offers (竞聘…N个岗位, 招聘…岗位N个) as set beforehand, those who applied as a result', () => {
+    expect(claims('共有300余名高校毕业生竞聘全县42个工作岗位')).toEqual([[300, '名', 'outcome'], [42, '个', 'input']]);
+    expect(claims('今年公开招聘教师岗位45个')).toEqual([[45, '个', 'input']]);
+    // The applicants for one post are a breakdown of the applicants (名), not of the posts.
+    expect(claims('近300名毕业生报名，竞聘全县42个工作岗位，其中一个岗位就有26人报名')).toEqual([
+      [300, '名', 'outcome'], [42, '个', 'input'], [26, '人', 'outcome'],
+    ]);
+  });
+
   it('reads what must be there (确保有N人以上…) as a standard', () => {
     expect(claims('确保有3名以上正式党员的科室单独建立党支部')).toEqual([[3, '名', 'target']]);
   });
