@@ -168,6 +168,8 @@ interface LocatedMatch {
   /** 0 for the title, 1 for the text. */
   field: number;
   position: number;
+  /** Where the hit ends in the normalised field. */
+  end: number;
   /** Named in a purpose clause (为…，…助推…): the end the report serves, not what it did. */
   purpose: boolean;
 }
@@ -207,6 +209,7 @@ function locate(compiled: CompiledTaxonomy, original: string, field: number): Lo
       match: { name: hit.practice.name, category: hit.practice.category, matched: writtenText(original, from, to) },
       field,
       position: hit.start,
+      end: hit.end,
       purpose: inPurposeClause(normalized.text, hit.start) || (field === 0 && inColumnBanner(original, from)),
     });
   }
@@ -228,6 +231,10 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       // A headline's purpose clause (为进一步增强集体经济…, …助推干部担当作为) names the end the work
       // serves, not the work: such a practice is ranked with the text's, ahead of those named as often.
       const headline = locate(compiled, title, 0).map((entry) => (entry.purpose ? { ...entry, field: 1, position: -1 } : entry));
+      // A headline compound names its work by its last word (青年干部培训班 is a training class): a practice
+      // read from the words before the head that another practice's hit runs on past is its modifier.
+      const modifiers = new Set(headline.filter((a) => a.field === 0 && headline.some((b) => b.field === 0 && b.position > a.position && b.position < a.end && b.end > a.end)));
+      const modifierOf = (entry: LocatedMatch): number => (modifiers.has(entry) ? 1 : 0);
       const located = [...headline, ...inText];
       const mentionsOf = (entry: LocatedMatch): number => mentions.get(entry.match.name) ?? 0;
       // The text's practices named as often: the one the item's numbers report on is its subject
@@ -235,7 +242,7 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       const numbersOf = (entry: LocatedMatch): number => (entry.field === 1 ? (reportedOn?.get(entry.match.name) ?? 0) : 0);
       // A report keeps returning to its subject: the headline's practices first, each group by how
       // often the text names them, the earlier first when as often.
-      located.sort((a, b) => a.field - b.field || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || a.position - b.position);
+      located.sort((a, b) => a.field - b.field || modifierOf(a) - modifierOf(b) || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || a.position - b.position);
       const seen = new Set<string>();
       const matches: PracticeMatch[] = [];
       for (const { match } of located) {

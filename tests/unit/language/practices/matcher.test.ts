@@ -282,6 +282,12 @@ describe('practice matcher', () => {
     expect(names('', '举办村干部及党员轮训班4期。')).toContain('干部教育培训');
   });
 
+  it('ranks the head of a headline compound first (青年干部培训班 is a training class), its modifier after it', () => {
+    const text = '全区35岁以下青年干部共60人参加培训。青年干部是事业发展的生力军，要把青年干部放到基层一线锻炼。';
+    expect(names('全区第五期青年干部培训班开班', text).slice(0, 2)).toEqual(['干部教育培训', '年轻干部培养']);
+    expect(names('全区青年干部座谈会召开', text)[0]).toBe('年轻干部培养');
+  });
+
   it('reads 外出务工党员 as mobile members and 北疆党建长廊 as frontier Party building', () => {
     expect(names('', '某县对全县外出务工党员逐人登记建卡，外出党员每月与支部联系一次。')).toEqual(['流动党员管理']);
     expect(names('', '某旗扎实推进北疆基层党建长廊建设。')).toEqual(['边疆党建']);
