@@ -63,6 +63,13 @@ const GENERIC_NAMES =
  */
 const DEICTIC_SHORT_NAME = /^全[省市县区州旗盟]$/;
 
+/**
+ * Townships the gazetteer records by the bare word of their kind (a development zone's 街道): in
+ * running text that word is the kind, never a place (16个乡镇(街道)相关人员, 各镇街道).
+ */
+const BARE_TOWNSHIP_WORD = /^(?:街道|街道办事处|办事处|镇|乡|苏木|社区)$/;
+const isBareTownship = (ref: RegionRef): boolean => ref.level === 'township' && BARE_TOWNSHIP_WORD.test(ref.name);
+
 export interface RegionScanner {
   /** Chains in `text`, left to right, never overlapping. */
   find(text: string, options?: ScanOptions): Chain[];
@@ -108,7 +115,7 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
   };
 
   const hitsFor = (key: string): DictionaryHit[] => {
-    const full = gazetteer.byName(key);
+    const full = gazetteer.byName(key).filter((ref) => !isBareTownship(ref));
     const short = gazetteer.byShortName(key);
     if (full.length === 0 && short.length === 0) return [];
     const weakFull = GENERIC_NAMES.test(key);

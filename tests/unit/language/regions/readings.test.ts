@@ -19,6 +19,13 @@ describe('region readings: towns imply counties', () => {
     expect(resolveTitle('市委组织部来我区调研社区党建', { text }).region).toBeNull();
   });
 
+  it('does not read the bare word 街道 as a town (乡镇(街道)相关人员 before the towns visited)', () => {
+    const text = '6月5日，市委组织部带领12个乡镇（街道）组织委员，先后观摩了好花红镇3个村的党群服务中心。';
+    const result = resolveTitle('基层党建互看互学活动举行', { text });
+    expect(result.region?.path).toEqual(['贵州省', '黔南布依族苗族自治州', '惠水县']);
+    expect(result.evidence).toBe('town');
+  });
+
   it('settles two shared town names by the one county that holds both', () => {
     const text = '5月6日，宋庄镇组织各村党支部书记前往潞城镇，观摩学习村级集体经济发展经验。';
     expect(resolveTitle('镇村书记外出“取经”', { text }).region?.path).toEqual(['北京市', '通州区']);
