@@ -138,3 +138,38 @@ export function buildHistoricalRegions(current: Map<string, RegionRef>): RegionR
   }
   return [...built.values()];
 }
+
+/** A county-level district or city whose stem a former county or city carried (彭山区 ← 彭山县). */
+const CONVERTED = /^(\p{Script=Han}{2,})(区|市)$/u;
+const FORMER_SUFFIXES: Record<string, readonly string[]> = { 区: ['县', '市'], 市: ['县'] };
+
+/**
+ * Former names of converted units. A county made a district or a county-level city (撤县设区,
+ * 撤县设市, 撤市设区) keeps its stem and changes its suffix, and bulletins written before the change
+ * still use the old name: 彭山县 for 彭山区, 九台市 for 九台区, 玉树县 for 玉树市. Each such name
+ * becomes an abolished unit under the same city whose successor is the current unit — only when no
+ * unit, current or in the table, already has that name and only one current unit would give it
+ * (two 通州区 give 通州市 to neither). Names no bulletin writes (鼓楼县) cost nothing.
+ */
+export function buildFormerNames(current: readonly RegionRef[], historical: readonly RegionRef[]): RegionRef[] {
+  const taken = new Set([...current, ...historical].map((ref) => ref.name));
+  const byName = new Map<string, RegionRef[]>();
+  for (const ref of current) {
+    if (ref.level !== 'county' || ref.path.length < 2) continue;
+    const match = CONVERTED.exec(ref.name);
+    if (!match || /自治/.test(ref.name)) continue;
+    for (const suffix of FORMER_SUFFIXES[match[2]!] ?? []) {
+      const name = match[1]! + suffix;
+      if (!taken.has(name)) byName.set(name, [...(byName.get(name) ?? []), ref]);
+    }
+  }
+  const former: RegionRef[] = [];
+  for (const [name, [successor, ...others]] of byName) {
+    if (!successor || others.length > 0) continue;
+    const parentPath = successor.path.slice(0, -1);
+    const parentCodes = successor.pathCodes.slice(0, -1);
+    const code = `H-${parentCodes.at(-1)}-${name}`;
+    former.push({ code, name, level: 'county', path: [...parentPath, name], pathCodes: [...parentCodes, code], abolished: true, successorCode: successor.code });
+  }
+  return former;
+}

@@ -4,7 +4,7 @@
  * short name. Loaded lazily, once per process (≈41k townships; well under a second).
  */
 import type { RegionLevel, RegionRef } from '../../graph/model.ts';
-import { buildCurrentRegions, buildHistoricalRegions } from './gazetteer-build.ts';
+import { buildCurrentRegions, buildFormerNames, buildHistoricalRegions } from './gazetteer-build.ts';
 import { autonomousUnitForm, officialAbbreviations, shortNameOf } from './region-names.ts';
 
 export interface Gazetteer {
@@ -63,7 +63,9 @@ export function createGazetteer(regions: readonly RegionRef[]): Gazetteer {
     const unitForm = ref.abolished ? null : autonomousUnitForm(ref.name);
     if (unitForm) push(names, unitForm, ref);
     const short = shortNameOf(ref.name, ref.level);
-    if (short) push(shortNames, short, ref);
+    // A former name (彭山县 of today's 彭山区) shares its successor's short name, which means the unit as it is now.
+    const successor = ref.successorCode === undefined ? undefined : codes.get(ref.successorCode);
+    if (short && !(successor && shortNameOf(successor.name, successor.level) === short)) push(shortNames, short, ref);
     const parentCode = ref.pathCodes.at(-2);
     if (parentCode !== undefined) push(childrenOf, parentCode, ref);
     all.push(ref);
@@ -93,6 +95,6 @@ export function loadGazetteer(): Gazetteer {
   const current = buildCurrentRegions();
   const currentByCode = new Map(current.map((ref) => [ref.code, ref]));
   const historical = buildHistoricalRegions(currentByCode);
-  loaded = createGazetteer([...current, ...historical]);
+  loaded = createGazetteer([...current, ...historical, ...buildFormerNames(current, historical)]);
   return loaded;
 }
