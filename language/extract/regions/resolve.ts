@@ -321,6 +321,8 @@ function hostOfVisit(resolution: RegionResolution, reading: ItemReading): Region
 /** "…带领…赴B区开展红色物业学习考察": the place a delegation goes to, named right after the verb of going. */
 const VISIT_GOING = /(?:赴|到|前往|来到)$/;
 const VISIT_PURPOSE = /^[^，,。；]{0,16}?(?:观摩|考察|学习|调研|交流|取经)/;
+/** "…赴B市某示范村，开展为期一个月的挂职锻炼": a posting or training away, told over a comma. */
+const POSTING_PURPOSE = /^[^。；;]{0,24}?(?:挂职|跟班|实训|培训)/;
 
 /**
  * A report opening on its own delegation's visit ("区委常委、组织部部长X带领…赴B区开展…学习考察")
@@ -335,15 +337,22 @@ function visitorsReport(resolution: RegionResolution, reading: ItemReading): Reg
   const at = lead.indexOf(mention);
   const sentenceStart = Math.max(lead.lastIndexOf('。', at), lead.lastIndexOf('\n', at)) + 1;
   const before = lead.slice(sentenceStart, at);
-  if (at < 0 || !VISIT_GOING.test(before) || !VISIT_PURPOSE.test(lead.slice(at + mention.length))) return null;
+  const after = lead.slice(at + mention.length);
+  if (at < 0 || !VISIT_GOING.test(before) || !(VISIT_PURPOSE.test(after) || POSTING_PURPOSE.test(after))) return null;
   const { scanner } = reading.parts;
   if (scanner.find(before).length > 0) return null;
   const kinds = deicticLevels(`${before}${body}`);
   if (kinds.size === 0) return null;
-  const own = certainUnits(scanner.find(`${title}。${body}`)).filter((unit) => unit.code !== region.code && fitsDeixis(unit, kinds));
+  const others = (units: RegionRef[]): RegionRef[] => units.filter((unit) => unit.code !== region.code && fitsDeixis(unit, kinds));
+  const own = others(certainUnits(scanner.find(`${title}。${body}`)));
   const codes = new Set(own.map((unit) => unit.code));
   const [unit] = own;
-  return codes.size === 1 && unit ? found(unit, 'body') : null;
+  if (codes.size === 1 && unit) return found(unit, 'body');
+  // The visitors' own paper or site (来源：XX新闻网, XX热线) names them only in its furniture.
+  if (codes.size > 0 || !deicticLevels(before).size) return null;
+  const sourced = others([...reading.origins(), ...outletUnitsIn(`${title}。${lead}`, scanner)]);
+  const sourcedCodes = new Set(sourced.map((ref) => ref.code));
+  return sourcedCodes.size === 1 && sourced[0] ? found(sourced[0], 'source') : null;
 }
 
 /** "市委常委、组织部部长X先后到": a unit's own official, unnamed as its paper writes it, going out. */

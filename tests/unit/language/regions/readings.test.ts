@@ -202,6 +202,19 @@ describe('region readings: a visit between two places', () => {
     expect(resolveTitle('7月19日', { text: hostOnly }).region?.name).toBe('宿松县');
   });
 
+  it('takes the unit whose own cadres are posted away (我县…赴B县某村，开展…跟班学习), named only by its outlet', () => {
+    const text = '近日，我县首批20名村党组织书记启程赴宿松县示范村，开展为期半个月的跟班学习。\n据了解，县委组织部将分三批选派村党组织书记外出跟班。';
+    const result = resolveTitle('我县20名村党组织书记外出跟班学习', { text }, { origins: ['望江新闻网'] });
+    expect(result.region?.name).toBe('望江县');
+    expect(result.evidence).toBe('source');
+    // With no outlet naming it, the destination is not taken for the place either way the reading goes.
+    const posting = '近日，我县首批20名村党组织书记启程赴宿松县示范村，开展为期半个月的挂职锻炼。';
+    expect(resolveTitle('我县村党组织书记外出挂职', { text: posting }, { origins: ['望江新闻网'] }).region?.name).toBe('望江县');
+    // A delegation named by its own place going elsewhere keeps that place (no 我县 before the destination).
+    const named = '近日，望江县首批20名村党组织书记启程赴宿松县示范村，开展为期半个月的跟班学习。';
+    expect(resolveTitle('村党组织书记外出跟班学习', { text: named }, { origins: ['宿松新闻网'] }).region?.name).toBe('望江县');
+  });
+
   it('takes the host the report speaks of as 我区 when it opens on visitors who came to it (A县…一行来我区考察)', () => {
     const text = '本报讯 5月8日，望江县委常委、组织部长张明一行来我区考察社区党建工作。区委常委、组织部长李强陪同。\n在座谈会上，张明对我区社区党建给予肯定，认为迎江区社区党建工作为望江县提供了很好的示范。';
     const result = resolveTitle('5月8日', { text });
