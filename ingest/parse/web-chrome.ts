@@ -131,9 +131,15 @@ export function originalTitle(norm: string): string | null {
   return title.length > 0 ? title : null;
 }
 
-/** A line with nothing to read: stray marks ("?", "??", "x", "•") left by the page. */
+/** An HTML tag a copied page kept as text: `<strike id="x">`, `</menu>`. */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g;
+
+/**
+ * A line with nothing to read: stray marks ("?", "??", "x", "•") left by the page, or only the
+ * HTML tags a mirror copied as text ("• <strike id=…><menu id=…></menu></strike>").
+ */
 function isResidue(norm: string): boolean {
-  const text = norm.replace(/\s+/g, '');
+  const text = norm.replace(HTML_TAG, '').replace(/\s+/g, '');
   // Item markers and section stars may stand alone on a line: they are structure.
   if (!/[\p{Script=Han}\p{L}\p{N}]/u.test(text)) return !/[△▲□■◆◇●◎★☆]/.test(text);
   return /^[A-Za-z]$/.test(text);

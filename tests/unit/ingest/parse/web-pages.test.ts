@@ -64,6 +64,8 @@ describe('web chrome lines', () => {
     '此页面上的内容需要较新版本的 Adobe Flash Player。',
     '国产精品一区二区_亚洲无码视频在线观看_久久精品午夜福利',
     '欧美成人影院,中文字幕在线高清,国产不卡视频等最新内容',
+    '<strike id="ab1cd"></strike>',
+    '  • <strike id="ab1cd"><menu id="ab1cd"></menu></strike>',
   ])('drops "%s"', (line) => {
     // The rules read the simplified copy of a line.
     expect(isWebChrome(simplify(line))).toBe(true);
@@ -327,6 +329,13 @@ describe('page titles and short articles', () => {
 });
 
 describe('account copies and government sites', () => {
+  it('takes the headline below the bare HTML tags a mirror copied as text, not a tag line joined to it', () => {
+    const doc = parse(['• ', '  • <strike id="ab1cd"><menu id="ab1cd"></menu></strike>', '江北新闻网 > 要闻', '', '松岭：院坝夜话 把群众的事议在院坝', '', '发布时间:2024-01-26 10:03:00来源: 江北日报', '', '入夏以来，松岭县各村开展院坝夜话86场，收集意见建议312条。']);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.title).toBe('松岭：院坝夜话 把群众的事议在院坝');
+    expect(doc.items[0]?.text).not.toContain('strike');
+  });
+
   it('takes the headline printed below an account name and its dated line', () => {
     const doc = parse(['松岭组工', '松岭组工 2023-05-12 18:30 发表于江北', '“党建+网格”激活基层治理“神经末梢”', '近年来，松岭县坚持党建引领网格治理，全县划分网格860个，配备网格员1200名。', '来源：松岭县委组织部', '编辑：张三']);
     expect(doc.items.map((item) => [item.title, item.office])).toEqual([['“党建+网格”激活基层治理“神经末梢”', '松岭县委组织部']]);
