@@ -23,6 +23,13 @@ describe('practice matcher', () => {
     expect(matcher.match('', text)).toEqual([{ name: '单元长制', category: '城市基层党建', matched }]);
   });
 
+  it('reads 党群议事 (a day, room or council where members and residents deliberate) as 协商议事会, and taking study to members (送学上门, 送学下乡) as party-member training', () => {
+    expect(names('松岭：党群议事 把居民的事议在小区', '每月5日为小区党群议事日，居民围坐一起商量停车难题。')[0]).toBe('协商议事会');
+    expect(names('', '对年老体弱的党员采取送学上门方式，组织党校教师送学下乡。')).toContain('党员教育培训');
+    // A party branch's own deliberation stays 党员议事会.
+    expect(names('', '村党支部推行党员议事制度，重大事项先议后决。')).toEqual(['党员议事会']);
+  });
+
   it('reads 青年干部 (young cadres, as streets and towns often write) as 年轻干部培养', () => {
     expect(names('“青苗”青年干部训练营开班', '街道30余名青年干部参加首期训练营，分组开展课题研究。')[0]).toBe('年轻干部培养');
     expect(names('', '建立机关青年干部“导师帮带”制度，每名青年干部配备1名导师。')).toContain('年轻干部培养');
