@@ -30,6 +30,11 @@ describe('practice matcher', () => {
     expect(names('', '村党支部推行党员议事制度，重大事项先议后决。')).toEqual(['党员议事会']);
   });
 
+  it('reads a round of mutual visits between towns (互看互学互比, “互看互学”活动) as 基层党建观摩', () => {
+    expect(names('', '市委组织部开展第一轮互看互学互比活动，带领各乡镇党委书记实地考察，同时进行评比打分。')).toContain('基层党建观摩');
+    expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
+  });
+
   it('reads 青年干部 (young cadres, as streets and towns often write) as 年轻干部培养', () => {
     expect(names('“青苗”青年干部训练营开班', '街道30余名青年干部参加首期训练营，分组开展课题研究。')[0]).toBe('年轻干部培养');
     expect(names('', '建立机关青年干部“导师帮带”制度，每名青年干部配备1名导师。')).toContain('年轻干部培养');
