@@ -6,14 +6,24 @@
 import type { RegionRef } from '../../types.ts';
 import type { Gazetteer } from '../../knowledge/gazetteer.ts';
 import { deicticLevels, fitsDeixis } from './deixis.ts';
-import type { RegionScanner } from './scanner.ts';
+import type { Chain, RegionScanner } from './scanner.ts';
 import { placeEnding, unitCandidates } from './subject.ts';
 
+/**
+ * A county written bare by its short name in running text is as often an ordinary word (资源、力量、
+ * 服务 reads 资源 of 资源县): in a body it names no province; provinces and cities are written short as a rule.
+ */
+function bareCountyShortName(chain: Chain): boolean {
+  const last = chain.elements.at(-1);
+  return chain.elements.length === 1 && last !== undefined && last.weak && last.candidates.every((ref) => ref.level === 'county');
+}
+
 /** The provinces `texts` name, in order (any unit named counts for its province). */
-function provincesNamed(texts: string[], scanner: RegionScanner, gazetteer: Gazetteer): RegionRef[] {
+function provincesNamed(texts: string[], scanner: RegionScanner, gazetteer: Gazetteer, inRunningText = false): RegionRef[] {
   const found: RegionRef[] = [];
   for (const text of texts) {
     for (const chain of scanner.find(text, { acceptWeakEnding: placeEnding })) {
+      if (inRunningText && bareCountyShortName(chain)) continue;
       const provinces = new Set(unitCandidates(chain).map((ref) => ref.pathCodes[0]));
       const [code] = provinces;
       const ref = provinces.size === 1 && code !== undefined ? gazetteer.byCode(code) : undefined;
@@ -44,7 +54,8 @@ export function provinceWide(evidence: ProvinceEvidence, scanner: RegionScanner,
   const candidates = [
     ...provincesNamed([evidence.title], scanner, gazetteer),
     ...evidence.originUnits.map(provinceOf).filter((ref): ref is RegionRef => ref !== undefined),
-    ...provincesNamed([evidence.body, evidence.publisher], scanner, gazetteer),
+    ...provincesNamed([evidence.body], scanner, gazetteer, true),
+    ...provincesNamed([evidence.publisher], scanner, gazetteer),
   ];
   return candidates.find((province) => fitsDeixis(province, kinds)) ?? null;
 }

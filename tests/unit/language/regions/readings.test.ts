@@ -269,6 +269,13 @@ describe('region readings: a province acting province-wide', () => {
     expect(resolveTitle('高校党委书记抓基层党建述职评议会召开', { text: text.replace('省委教育工委', '学校党委') }).region?.path).not.toEqual(['安徽省']);
   });
 
+  it('does not read a county\'s short name used as a word (资源、力量、服务 of 资源县) as its autonomous region speaking of 全区', () => {
+    const text = '近年来,市中区以党建为引领,推动治理重心下移,资源、力量、服务、管理向终端延伸。全区建成网格工作站86个。';
+    expect(resolveTitle('深化城市基层党建示范创建', { text }).region?.name).not.toBe('广西壮族自治区');
+    // The region written by name still speaks as 全区.
+    expect(resolveTitle('全区推进网格化管理', { text: `广西${text}` }).region?.name).toBe('广西壮族自治区');
+  });
+
   it('keeps a province report at the province, not at the county it cites', () => {
     const text = '记者从省委组织部获悉，全省村级党组织换届选举已基本完成。其中，宿松县选出村党组织书记200余名。';
     const result = resolveTitle('村级党组织换届选举基本完成', { text }, { origins: ['安徽日报'] });
