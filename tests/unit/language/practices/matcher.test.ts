@@ -35,6 +35,13 @@ describe('practice matcher', () => {
     expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
   });
 
+  it('reads choosing community secretaries written verb first (公开选拔5名社区书记, 面向社会遴选社区党组织书记) as 社区党组织书记队伍建设', () => {
+    expect(names('', '今年该区面向社会公开选拔8名社区书记，报名人员须在社区工作满3年。')).toContain('社区党组织书记队伍建设');
+    expect(names('', '街道面向全区遴选社区党组织书记，经考察后任职。')).toContain('社区党组织书记队伍建设');
+    // A community secretary doing something else is no selection of secretaries.
+    expect(names('', '社区书记带领网格员走访独居老人。')).not.toContain('社区党组织书记队伍建设');
+  });
+
   it('reads 青年干部 (young cadres, as streets and towns often write) as 年轻干部培养', () => {
     expect(names('“青苗”青年干部训练营开班', '街道30余名青年干部参加首期训练营，分组开展课题研究。')[0]).toBe('年轻干部培养');
     expect(names('', '建立机关青年干部“导师帮带”制度，每名青年干部配备1名导师。')).toContain('年轻干部培养');
