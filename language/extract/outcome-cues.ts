@@ -52,6 +52,11 @@ export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来
 /** 确保有3人以上正式党员的…: what must be there, a standard, like 确保达到… and 确保不…. */
 export const STANDARD_WORDS =
   /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|(?:保证|确保)(?:在|达到|不|有)/;
+/**
+ * 确保全区党员参学率达到100%, 确保19个党委所辖组织覆盖到位: what the work must secure, written
+ * before the figure, is a standard whatever words stand between; 确保了… reports it secured.
+ */
+export const ENSURED_BEFORE = /(?:保证|确保)(?!了)/;
 /** A term of office is a standard when the figure is its length (任期为5年), not in 任期实绩考核3次. */
 export const TERM_OF_OFFICE = /任期/;
 /** The figure is part of a goal named after it: …建成驿站60个的目标. */
@@ -77,7 +82,8 @@ export const RECURRENCE_BLOCKERS = /共|累计|已|先后|目前|达/;
  * A per-unit quota in the clause of the figure: 每个镇推荐1个村, 每名党员联系3户 — each unit is
  * given the same number (a standard); 每个合作社平均增加收入4万元 measures instead.
  */
-export const PER_UNIT_BEFORE = /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位|家|所|人)[^，,每]{0,16}$/;
+/** 每个村推荐…, and per round of a programme run in batches or sessions (分两批实施，每批15名). */
+export const PER_UNIT_BEFORE = /每(?:个|名|位|户|村|镇|乡|社区|网格|支部|小区|单位|家|所|人|批|期|轮)[^，,每]{0,16}$/;
 /** A per-unit figure measured or reported as done (每个村都建成了1个…) is no quota. */
 export const PER_UNIT_MEASURED = /平均|均|都|全部|已|增加|增长|增收|收入|分红|达到?|提高|提升|减少|下降|降[至到为低]|减[至到]|节约|建成|完成|实现|为|是/;
 /** A per-unit standard: 每个网格配备…, 每村明确…, 每名党员联系…. */

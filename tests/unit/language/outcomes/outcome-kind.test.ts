@@ -209,6 +209,21 @@ describe('goals, standards and thresholds', () => {
     ]);
   });
 
+  it('reads what the work must secure (确保…) as a standard, and 确保了 as secured', () => {
+    expect(claims('开展专题轮训，确保全镇党员参训率达到95%以上')).toEqual([[95, '%', 'target']]);
+    expect(claims('确保全县26个机关党委所属支部整改到位')).toEqual([[26, '个', 'target']]);
+    expect(claims('通过包片督导，确保了全县138个村如期完成换届')).toEqual([[138, '个', 'outcome']]);
+    expect(claims('选派40名干部驻村，确保每村有人联系')).toEqual([[40, '名', 'input']]);
+  });
+
+  it('reads the size of each batch or session of a programme as a standard', () => {
+    expect(claims('分上下半年两批组织，每批20名村书记赴浙江跟岗学习')).toEqual([[20, '名', 'target']]);
+    expect(claims('全年举办示范班3期，每期均有80余名党员参加')).toEqual([
+      [3, '期', 'outcome'],
+      [80, '名', 'outcome'],
+    ]);
+  });
+
   it('reads a scope that is only starting as an input, and what has started (启动了) as an outcome', () => {
     expect(claims('全省9800个村、2600个社区“两委”于今年3月开始集中换届')).toEqual([
       [9800, '个', 'input'],
