@@ -44,6 +44,16 @@ function withoutMeetingVenues(text: string): string {
   return text.replace(MEETING_VENUE, '');
 }
 
+/**
+ * Where a headline says the meeting was held (…考核会议在郑州召开): a province's own meetings sit in
+ * the province, and a city's short name there is a place even without a boundary before it.
+ */
+const VENUE = /在([^\s，,。；;、在]{2,8}?)(?:召开|举行|举办|开幕)/g;
+
+function venues(title: string): string[] {
+  return [...title.matchAll(VENUE)].map((match) => match[1] ?? '');
+}
+
 export interface ProvinceEvidence { lead: string; body: string; title: string; originUnits: RegionRef[]; publisher: string }
 
 /** The province the item speaks of as a whole (全省, 我省, 省委组织部), or null. */
@@ -53,6 +63,7 @@ export function provinceWide(evidence: ProvinceEvidence, scanner: RegionScanner,
   const provinceOf = (ref: RegionRef): RegionRef | undefined => (ref.pathCodes[0] === undefined ? undefined : gazetteer.byCode(ref.pathCodes[0]));
   const candidates = [
     ...provincesNamed([evidence.title], scanner, gazetteer),
+    ...provincesNamed(venues(evidence.title), scanner, gazetteer),
     ...evidence.originUnits.map(provinceOf).filter((ref): ref is RegionRef => ref !== undefined),
     ...provincesNamed([evidence.body], scanner, gazetteer, true),
     ...provincesNamed([evidence.publisher], scanner, gazetteer),

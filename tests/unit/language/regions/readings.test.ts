@@ -269,6 +269,12 @@ describe('region readings: a province acting province-wide', () => {
     expect(resolveTitle('高校党委书记抓基层党建述职评议会召开', { text: text.replace('省委教育工委', '学校党委') }).region?.path).not.toEqual(['安徽省']);
   });
 
+  it('reads the city a province\'s own meeting was held in (…会议在合肥召开) as naming the province', () => {
+    const text = '1月10日，省委教育工委召开述职评议会。会上，15所高校党委书记现场述职，另有40所高校书面述职。';
+    expect(resolveTitle('高校党委书记抓基层党建述职评议会在合肥召开', { text }).region?.path).toEqual(['安徽省']);
+    expect(resolveTitle('高校党委书记抓基层党建述职评议会召开', { text }).region).toBeNull();
+  });
+
   it('does not read a county\'s short name used as a word (资源、力量、服务 of 资源县) as its autonomous region speaking of 全区', () => {
     const text = '近年来,市中区以党建为引领,推动治理重心下移,资源、力量、服务、管理向终端延伸。全区建成网格工作站86个。';
     expect(resolveTitle('深化城市基层党建示范创建', { text }).region?.name).not.toBe('广西壮族自治区');
