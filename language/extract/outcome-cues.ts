@@ -195,6 +195,11 @@ export const DEPLOYED_AFTER = new RegExp(
     // 15名县直干部任站长: people posted to head something (担任了…委员 and 被选为… are results).
     '|(?<![担出继连兼])任(?![务职期命何意])[^，,]{0,6}?(?:站长|组长|队长|网格长|楼长|第一书记|指导员|联络员|顾问))',
 );
+/**
+ * People given a duty right after their count (15名楼栋长负责封控值守, 34名网格员按照各自分工做好核对):
+ * staff put to work. 负责人 is a post held, not a duty given.
+ */
+export const DUTY_AFTER = /^[^，,。]{0,10}?(?:负责(?!人)|按照?各自分工|分工负责|各司其职|轮流值守|轮班值守)/;
 /** 7名驻村干部兼任党支部书记: the count is of cadres already sent, given a post on the spot. */
 export const POSTED_AFTER = /^(?:驻村|驻点|下派|选派|派驻|挂职)(?:干部|队员|工作队员)(?:兼任|担任|任)(?![务职期命何意])/;
 /**

@@ -24,7 +24,7 @@
 import type { OutcomeKind } from '../../graph/model.ts';
 import {
   AGE_UNITS, ASSEMBLED_AFTER, LOWERED_TO, ASSIGNED_AFTER, CATEGORY_UNITS, COMPLETED_ADVERBS, COMPLETED_WRAPPERS, COPY_UNITS,
-  CREATION_VERBS, CRITERIA_AFTER, DEADLINE_AFTER, DELEGATION_BEFORE, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DESTINATION_VERBS,
+  CREATION_VERBS, CRITERIA_AFTER, DEADLINE_AFTER, DELEGATION_BEFORE, DEADLINE_TIME, DEPLOYED_AFTER, DEPLOYED_RELATIVE, DUTY_AFTER, DESTINATION_VERBS,
   DISPATCH_VERBS, DONE, DURATION_AFTER, EVENT_UNITS, DURATION_BEFORE, EARNED_MONEY, FUTURE, FUTURE_AFTER, GOAL_AFTER, INPUT_VERBS, MEASURED,
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE, POSTED_AFTER,
@@ -182,6 +182,7 @@ function putIn(context: KindContext, read: Reading): KindDecision | null {
   const participants = people ? PARTICIPANT_RELATIVE.exec(before) : null;
   if (participants && !DISPATCH_VERBS.test(before.slice(0, participants.index))) return decide('outcome', 'participants');
   if (people && (DEPLOYED_AFTER.test(after) || ASSEMBLED_AFTER.test(after) || POSTED_AFTER.test(after))) return decide('input', 'deployed');
+  if (people && DUTY_AFTER.test(after)) return decide('input', 'duty');
   if (ASSEMBLED_AFTER.test(after) && TEAM_OBJECT.test(context.after)) return decide('input', 'assembled');
   if (ASSIGNED_AFTER.test(after)) return decide('input', 'assigned');
   return null;

@@ -216,6 +216,14 @@ describe('goals, standards and thresholds', () => {
     expect(claims('选派40名干部驻村，确保每村有人联系')).toEqual([[40, '名', 'input']]);
   });
 
+  it('reads people given a duty right after their count (负责…, 按照各自分工…) as put in, and 负责人 as no duty', () => {
+    expect(claims('全镇28名楼栋长负责小区出入口值守，12名网格员按照各自分工做好排查登记')).toEqual([
+      [28, '名', 'input'],
+      [12, '名', 'input'],
+    ]);
+    expect(claims('会上，6名支部负责人作了表态发言')).toEqual([[6, '名', 'outcome']]);
+  });
+
   it('reads the size of each batch or session of a programme as a standard', () => {
     expect(claims('分上下半年两批组织，每批20名村书记赴浙江跟岗学习')).toEqual([[20, '名', 'target']]);
     expect(claims('全年举办示范班3期，每期均有80余名党员参加')).toEqual([
