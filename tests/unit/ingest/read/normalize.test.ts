@@ -10,4 +10,14 @@ describe('normalizeText', () => {
   it('keeps Latin words in brackets that are not toned pinyin', () => {
     expect(normalizeText('上传PDF（pdf）文件，下载App(app)')).toBe('上传PDF（pdf）文件，下载App(app)');
   });
+
+  it('reads a run of question marks where an indent was lost as a space, so a line opens on its word', () => {
+    expect(normalizeText('????县委组织部讯 近日,某镇开展培训。')).toBe(' 县委组织部讯 近日,某镇开展培训。');
+    expect(normalizeText('活动圆满结束。 ????该镇下一步将继续推进。')).toBe('活动圆满结束。  该镇下一步将继续推进。');
+    expect(normalizeText('  ????????本报讯 某乡召开会议')).toBe('   本报讯 某乡召开会议');
+  });
+
+  it('keeps a question mark a sentence asks with', () => {
+    expect(normalizeText('“这事咋办?”他问。效果好不好??')).toBe('“这事咋办?”他问。效果好不好??');
+  });
 });
