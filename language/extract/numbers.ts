@@ -90,9 +90,14 @@ const CHINESE_NUMERAL_RUN = /^[零〇一二两三四五六七八九十百千]+/;
 const ARABIC_NUMERAL_RUN = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|^\d+(?:\.\d+)?/;
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|~|～|至|到)\s*/;
 
-/** Full-width digits and symbols → ASCII, length preserved so offsets stay valid. */
+/**
+ * Full-width digits and symbols → ASCII, length preserved so offsets stay valid. A small full stop
+ * between digits (5﹒6公里, as some page editors type the decimal point) is that decimal point too.
+ */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[０-９．％－～]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(/[０-９．％－～]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)\ufe52(?=\d)/g, '.');
 }
 
 /** Parses a Chinese numeral below 万 (一百二十 → 120, 两千 → 2000, 十五 → 15, 二〇二〇 → 2020). */

@@ -16,6 +16,11 @@ describe('normalizeNumber', () => {
     expect(normalizeNumber(text)).toBe(value);
   });
 
+  it('reads a small full stop between digits as the decimal point some editors type (5﹒6)', () => {
+    expect(normalizeNumber('5\ufe526')).toBe(5.6);
+    expect(parseQuantity('12\ufe525公里')).toMatchObject({ value: 12.5, unit: '公里' });
+  });
+
   it('returns null for text that is no number', () => {
     expect(normalizeNumber('若干')).toBeNull();
     expect(parseChineseNumeral('三会一课')).toBeNull();

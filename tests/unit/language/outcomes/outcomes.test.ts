@@ -28,6 +28,14 @@ describe('createOutcomeExtractor', () => {
     ]);
   });
 
+  it('reads lengths whose decimal point is a small full stop (修通3条全长8﹒4公里的道路)', () => {
+    expect(brief('近年来，该村共修通3条全长8\ufe524公里的通组道路，硬化巷道1﹒2万平方米。').map((o) => [o.value, o.unit, o.kind])).toEqual([
+      [3, '条', 'outcome'],
+      [8.4, '公里', 'outcome'],
+      [1.2, '万平方米', 'outcome'],
+    ]);
+  });
+
   it('classifies standards, quotas and projections as targets', () => {
     expect(brief('各支部每年开展主题党日不少于4次，每名党员每季度至少参加1次志愿服务，任期为5年，调整后15日内报县委组织部备案，预计年收入可达50万元').map((o) => [o.value, o.unit, o.kind])).toEqual([
       [4, '次', 'target'],
