@@ -66,4 +66,15 @@ describe('the gazetteer with former names', () => {
     // A name some current unit has is never shadowed by a former one.
     expect(gazetteer.byName('朝阳县').every((ref) => ref.abolished !== true)).toBe(true);
   });
+
+  it('knows counties renamed when they were converted, which no stem gives (户县 → 鄠邑区, 林芝县 → 巴宜区)', () => {
+    const gazetteer = loadGazetteer();
+    const [hu] = gazetteer.byName('户县');
+    expect(hu).toMatchObject({ abolished: true, path: ['陕西省', '西安市', '户县'] });
+    expect(gazetteer.byCode(hu!.successorCode!)?.name).toBe('鄠邑区');
+    const [linzhi] = gazetteer.byName('林芝县');
+    expect(linzhi).toMatchObject({ abolished: true, path: ['西藏自治区', '林芝市', '林芝县'] });
+    expect(gazetteer.byCode(linzhi!.successorCode!)?.name).toBe('巴宜区');
+    expect(gazetteer.byName('开县')[0]?.path).toEqual(['重庆市', '开县']);
+  });
 });

@@ -11,6 +11,12 @@ describe('region resolver: where the subject is named', () => {
     expect(result.candidates).toEqual([]);
   });
 
+  it('reads a county by the name it had before it was renamed a district (户县, now 鄠邑区)', () => {
+    const text = '3月12日，户县召开农村基层组织建设工作推进会，安排部署村级党组织晋位升级工作。';
+    expect(resolveTitle('3月12日', { text }).region?.path).toEqual(['陕西省', '西安市', '户县']);
+    expect(resolveTitle('盘县推行“院坝会”收集群众意见').region?.path).toEqual(['贵州省', '六盘水市', '盘县']);
+  });
+
   it('takes a leading locality without a colon', () => {
     expect(resolveTitle('宿松县探索“积分超市”激发党员活力').region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
   });
