@@ -17,6 +17,12 @@ const TABLE_PIPES = /(\|\s*){2,}$|^\s*\|/;
 const DISTRIBUTION = /^(报|送|发|抄送|抄报|分送|印发|主送)\s*[:：]|^领导批示\s*[:：]?$|^[（(]?共印\s*\d+\s*份[）)]?$/;
 /** Footer vocabulary of government and news websites. */
 const WEB_FOOTER = /版权所有|copyright|©|举报电话|举报邮箱|许可证|icp|网监备|公网安备|网安备|主办单位|承办单位|技术支持|网站地图|网站标识码|关于我们|联系我们|建议使用.*浏览器/i;
+/**
+ * A newspaper's masthead as an e-paper page prints it above the article: who sponsors the paper, its
+ * serial number and its tip-off line (中共XX市委主管主办 国内统一刊号: CN45-0003 爆料热线:…). The
+ * sponsor named there is the paper's, never the report's subject.
+ */
+const NEWSPAPER_MASTHEAD = /主管主办|国内统一刊号|统一刊号\s*[:：]|\bCN\s?\d{2}\s?[-—－]\s?\d{4}|邮发代号|爆料热线|新闻热线|报料热线/i;
 const WEB_CHROME = /【(打印|关闭|关闭窗口|返回顶部|字体|大|中|小)】|分享到|扫一扫|当前位置[:：]|^首页\s*[>›»]|[>›»]\s*正文$/;
 /** Labelled meta lines of web articles and newspapers; their dates are read before this runs. */
 const META_LABEL = /^[【[（(]?(来源|作者|发布时间|发布日期|发布者|浏览次数|点击数|阅读量|字号|责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|签发|核稿|撰稿|供稿|摄影|图片|文\/|图\/)\s*[:：/]/;
@@ -54,6 +60,7 @@ export function isFurnitureLine(norm: string): boolean {
   if (DISTRIBUTION.test(text) || PAGE_NUMBER.test(text) || END_MARK.test(text) || JUMP_LINE.test(text) || DIGIT_RUN.test(text)) return true;
   const length = visibleLength(text);
   if (length <= 120 && WEB_FOOTER.test(text) && !endsSentence(text)) return true;
+  if (length <= 120 && NEWSPAPER_MASTHEAD.test(text) && !endsSentence(text)) return true;
   if (length <= 80 && WEB_CHROME.test(text)) return true;
   if (length <= 60 && META_LABEL.test(text)) return true;
   if (length <= 40 && REPORTER_CREDIT.test(text) && !/[。，；]/.test(text)) return true;
