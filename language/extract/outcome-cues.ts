@@ -177,6 +177,11 @@ export const POOL_AFTER = /^[^，,]{0,6}?中/;
  * What a selection yields: a reserve pool or a list of candidates, including the nominees it settles on
  * (拟推荐对象, 考察对象, 提名对象).
  */
+/**
+ * Grades a rating gives (确定五星级党组织3个, 确定三类党组织12个, 确定“好”等次支部20个): what
+ * 确定 settles after units were rated is the rating's result, not a designation made beforehand.
+ */
+export const RATING_RESULT = /[一二三四五六七八九十\d]星级?|星级|[一二三四五]类(?:党组织|支部|村|社区)|等次|档次|[一二三四五]档/;
 export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子|(?:推荐|提名|考察|提拔|任用)对象/;
 /** Pilots are designated to lead the way; results come from them (unless the clause measures them). */
 export const PILOT_AFTER = /^[省市县区镇乡村级重点示范综合改革]{0,4}试点/;

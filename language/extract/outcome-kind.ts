@@ -29,7 +29,7 @@ import {
   MONEY_INPUT_AFTER, ORGANISE_VERB, PAIRING_AFTER, PARTICIPANT_RELATIVE, PARTNER_ACTION_AFTER, PARTNER_BEFORE,
   PEOPLE_UNITS, PER_UNIT_BEFORE, PER_UNIT_MEASURED, PER_UNIT_STANDARD, PILOT_AFTER, POOL_AFTER, POOL_BEFORE, POSTED_AFTER,
   PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, RECRUITING_BEFORE, POSTS, ALLOCATED_AFTER, ALLOCATED_NEXT, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, POINTS_BAR_BEFORE, POINTS_SCALE_AFTER, FOCUS_BEFORE, DIVIDED_BEFORE, PROCEDURE_AFTER, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
-  SELECTION_RESULT, STANDARD_AFTER, STANDARD_BEFORE, STANDARD_WORDS, ENSURED_BEFORE, HANDED_DOWN_BEFORE, TASK_AFTER, ACTIVITY_AFTER_INPUT, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
+  SELECTION_RESULT, RATING_RESULT, STANDARD_AFTER, STANDARD_BEFORE, STANDARD_WORDS, ENSURED_BEFORE, HANDED_DOWN_BEFORE, TASK_AFTER, ACTIVITY_AFTER_INPUT, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
 } from './outcome-cues.ts';
 
@@ -202,6 +202,8 @@ function byVerb(governing: Governing | null, context: KindContext, read: Reading
       // 确定后备力量315人: what a selection yields is its result.
       if (governing.word === '确定') {
         if (SELECTION_RESULT.test(governing.object + objectAfter(after))) return decide('outcome', 'selected');
+        // 已确定五星级党组织3个: the grades a rating gave.
+        if (RATING_RESULT.test(governing.object + objectAfter(after))) return decide('outcome', 'rated');
         // 最终确定3个村作为整顿对象: what a screening carried out settled on.
         const verbStart = before.length - governing.object.length - governing.word.length;
         if (SCREENING_CLOSE.test(before.slice(0, verbStart))) return decide('outcome', 'screened');

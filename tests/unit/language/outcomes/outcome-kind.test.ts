@@ -152,6 +152,15 @@ describe('the nearest governing verb decides', () => {
     ]);
   });
 
+  it('reads the grades a rating settled (已确定五星级党组织3个) as its result, a designation as an input', () => {
+    expect(claims('年底评议后已确定四星级支部6个、三星级14个，确定三类党组织2个，另确定10个示范点')).toEqual([
+      [6, '个', 'outcome'],
+      [14, '个', 'outcome'],
+      [2, '个', 'outcome'],
+      [10, '个', 'input'],
+    ]);
+  });
+
   it('reads 扶持 and the receivers of money as inputs', () => {
     expect(claims('扶持860个村发展集体经济，为24个社区拨付服务经费96万元')).toEqual([
       [860, '个', 'input'],
