@@ -9,15 +9,23 @@ import { createError } from '../../errors/catalogue.ts';
 import type { CurateRequest, CurateResult, PracticeView } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
 import * as cypher from './curation-cypher.ts';
+import { bumpReprintVersion } from './reprint-cache.ts';
 
 type Decision = 'promoted' | 'merged' | 'rejected';
 
 export function curateCandidate(context: Neo4jContext, request: CurateRequest): Promise<CurateResult> {
-  return context.write((tx) => curateCandidateIn(tx, request));
+  return context.write(async (tx) => {
+    // Items may come to name one more practice: cached reprint candidates must read them again.
+    await bumpReprintVersion(tx);
+    return curateCandidateIn(tx, request);
+  });
 }
 
 export function addAlias(context: Neo4jContext, practice: string, alias: string): Promise<PracticeView> {
-  return context.write((tx) => addAliasIn(tx, practice, alias));
+  return context.write(async (tx) => {
+    await bumpReprintVersion(tx);
+    return addAliasIn(tx, practice, alias);
+  });
 }
 
 async function curateCandidateIn(tx: ManagedTransaction, request: CurateRequest): Promise<CurateResult> {

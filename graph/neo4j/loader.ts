@@ -57,7 +57,7 @@ export function openLoader(context: Neo4jContext, concurrency = defaultLoaderCon
       const previousReprints = reprintStep;
       const reprintsDone = documentsDone.then(async () => {
         await previousReprints;
-        await unlessFailed(() => context.write((tx) => timedReprints(() => settleCopies(tx, trees.copies))))();
+        await unlessFailed(() => context.write((tx) => timedReprints(() => settleCopies(context, tx, trees.copies))))();
       });
       reprintStep = reprintsDone.catch(failOnce);
       const task = reprintsDone.catch(failOnce).finally(() => inFlight.delete(task));
@@ -79,11 +79,11 @@ function refuseKnownIds(docs: DocumentRecord[], added: Set<string>): void {
   }
 }
 
-async function settleCopies(tx: ManagedTransaction, copies: NewCopy[]): Promise<void> {
+async function settleCopies(context: Neo4jContext, tx: ManagedTransaction, copies: NewCopy[]): Promise<void> {
   if (copies.length === 0) return;
   const rows = copies.map((copy) => ({ itemId: copy.itemId, placeKey: copy.placeKey, shingles: copy.sketch.shingles, hashes: [...copy.sketch.hashes] }));
   await tx.run(cypher.setReprintSketches, { rows });
-  await linkNewCopies(tx, copies);
+  await linkNewCopies(context, tx, copies);
 }
 
 /**

@@ -7,19 +7,28 @@
 const copyFields = `i.placeKey AS key, i.id AS itemId, d.id AS documentId, i.date AS date, coalesce(i.reportId, i.id) AS reportId,
   i.reprintShingles AS shingles, i.reprintSketch AS hashes, [(i)-[:DESCRIBES]->(p) | p.name] AS practices`;
 
+/** Every stored copy of these places (a copy's sketch is set once it can be linked). */
+export const copiesAtPlaces = `
+UNWIND $placeKeys AS key
+MATCH (d:Document)-[:HAS_ITEM]->(i:Item {placeKey: key})
+WHERE i.reprintSketch IS NOT NULL
+RETURN i.placeKey AS placeKey, i.id AS itemId, d.id AS documentId, i.date AS date,
+  i.reprintShingles AS shingles, i.reprintSketch AS hashes, [(i)-[:DESCRIBES]->(p) | p.name] AS practices`;
+
+/** The report ids of these items. */
+export const reportsOfItems = `
+MATCH (i:Item) WHERE i.id IN $itemIds
+RETURN DISTINCT coalesce(i.reportId, i.id) AS reportId`;
+
 /**
- * The stored copies a batch can link, per probe (graph/reprints/candidates.ts): items of the place
- * naming one of the probe's practices or none, every item of it when the probe has no practices
- * (null). One probe per place, so an item comes once; filtered here, so only candidates cross the
- * wire. The batch's own items left out.
+ * The counter every change to the stored copies bumps (reprint-cache.ts); its epoch is new when
+ * the node is created again, after the store was emptied.
  */
-export const candidateCopies = `
-UNWIND $probes AS probe
-MATCH (d:Document)-[:HAS_ITEM]->(i:Item {placeKey: probe.placeKey})
-WHERE NOT i.id IN $incoming
-WITH probe, d, i, [(i)-[:DESCRIBES]->(p) | p.name] AS names
-WHERE probe.practices IS NULL OR size(names) = 0 OR any(name IN names WHERE name IN probe.practices)
-RETURN ${copyFields}`;
+export const bumpReprintVersion = `
+MERGE (v:ReprintVersion {id: 1})
+ON CREATE SET v.epoch = randomUUID(), v.writes = 0
+SET v.writes = v.writes + 1
+RETURN v.epoch AS epoch, v.writes AS writes`;
 
 /** Reports the documents' items share with items of other documents (regrouped once they are deleted). */
 export const sharedReports = `

@@ -1,13 +1,14 @@
 /**
  * Reprints in Neo4j: report ids kept on items (reportId), settled inside the write transaction
  * with the grouping of graph/reprints (the same functions the SQLite adapter runs): a batch's new
- * copies join the stored reports they link (read by candidates.ts's probes); a deletion regroups
- * the copies left.
+ * copies join the stored reports they link (candidates kept in memory, reprint-cache.ts); a
+ * deletion regroups the copies left.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { addCopies, assignReports, joinedReports, MIN_SHINGLES, placeKey, probesOf, regroup, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
+import { addCopies, assignReports, linkedCandidates, MIN_SHINGLES, placeKey, regroup, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
+import { copiesForLinking } from './reprint-cache.ts';
 import * as cypher from './reprints-cypher.ts';
 
 function toStoredCopy(row: Record<string, unknown>): StoredCopy & { placeKey: string } {
@@ -28,23 +29,25 @@ async function applyChanges(tx: ManagedTransaction, changes: Map<string, string>
 }
 
 /**
- * Joins new copies to the reports stored at their places: one round trip reads the copies they can
- * link, a second the rest of the reports those belong to (only when one is linked), a last writes
- * the changed report ids.
+ * Joins new copies to the reports stored at their places, as the SQLite adapter does: the stored
+ * copies of their places come from the connection's cache (reprint-cache.ts; one read for the
+ * places it lacks or when another writer came between); the rule picks those a new copy links.
+ * Only when one links are the reports of those read, every copy with its report id; the changed
+ * report ids are written last.
  */
-export async function linkNewCopies(tx: ManagedTransaction, incoming: NewCopy[]): Promise<void> {
+export async function linkNewCopies(context: Neo4jContext, tx: ManagedTransaction, incoming: NewCopy[]): Promise<void> {
   if (incoming.length === 0) return;
-  const incomingIds = incoming.map((copy) => copy.itemId);
-  const skip = new Set(incomingIds);
-  const candidates = await tx.run(cypher.candidateCopies, { probes: probesOf(incoming), incoming: incomingIds });
+  const incomingIds = new Set(incoming.map((copy) => copy.itemId));
+  const { candidates, keep } = await copiesForLinking(context, tx, [...new Set(incoming.map((copy) => copy.placeKey))], incomingIds);
+  const linked = linkedCandidates(candidates, incoming);
   const storedByKey = new Map<string, StoredCopy[]>();
-  addCopies(storedByKey, candidates.records.map((record) => toStoredCopy(record.toObject())), skip);
-  const joined = joinedReports(storedByKey, incoming);
-  if (joined.length > 0) {
-    const members = await tx.run(cypher.copiesOfReports, { reportIds: joined });
-    addCopies(storedByKey, members.records.map((record) => toStoredCopy(record.toObject())), skip);
+  if (linked.length > 0) {
+    const reports = await tx.run(cypher.reportsOfItems, { itemIds: linked.map((copy) => copy.itemId) });
+    const members = await tx.run(cypher.copiesOfReports, { reportIds: reports.records.map((record) => record.get('reportId') as string) });
+    addCopies(storedByKey, members.records.map((record) => toStoredCopy(record.toObject())), incomingIds);
   }
   await applyChanges(tx, assignReports(storedByKey, incoming));
+  keep(incoming);
 }
 
 export async function sharedReportsOf(tx: ManagedTransaction, documentIds: string[]): Promise<string[]> {
@@ -91,7 +94,7 @@ export async function backfillReprints(context: Neo4jContext): Promise<number> {
         return { itemId, placeKey: key, shingles: sketch.shingles, hashes: [...sketch.hashes] };
       });
       if (rows.length > 0) await tx.run(cypher.setSketches, { rows });
-      await linkNewCopies(tx, copies);
+      await linkNewCopies(context, tx, copies);
       return rows.length;
     });
     if (written === 0) return total;

@@ -18,6 +18,8 @@ const uniqueKeys: [label: string, property: string][] = [
   ['Outcome', 'id'],
   ['Policy', 'title'],
   ['Office', 'name'],
+  // The one counter cached reprint candidates are checked against (reprint-cache.ts).
+  ['ReprintVersion', 'id'],
 ];
 
 /** Item filters by year and section, and by category, can start from these instead of scanning every item. */

@@ -9,6 +9,7 @@ import type { DocumentRecord, PracticeDefinition } from '../model.ts';
 import type { WriteResult } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
 import { timedReprints } from '../reprints/index.ts';
+import { bumpReprintVersion } from './reprint-cache.ts';
 import { linkNewCopies, regroupReports, sharedReportsOf } from './reprints.ts';
 import type { RegionRow } from './rows.ts';
 import { batchTrees, sharedNodeRows, type BatchTrees, type DocumentTree, type SharedNodeRows } from './tree-rows.ts';
@@ -17,7 +18,7 @@ import * as cypher from './write-cypher.ts';
 /** Refused before a session is opened; an empty batch opens none either. */
 export async function writeDocuments(context: Neo4jContext, docs: DocumentRecord[]): Promise<WriteResult[]> {
   refuseRepeatedIds(docs);
-  return docs.length === 0 ? [] : context.write((tx) => writeBatch(tx, docs));
+  return docs.length === 0 ? [] : context.write((tx) => writeBatch(context, tx, docs));
 }
 
 /** One document is a batch of one. */
@@ -44,7 +45,7 @@ function refuseRepeatedIds(docs: DocumentRecord[]): void {
   }
 }
 
-async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[]): Promise<WriteResult[]> {
+async function writeBatch(context: Neo4jContext, tx: ManagedTransaction, docs: DocumentRecord[]): Promise<WriteResult[]> {
   if (docs.length === 0) return [];
   const existing = await tx.run(cypher.readDocumentHashes, { ids: docs.map((doc) => doc.id) });
   const storedHash = new Map(existing.records.map((record) => [record.get('id') as string, record.get('hash') as string]));
@@ -57,12 +58,14 @@ async function writeBatch(tx: ManagedTransaction, docs: DocumentRecord[]): Promi
 
   const replaced = results.filter((result) => result.status === 'replaced').map((result) => result.documentId);
   // Reports the old versions shared are regrouped before the new items (which may reuse their ids) exist.
+  // The old versions' copies go: no connection's cached candidates may keep them.
+  if (replaced.length > 0) await bumpReprintVersion(tx);
   const reports = replaced.length > 0 ? await timedReprints(() => sharedReportsOf(tx, replaced)) : [];
   const shared = replaced.length > 0 ? await deleteDocuments(tx, replaced) : [];
   await timedReprints(() => regroupReports(tx, reports));
   const trees = batchTrees(toWrite);
   await writeTrees(tx, trees);
-  await timedReprints(() => linkNewCopies(tx, trees.copies));
+  await timedReprints(() => linkNewCopies(context, tx, trees.copies));
   // Only a replaced version can have left policies, offices or candidates without an item.
   if (shared.length > 0) await tx.run(cypher.sweepShared, { shared });
   return results;
@@ -97,6 +100,7 @@ export async function writeRegions(tx: ManagedTransaction, regions: RegionRow[])
 }
 
 async function deleteDocumentIn(tx: ManagedTransaction, id: string): Promise<boolean> {
+  await bumpReprintVersion(tx);
   const reports = await sharedReportsOf(tx, [id]);
   const result = await tx.run(cypher.deleteDocumentSubgraphs, { ids: [id] });
   if (result.records.length === 0) return false;

@@ -8,7 +8,7 @@ describe('Neo4j schema', () => {
     const constraints = statements.filter((statement) => statement.startsWith('CREATE CONSTRAINT'));
     expect(constraints).toContain('CREATE CONSTRAINT item_id_unique IF NOT EXISTS FOR (n:Item) REQUIRE n.id IS UNIQUE');
     expect(constraints).toContain('CREATE CONSTRAINT region_code_unique IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE');
-    expect(constraints).toHaveLength(10);
+    expect(constraints).toHaveLength(11);
     expect(statements.every((statement) => statement.includes('IF NOT EXISTS'))).toBe(true);
   });
 

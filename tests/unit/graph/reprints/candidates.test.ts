@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addCopies, assignReports, joinedReports, linkedCandidates, nameBits, probesOf, sketchText, type NewCopy, type PlaceProbe, type StoredCopy,
+  addCopies, assignReports, linkedCandidates, nameBits, sketchText, type NewCopy, type StoredCopy,
 } from '../../../../graph/reprints/index.ts';
 import { labelledPairs } from './labelled-pairs.ts';
 
 type Placed = StoredCopy & { placeKey: string };
 
-/** What both stores' candidate reads return for a probe: the place's copies naming a probe practice or none. */
-function read(stored: readonly Placed[], probes: PlaceProbe[]): Placed[] {
-  return stored.filter((copy) => probes.some((probe) => probe.placeKey === copy.placeKey
-    && (probe.practices === null || copy.practices.length === 0 || copy.practices.some((name) => probe.practices!.includes(name)))));
-}
-
-/** assignReports as the stores now run it: candidates, then the rest of the reports they join. */
-function assignFromCandidates(stored: readonly Placed[], incoming: NewCopy[]): Map<string, string> {
-  const skip = new Set(incoming.map((copy) => copy.itemId));
-  const byKey = new Map<string, StoredCopy[]>();
-  addCopies(byKey, read(stored, probesOf(incoming)).map((copy) => ({ ...copy })), skip);
-  const joined = new Set(joinedReports(byKey, incoming));
-  addCopies(byKey, stored.filter((copy) => joined.has(copy.reportId)).map((copy) => ({ ...copy })), skip);
-  return assignReports(byKey, incoming);
-}
-
-/** assignReports as SQLite runs it: the candidates without report ids, then only the reports of those a new copy links. */
+/** assignReports as both stores run it: the places' copies without report ids, then only the reports of those a new copy links. */
 function assignFromLinked(stored: readonly Placed[], incoming: NewCopy[]): Map<string, string> {
   const skip = new Set(incoming.map((copy) => copy.itemId));
   const candidatesByKey = new Map<string, Omit<Placed, 'reportId'>[]>();
-  for (const { reportId: _unread, ...copy } of read(stored, probesOf(incoming))) {
+  const places = new Set(incoming.map((copy) => copy.placeKey));
+  for (const { reportId: _unread, ...copy } of stored.filter((placed) => places.has(placed.placeKey))) {
     if (!skip.has(copy.itemId)) candidatesByKey.set(copy.placeKey, [...(candidatesByKey.get(copy.placeKey) ?? []), copy]);
   }
   const linkedIds = new Set(linkedCandidates(candidatesByKey, incoming).map((copy) => copy.itemId));
@@ -52,16 +37,7 @@ const sides = labelledPairs.flatMap((pair) => [pair.a, pair.b]).flatMap((side, i
   return [{ itemId: `doc${index}:1`, documentId: `doc${index}`, date, practices: side.practices, sketch: sketchText(side.text), placeKey }];
 }).filter((copy) => copy.sketch.shingles >= 36);
 
-describe('reading only the copies a batch can link', () => {
-  it('probes each place once, with every practice its new copies name, or the whole place when one names none', () => {
-    const copy = (placeKey: string, practices: string[]): NewCopy => ({ itemId: `${placeKey}:${practices.join()}`, documentId: 'd', date: null, practices, sketch: sketchText(''), placeKey });
-    expect(probesOf([copy('990101', ['社区大党委']), copy('990102', ['网格化管理']), copy('990101', ['双报到', '社区大党委'])])).toEqual([
-      { placeKey: '990101', practices: ['社区大党委', '双报到'] },
-      { placeKey: '990102', practices: ['网格化管理'] },
-    ]);
-    expect(probesOf([copy('990101', ['社区大党委']), copy('990101', []), copy('990101', ['双报到'])])).toEqual([{ placeKey: '990101', practices: null }]);
-  });
-
+describe('reading only the reports a batch links', () => {
   it('signs names with one bit each, the same in every process (SQLite stores the signature)', () => {
     expect(nameBits([])).toBe(0);
     expect(nameBits(['社区大党委'])).toBe(2 ** 48);
@@ -83,7 +59,6 @@ describe('reading only the copies a batch can link', () => {
       }
       const batch = sides.slice(split, split + 6);
       const expected = assignFromPlaces(stored, batch);
-      expect(assignFromCandidates(stored, batch)).toEqual(expected);
       expect(assignFromLinked(stored, batch)).toEqual(expected);
     }
   });
@@ -97,9 +72,7 @@ describe('reading only the copies a batch can link', () => {
       { ...copy('paper', '2020-07-05', ['双报到']), reportId: 'paper:1' },
     ];
     const county = copy('county', '2020-06-28', ['社区大党委']);
-    expect(read(stored, probesOf([county])).map((found) => found.itemId)).toEqual(['province:1']);
     const moved = new Map([['county:1', 'county:1'], ['province:1', 'county:1'], ['paper:1', 'county:1']]);
-    expect(assignFromCandidates(stored, [county])).toEqual(moved);
     expect(assignFromLinked(stored, [county])).toEqual(moved);
   });
 });
