@@ -30,6 +30,11 @@ describe('practice matcher', () => {
     expect(names('', '村党支部推行党员议事制度，重大事项先议后决。')).toEqual(['党员议事会']);
   });
 
+  it('reads building service-oriented party organisations (服务型党组织, 基层服务型党组织建设) as its own practice', () => {
+    expect(names('推进基层服务型党组织建设', '该县把服务群众、服务党员作为村党组织的主要任务。')[0]).toBe('服务型党组织建设');
+    expect(names('', '各村党支部按照服务型党组织的要求，开设便民代办窗口。')).toContain('服务型党组织建设');
+  });
+
   it('reads a round of mutual visits between towns (互看互学互比, “互看互学”活动) as 基层党建观摩', () => {
     expect(names('', '市委组织部开展第一轮互看互学互比活动，带领各乡镇党委书记实地考察，同时进行评比打分。')).toContain('基层党建观摩');
     expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
