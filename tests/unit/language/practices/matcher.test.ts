@@ -35,6 +35,11 @@ describe('practice matcher', () => {
     expect(names('', '各村党支部按照服务型党组织的要求，开设便民代办窗口。')).toContain('服务型党组织建设');
   });
 
+  it('reads 书记抓、抓书记 and a secretary made first responsible for party building as the responsibility system', () => {
+    expect(names('', '该县坚持书记抓、抓书记，压紧压实各级党组织书记第一责任人职责。')).toContain('党建工作责任制');
+    expect(names('', '牢固树立不抓党建是失职的理念，推动抓书记、书记抓。')).toContain('党建工作责任制');
+  });
+
   it('reads a round of mutual visits between towns (互看互学互比, “互看互学”活动) as 基层党建观摩', () => {
     expect(names('', '市委组织部开展第一轮互看互学互比活动，带领各乡镇党委书记实地考察，同时进行评比打分。')).toContain('基层党建观摩');
     expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
