@@ -40,6 +40,10 @@ describe('practice matcher', () => {
     expect(names('', '牢固树立不抓党建是失职的理念，推动抓书记、书记抓。')).toContain('党建工作责任制');
   });
 
+  it('reads 升级晋档 (raising a village organisation a grade) as 基层党组织分类定级', () => {
+    expect(names('', '结合村级党组织“升级晋档”活动，推动后进村提档升级。')).toContain('基层党组织分类定级');
+  });
+
   it('reads a round of mutual visits between towns (互看互学互比, “互看互学”活动) as 基层党建观摩', () => {
     expect(names('', '市委组织部开展第一轮互看互学互比活动，带领各乡镇党委书记实地考察，同时进行评比打分。')).toContain('基层党建观摩');
     expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
