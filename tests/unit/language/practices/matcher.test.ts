@@ -44,6 +44,11 @@ describe('practice matcher', () => {
     expect(names('', '结合村级党组织“升级晋档”活动，推动后进村提档升级。')).toContain('基层党组织分类定级');
   });
 
+  it('reads training the party members and cadres of villages (村组党员干部培训) as party-member training', () => {
+    expect(names('某县村组党员干部培训走进田间', '县委党校对两个村的40名村组党员干部进行为期2天的培训。')[0]).toBe('党员教育培训');
+    expect(names('', '举办农村党员干部素质提升培训班3期。')).toContain('党员教育培训');
+  });
+
   it('reads a round of mutual visits between towns (互看互学互比, “互看互学”活动) as 基层党建观摩', () => {
     expect(names('', '市委组织部开展第一轮互看互学互比活动，带领各乡镇党委书记实地考察，同时进行评比打分。')).toContain('基层党建观摩');
     expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
