@@ -49,6 +49,10 @@ describe('practice matcher', () => {
     expect(names('', '举办农村党员干部素质提升培训班3期。')).toContain('党员教育培训');
   });
 
+  it('reads the party-building community of a city (城市基层党建共同体) as 区域化党建', () => {
+    expect(names('某区创建城市基层党建共同体', '推动街道社区党建向城市基层党建转变，驻区单位与社区结成党建共同体。')).toContain('区域化党建');
+  });
+
   it('reads a round of mutual visits between towns (互看互学互比, “互看互学”活动) as 基层党建观摩', () => {
     expect(names('', '市委组织部开展第一轮互看互学互比活动，带领各乡镇党委书记实地考察，同时进行评比打分。')).toContain('基层党建观摩');
     expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
