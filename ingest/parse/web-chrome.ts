@@ -10,7 +10,7 @@ import { visibleLength } from './text.ts';
 const CHROME_WORDS = [
   '请使用浏览器分享功能进行分享', '点击右上角', '微信好友', '朋友圈', 'QQ空间', 'QQ好友', '新浪微博', '微信公众号', '官方微博',
   '公众号', '微博', '微信', '分享到', '分享', '扫码阅读手机版', '手机阅读', '手机版', '扫一扫', '二维码', '返回首页', '返回顶部',
-  '返回', '打印本页', '打印', '关闭窗口', '关闭', '加入收藏', '收藏', '设为首页', '字体', '字号', '默认', '大字', '听新闻',
+  '返回', '打印本页', '打印', '关闭窗口', '关闭', '加入收藏', '收藏', '设为首页', '增大字体', '减小字体', '放大字体', '缩小字体', '字体', '字号', '默认', '大字', '听新闻',
   '看评论', '评论', '点赞', '在看', '转发', '官方移动发布平台', '移动发布平台', '高级检索', '检索', '本学科首页', '首页',
   '报刊搜索', '搜索', '新闻中心', '登录', '注册', '马上注册', '立即注册', '上一篇', '下一篇', '上一页', '下一页', '更多', '大', '中', '小',
   // A picture's placeholder left in the text: 【资料图】, [图片].
@@ -22,10 +22,15 @@ const CHROME_WORDS = [
 const CHROME_WORD = new RegExp(CHROME_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 const SEPARATORS = /[\s|｜·•:：【】[\]()（）/／、,，!！>»›<«‹\-—_=*#＞]+/g;
 
-/** A line of buttons and widget labels only ("点击右上角", "【字体：大 中 小】", "返回首页 分享到微信"). */
+/**
+ * A line of buttons and widget labels only ("点击右上角", "【字体：大 中 小】", "返回首页 分享到微信"),
+ * with the counts some widgets show beside them ("0 收藏 打印 增大字体 减小字体", "评论 12 点赞 3").
+ */
 export function isWidgetLine(norm: string): boolean {
   if (visibleLength(norm) > 40) return false;
-  const rest = norm.replace(CHROME_WORD, '').replace(SEPARATORS, '');
+  const labels = norm.replace(CHROME_WORD, '');
+  if (labels === norm) return false;
+  const rest = labels.replace(/\d+/g, '').replace(SEPARATORS, '');
   return rest.length === 0 && norm.replace(SEPARATORS, '').length > 0;
 }
 

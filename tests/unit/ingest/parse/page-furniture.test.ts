@@ -10,7 +10,7 @@ import { breakAtTags, isPhotoCaption, stripInlineFurniture } from '../../../../i
 import { isEditorLine } from '../../../../ingest/parse/furniture-runs.ts';
 import { createParser } from '../../../../ingest/parse/index.ts';
 import { labelledDate } from '../../../../ingest/parse/masthead.ts';
-import { isCreditLine } from '../../../../ingest/parse/web-chrome.ts';
+import { isCreditLine, isWidgetLine } from '../../../../ingest/parse/web-chrome.ts';
 import type { ParsedDocument } from '../../../../language/types.ts';
 
 const parser = createParser();
@@ -256,5 +256,18 @@ describe('line-breaking tags', () => {
     const doc = parse(['<img src="http://www.example.cn/pic/a.png" />社区里的“连心图”<br/>' + LEAD, SECOND]);
     expect(doc.items[0]?.title).toBe('社区里的“连心图”');
     expect(doc.items[0]?.text.startsWith('近日')).toBe(true);
+  });
+});
+
+describe('a page toolbar with its counters', () => {
+  it('does not take a toolbar showing a count beside its buttons for the headline', () => {
+    const doc = parse(['2024年05月06日 来源:江北日报 作者:李可', '0 收藏 打印 增大字体 减小字体', '', LEAD, SECOND]);
+    expect(doc.items[0]?.title).toBe('近日');
+    expect(isWidgetLine('评论 12 点赞 3 分享')).toBe(true);
+  });
+
+  it('keeps a short line of figures and words that are no buttons', () => {
+    expect(isWidgetLine('2024 年度十佳')).toBe(false);
+    expect(isWidgetLine('2024')).toBe(false);
   });
 });
