@@ -53,6 +53,11 @@ describe('practice matcher', () => {
     expect(names('某区创建城市基层党建共同体', '推动街道社区党建向城市基层党建转变，驻区单位与社区结成党建共同体。')).toContain('区域化党建');
   });
 
+  it('reads a residential compound secretary named as a speaker as no cadre-team work, choosing or training such secretaries as it', () => {
+    expect(names('', '“电梯修好了，大家都满意。”某小区党支部书记王某介绍，小区党支部组建了志愿服务队。')).not.toContain('小区党组织书记队伍建设');
+    expect(names('', '该街道公开遴选小区党组织书记36名，并开展小区书记轮训。')).toContain('小区党组织书记队伍建设');
+  });
+
   it('reads a round of mutual visits between towns (互看互学互比, “互看互学”活动) as 基层党建观摩', () => {
     expect(names('', '市委组织部开展第一轮互看互学互比活动，带领各乡镇党委书记实地考察，同时进行评比打分。')).toContain('基层党建观摩');
     expect(names('“互看互学”促提升', '各村党组织书记走进先进村，现场学习经验做法。')[0]).toBe('基层党建观摩');
