@@ -30,6 +30,11 @@ export function estimateWrapWidth(lines: Line[]): number | null {
   if (open.length < 4 || open.length < filled.length * 0.5) return null;
   const lengths = open.map((line) => visibleLength(line.norm)).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] as number;
+  // A paragraph's last line is never longer than the page: finished lines far longer than the open
+  // ones are whole paragraphs, and the open lines between them headings (an e-paper's headline,
+  // subtitle and section heads, each set off by blank lines).
+  const finished = filled.filter((line) => endsSentence(line.norm)).map((line) => visibleLength(line.norm)).sort((a, b) => a - b);
+  if (finished.length >= 2 && (finished[Math.floor(finished.length / 2)] as number) > median * 2) return null;
   const nearMedian = lengths.filter((length) => Math.abs(length - median) <= median * 0.2).length;
   return nearMedian >= lengths.length * 0.6 ? median : null;
 }

@@ -165,4 +165,12 @@ describe('wraps', () => {
     expect(estimateWrapWidth(wrapped)).toBe(17);
     expect(estimateWrapWidth(toLines('第一段完整的句子。\n第二段完整的句子。'))).toBeNull();
   });
+
+  it('measures no width on an e-paper page whose short open lines are its headline, subtitle and section heads', () => {
+    const para = (n: number): string => `该镇第${n}项做法推动村集体经济抱团发展，村党组织统一谋划项目，公司负责运营，群众就近就业增收，全镇形成了上下联动的工作格局。`;
+    const page = ['2024年05月06日', '', '“三村联营”发展 做活“一池春水”', '', '——某镇探索村集体经济发展新路径综述', '', para(1), '', '统筹谋划 “三村联营”谋发展', '', para(2), '', para(3), '', '盘活资源 拓宽渠道促增收', '', para(4)];
+    expect(estimateWrapWidth(toLines(page.join('\n')))).toBeNull();
+    const paragraphs = healWraps(toLines(page.join('\n')), { headingMaxLength: 40, wrapWidth: null });
+    expect(paragraphs[1]?.norm).toBe('“三村联营”发展 做活“一池春水”');
+  });
 });
