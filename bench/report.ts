@@ -37,6 +37,11 @@ export interface ScaleResult {
 export interface BenchResults {
   startedAt: string;
   seconds: number;
+  /**
+   * Set when this run continued one stopped part-way (`--resume`): that run's start and what the
+   * store held when this one took over. The scales before are that run's; `seconds` is this run's.
+   */
+  resumed?: { from: string; documents: number; items: number };
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   options: { scales: number[]; realUntil: number; stores: string[]; neo4jUntil?: number; requests: number; clients: number; seed: number; embedBatch: number; latencyBudgetSeconds: number };
   corpus: { files: number; items: number };
@@ -168,6 +173,7 @@ function millionSection(million: BenchResults, everydayLargest: number, heading:
   const bothStores = options.stores.includes('neo4j') && options.stores.includes('sqlite');
   const lines = ['', `## ${heading}`, '',
     `A separate run of \`npm run bench -- --scales ${options.scales.join(',')} --real-until ${options.realUntil}${bothStores ? '' : ` --stores ${options.stores.join(',')}`}${options.neo4jUntil === undefined ? '' : ` --neo4j-until ${options.neo4jUntil}`}\` on ${million.startedAt.slice(0, 10)}, ${million.seconds} s (${round(million.seconds / 60, 1)} min) from corpus to report, ${million.corpus.items} items in ${million.corpus.files} files. Below, its scales past the everyday ${everydayLargest}; its figures at the smaller scales are in report.json (\`million.scales\`).`, ''];
+  if (million.resumed) lines.push(`That run continued (\`--resume\`) one started ${million.resumed.from.slice(0, 16).replace('T', ' ')} UTC and stopped part-way, whose store then held ${million.resumed.items} items in ${million.resumed.documents} documents: its time above is the continuation's, and the ingest rate below covers the items added after the stop (the documents already stored were skipped as unchanged).`, '');
   if (!options.stores.includes('neo4j')) lines.push('Neo4j is not loaded in that run: the larger scales measure the embedded store alone (bench/notes.md says why).', '');
   else if (!options.stores.includes('sqlite')) lines.push('Neo4j alone in that run: the pipeline ingests straight into it (no SQLite store to copy from), so its ingest rate is the Neo4j write path with reprint detection, not `atlas migrate`.', '');
   else if (options.neo4jUntil !== undefined) lines.push(`Neo4j is loaded up to ${options.neo4jUntil} items in that run: ${larger.length > 0 ? 'the larger scales measure the embedded store alone.' : ''}`, '');

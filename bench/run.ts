@@ -5,7 +5,7 @@
  *   npm run bench -- [--scales 1000,10000,100000] [--real-until 10000] [--stores sqlite,neo4j]
  *                    [--requests 100] [--clients 8] [--work data/bench] [--out bench] [--seed 20260101]
  *                    [--neo4j-port 7694] [--embed-passages 384] [--embed-rounds 3] [--latency-budget 120]
- *                    [--neo4j-until 100000] [--as-million]
+ *                    [--neo4j-until 100000] [--as-million] [--resume earlier/report.json]
  *
  * Scales up to --real-until are embedded by the real model; larger ones use projected vectors
  * (see projected-embedder.ts). Neo4j runs as a private instance started and stopped here; with
@@ -14,6 +14,9 @@
  * With --stores neo4j alone, the pipeline ingests straight into Neo4j (no SQLite store to copy
  * from), which is how a 1M Neo4j store fits one session.
  * --as-million keeps the everyday figures in --out's report.json and writes this run as its 1M section.
+ * --resume continues a run that was stopped part-way (same --work, --scales and --stores): the scales
+ * its report.json holds are kept as measured, the stores in --work are kept, and the next scale's
+ * ingest skips the documents already stored (unchanged), so its rate covers the items added now.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -58,6 +61,7 @@ const { values } = parseArgs({
     'latency-budget': { type: 'string', default: '120' },
     'neo4j-until': { type: 'string', default: String(Number.MAX_SAFE_INTEGER) },
     'as-million': { type: 'boolean', default: false },
+    resume: { type: 'string' },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -70,6 +74,8 @@ const neo4jUntil = Number(values['neo4j-until']);
 const requests = Number(values.requests);
 const clients = Number(values.clients);
 const config = loadConfig();
+const resumed = values.resume === undefined ? undefined : readResults(values.resume);
+if (values.resume !== undefined && resumed === undefined) throw new Error(`bench: --resume ${values.resume} not found`);
 
 const corpusItems = scales.at(-1)!;
 const files = await ensureCorpus(path.join(values.work, `corpus-${corpusItems}`), corpusItems, Number(values.seed), log);
@@ -93,10 +99,10 @@ const recorder = recordVectors(model, 20_000);
 await recorder.embed(passagesOf(sampleDocs, Number(values['embed-passages'])));
 
 const sqlitePath = path.join(values.work, 'bench.db');
-for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
+if (!resumed) for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath + suffix, { force: true });
 const sqlite = stores.has('sqlite') ? await openGraphStore(sqlitePath) : undefined;
 await sqlite?.upsertTaxonomy(loadTaxonomy());
-const neo4j = stores.has('neo4j') ? await startNeo4j({ projectRoot: paths.projectRoot, port: Number(values['neo4j-port']), dataDir: path.join(values.work, 'neo4j'), heap: scales.at(-1)! > 20_000 ? '6g' : '1g' }) : undefined;
+const neo4j = stores.has('neo4j') ? await startNeo4j({ projectRoot: paths.projectRoot, port: Number(values['neo4j-port']), dataDir: path.join(values.work, 'neo4j'), heap: scales.at(-1)! > 20_000 ? '6g' : '1g', keep: resumed !== undefined }) : undefined;
 const neo4jStore: GraphStore | undefined = neo4j ? await openGraphStore(neo4j.uri, { password: '' }) : undefined;
 /** The store the pipeline grows: SQLite, or Neo4j when it is the only one asked for. */
 const primary = sqlite ?? neo4jStore;
@@ -107,12 +113,18 @@ const searches = searchTexts(taxonomy, places, (requests * 3 + 10) * scales.leng
 let searchOffset = 0;
 const practiceNames = taxonomy.map((practice) => practice.name);
 
-const results: ScaleResult[] = [];
+const results: ScaleResult[] = resumed ? resumed.scales.filter((entry) => scales.includes(entry.scale)) : [];
+/** What the stores held when this run took over from a stopped one. */
+const resumedAt = resumed ? { from: resumed.startedAt, ...(await primary.stats()) } : undefined;
 let vectorScan: VectorScanResult | undefined;
 try {
   log('3/4 逐级导入与延迟 / growing the stores scale by scale, with latencies');
-  let firstIngestSeconds = 0;
+  if (resumedAt) log(`  resuming the run of ${resumedAt.from}: ${results.map((entry) => entry.scale).join(', ')} kept; the store holds ${resumedAt.items} items in ${resumedAt.documents} documents`);
+  let firstIngestSeconds = results.at(-1)?.cumulativeIngestSeconds ?? 0;
+  // Each search text is asked once in a run: the kept scales used the first ones.
+  searchOffset = results.reduce((sum, entry) => sum + Object.keys(entry.latency).length * (requests * 3 + 10), 0);
   for (const slice of slices) {
+    if (results.some((entry) => entry.scale === slice.scale)) continue;
     const real = slice.scale <= realUntil;
     const embedder = createCachedEmbedder(real ? recorder : createProjectedEmbedder(recorder.recorded()), primary);
     log(`  ${slice.scale}: ingest ${slice.added.length} files (${real ? 'model' : 'projected'} vectors) into ${sqlite ? 'SQLite' : 'Neo4j'}`);
@@ -189,6 +201,7 @@ function resultsSoFar(): BenchResults {
   return {
     startedAt: started.toISOString(),
     seconds: round((Date.now() - started.getTime()) / 1000, 1),
+    resumed: resumedAt,
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
     options: { scales, realUntil, stores: [...stores], neo4jUntil: Number.isFinite(neo4jUntil) && neo4jUntil < Number.MAX_SAFE_INTEGER ? neo4jUntil : undefined, requests, clients, seed: Number(values.seed), embedBatch: config.ATLAS_EMBED_BATCH, latencyBudgetSeconds: Number(values['latency-budget']) },
     corpus: { files: files.length, items: files.reduce((sum, file) => sum + file.items, 0) },
