@@ -17,9 +17,25 @@ const COMMUNITY_UNDER_TOWNSHIP = /^(\p{Script=Han}{2,4}?(?:社区|居民区|村)
 /** Words that end in 社区/村 without naming one (示范村, 试点社区, 全市社区, 辖区社区, 十个村). */
 const GENERIC_HEADS = /^(?:示范|试点|重点|先进|全|各|每|本|该|所|城市|城中|农村|乡村|新农|美丽|文明|和谐|智慧|红色|幸福|党建|基层|辖区|贫困|薄弱|软弱|涣散|行政|自然|社区|村)/;
 const COUNTED = /[个余多几一二三四五六七八九十百千两\d]/u;
+/**
+ * A town's sentence goes on with what it did (汇口镇探索村集体经济…, 汇口镇推动村级…): a name
+ * opening on a working verb is that verb and the next word, not a village (建设村, 发展村 are real
+ * village names, so those two verbs are left to the word after).
+ */
+const VERB_HEADS = /^(?:探索|推动|推进|推行|建立|实施|开展|创新|打造|构建|深化|强化|加强|完善|健全|坚持|聚焦|围绕|壮大|引导|整合|组织|指导|帮助|支持|鼓励|动员|选派|统筹|规范|全面|积极|大力|着力|持续|率先|依托|通过|针对|结合)/u;
+/** The 村 opens the next word (村集体经济, 村级组织, 村民, 村干部, 村两委, 村务): nothing named ends there. */
+const VILLAGE_WORD_AFTER = /^(?:级|集体|民|干部|两委|务|社|（社区）|\(社区\))/u;
 
 function named(name: string | undefined): string | null {
-  return !name || GENERIC_HEADS.test(name) || COUNTED.test(name) ? null : name;
+  return !name || GENERIC_HEADS.test(name) || VERB_HEADS.test(name) || COUNTED.test(name) ? null : name;
+}
+
+/** A village name under a township, unless its 村 is the head of the word that follows. */
+function villageUnderTownship(text: string): string | null {
+  const match = COMMUNITY_UNDER_TOWNSHIP.exec(text);
+  if (!match?.[1]) return null;
+  if (match[1].endsWith('村') && VILLAGE_WORD_AFTER.test(text.slice(match[1].length))) return null;
+  return named(match[1]);
 }
 
 /** The community named at `start` in `text`, or null. */
@@ -41,7 +57,7 @@ const TOWNSHIP_SUFFIX = /(?:街道|镇|乡|苏木)$/;
 export function communityUnderTownship(text: string, start: number): string | null {
   const written = WRITTEN_SUFFIX.exec(text.slice(start))?.[0] ?? '';
   const at = start + written.length;
-  const community = communityAt(text, at) ?? named(COMMUNITY_UNDER_TOWNSHIP.exec(text.slice(at))?.[1]);
+  const community = communityAt(text, at) ?? villageUnderTownship(text.slice(at));
   return community === null ? null : written + community;
 }
 

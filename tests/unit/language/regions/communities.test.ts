@@ -36,6 +36,12 @@ describe('sub-regions: townships and the communities under them', () => {
     }
   });
 
+  it('names no village when the town goes on with what it did, or its 村 opens the next word', () => {
+    for (const text of ['宿松县汇口镇探索村集体经济“飞地抱团”模式。', '宿松县汇口镇推进村级组织规范化建设。']) {
+      expect(resolveTitle('抱团发展壮大村集体经济', { text }).subRegion?.name).toBe('汇口镇');
+    }
+  });
+
   it('names no sub-region when the body opens on a county alone', () => {
     const result = resolveTitle('“村民说事”说出和谐新气象', { text: '宿松县在全县推行“村民说事”制度，解决群众诉求300余件。' });
     expect(result.region?.name).toBe('宿松县');
