@@ -11,7 +11,8 @@
  *
  * Environment: NEO4J_DATA_DIR (default data/neo4j), NEO4J_BOLT_PORT (default 7687),
  * NEO4J_PASSWORD (unset = auth disabled), NEO4J_HEAP (JVM -Xmx, default 1g), NEO4J_PAGECACHE (page
- * cache, default 128m; the benchmark's large stores raise it), NEO4J_CONF (a neo4j.conf-style
+ * cache, default 128m; the benchmark's large stores raise it), NEO4J_TX_LOG_RETENTION (rotated
+ * transaction logs kept, default "256M size" instead of Neo4j's two days), NEO4J_CONF (a neo4j.conf-style
  * file of further settings, e.g. internal.dbms.index.lucene.merge_factor when measuring a load).
  * Tests then use NEO4J_URI=bolt://127.0.0.1:<port>.
  */
