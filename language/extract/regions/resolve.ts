@@ -287,12 +287,26 @@ function fromSoleSpokenUnit(reading: ItemReading): RegionResolution | null {
   const { scanner } = reading.parts;
   // A province is written by its short name as a rule (宁夏有…, 贵州坚持…): one such name is certain.
   const provinces = certainUnits(scanner.find(text, { acceptWeakEnding: placeEnding })).filter((unit) => unit.level === 'province');
-  const units = [...certainUnits(scanner.find(text)), ...provinces];
+  const units = [...certainUnits(scanner.find(text)), ...provinces, ...dedicatedTo(text, scanner)];
   const spoken = new Map(units.filter((unit) => fitsDeixis(unit, kinds)).map((unit) => [unit.code, unit]));
   const [unit] = spoken.values();
   if (spoken.size !== 1 || !unit) return null;
   const related = (other: RegionRef): boolean => other.pathCodes.includes(unit.code) || unit.pathCodes.includes(other.code);
   return units.every(related) ? found(unit, 'body') : null;
+}
+
+/** The closing line a report dedicates its work to: "为黄石加快建成…贡献力量", "助力X高质量发展". */
+const DEDICATION = /(?:为|助力)$/u;
+
+/**
+ * Units named by a short name only where the report dedicates its work to them: a unit's own
+ * report names itself that way (为…汇聚力量), where a short name elsewhere may be a common word.
+ */
+function dedicatedTo(text: string, scanner: ItemReading['parts']['scanner']): RegionRef[] {
+  // Read without a boundary before the name: 为 and 助力 run straight into it.
+  const chains = scanner.find(text, { acceptWeakEnding: () => true, withoutBoundary: true })
+    .filter((chain) => chain.elements.length === 1 && chain.elements[0]?.weak && DEDICATION.test(text.slice(0, chain.start)));
+  return certainUnits(chains);
 }
 
 /** "A县委组织部组团在B县观摩学习…": a visit's host, named after the visitor by 在/到/赴. */

@@ -487,3 +487,18 @@ describe('region readings: evidence', () => {
     expect(resolveTitle('推行“三色管理”').evidence).toBeNull();
   });
 });
+
+describe('region readings: the unit a report dedicates its work to', () => {
+  const opening = '近日，市委组织部启动“红色驿站”提档升级行动，全市新建驿站40个，';
+
+  it('takes the city its closing line names by short name when the report speaks of 全市/市委', () => {
+    const result = resolveTitle('我市“红色驿站”提档升级', { text: `${opening}为安庆建设现代化美好城市汇聚力量。` });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市']);
+    expect(result.evidence).toBe('body');
+  });
+
+  it('does not read a short name without the dedication, nor a unit of another kind than the report speaks of', () => {
+    expect(resolveTitle('我市“红色驿站”提档升级', { text: `${opening}安庆建设现代化美好城市步伐加快。` }).region).toBeNull();
+    expect(resolveTitle('我县“红色驿站”提档升级', { text: '近日，县委组织部启动“红色驿站”提档升级行动，为安庆建设现代化美好城市汇聚力量。' }).region).toBeNull();
+  });
+});
