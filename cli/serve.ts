@@ -19,6 +19,7 @@ import { createTransformersEmbedder } from '../language/embed/index.ts';
 import { createIngester } from '../ingest/ingester.ts';
 import type { Ingester } from '../ingest/ingester.ts';
 import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
+import { silentProgress } from '../ingest/progress.ts';
 
 export interface ServeOptions {
   store: string;
@@ -93,7 +94,7 @@ export async function runServe(options: ServeOptions): Promise<RunningAtlasServe
 
 async function loadSamplesIntoEmptyStore(ingester: Ingester, store: GraphStore, samplesDir: string, logger: Logger): Promise<void> {
   if ((await store.stats()).documents > 0) return;
-  const summary = await ingester.ingestPaths([samplesDir], { progress: () => ({ advance() {}, done() {} }) });
+  const summary = await ingester.ingestPaths([samplesDir], { progress: silentProgress });
   logger.info({ samplesDir, documents: summary.documents, items: summary.items, failed: summary.failed }, 'empty store: loaded the sample bulletins');
 }
 

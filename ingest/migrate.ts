@@ -55,7 +55,7 @@ export async function migrateGraph(options: MigrationOptions): Promise<Migration
     for (const summaryRow of page.nodes) {
       if (present.get(summaryRow.id) === summaryRow.hash) {
         summary.documents.unchanged++;
-        progress?.advance(0, summaryRow.source);
+        progress?.skip(summaryRow.source);
         continue;
       }
       const record = await readDocumentRecord(from, summaryRow, options.segmenter);

@@ -121,7 +121,7 @@ export async function ingestPaths(inputs: string[], options: IngestOptions): Pro
         if (isStoredUnchanged(stored, hash, source.source, file)) {
           if (legacy !== null) retired.add(legacy);
           summary.documents.unchanged++;
-          progress.advance(0, path.basename(file));
+          progress.skip(path.basename(file));
           continue;
         }
         // Claimed now, so a copy later in this group is a duplicate; released if the file fails.

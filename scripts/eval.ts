@@ -24,6 +24,7 @@ import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import { createIngester } from '../ingest/ingester.ts';
 import { createTextStages } from '../ingest/stages.ts';
 import type { Embedder } from '../language/types.ts';
+import { silentProgress } from '../ingest/progress.ts';
 
 export const sharedDir = path.resolve(import.meta.dirname, '../../shared');
 export const CUTOFF = 10;
@@ -91,8 +92,7 @@ export function corpusOf(set: RetrievalSet): string[] {
 
 /** Seeds into the store the way `atlas ingest` does it. */
 export async function ingestSeeds(store: GraphStore, model: Embedder, folders: string[] = corpusOf('public')): Promise<void> {
-  const silent = () => ({ advance() {}, done() {} });
-  const summary = await createIngester({ store, model }).ingestPaths(folders, { progress: silent });
+  const summary = await createIngester({ store, model }).ingestPaths(folders, { progress: silentProgress });
   if (summary.failed.length > 0) throw new Error(`ingest failed: ${summary.failed.map((failure) => `${failure.file}: ${failure.reason}`).join('; ')}`);
 }
 

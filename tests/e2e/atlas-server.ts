@@ -17,6 +17,7 @@ import { ingestPaths } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
 import { seedsDir } from '../acceptance/gold.ts';
 import { startServer } from '../unit/api/server/http.ts';
+import { silentProgress } from '../../ingest/progress.ts';
 
 export const webDist = path.resolve(import.meta.dirname, '../../web/dist');
 
@@ -33,7 +34,7 @@ export async function startAtlasTestServer(adminToken = 'e2e-admin-token'): Prom
   await store.upsertTaxonomy(loadTaxonomy());
   const stages = createTextStages();
   const summary = await ingestPaths([seedsDir], {
-    stages, embedder: createCachedEmbedder(model, store), store, progress: () => ({ advance() {}, done() {} }),
+    stages, embedder: createCachedEmbedder(model, store), store, progress: silentProgress,
   });
   if (summary.failed.length > 0) throw new Error(`seeds failed to ingest: ${JSON.stringify(summary.failed)}`);
   const runtime = createApiRuntime({ store, model, stages });

@@ -17,8 +17,8 @@ import type { IngestSummary } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
 import type { Embedder } from '../../language/types.ts';
 import { seedsDir } from '../acceptance/gold.ts';
+import { silentProgress } from '../../ingest/progress.ts';
 
-const silent = () => ({ advance() {}, done() {} });
 let dir: string;
 let store: GraphStore;
 let model: Embedder;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   store = await openGraphStore(path.join(dir, 'atlas.db'));
   await store.upsertTaxonomy(loadTaxonomy());
   embedder = createCachedEmbedder(model, store);
-  first = await ingestPaths([seedsDir], { stages: createTextStages(), embedder, store, progress: silent });
+  first = await ingestPaths([seedsDir], { stages: createTextStages(), embedder, store, progress: silentProgress });
 }, 600_000);
 
 afterAll(async () => {
@@ -54,7 +54,7 @@ describe('ingesting the seeds with the real model', () => {
 
   it('changes nothing when the same files are ingested again', async () => {
     const before = await store.stats();
-    const again = await ingestPaths([seedsDir], { stages: createTextStages(), embedder, store, progress: silent });
+    const again = await ingestPaths([seedsDir], { stages: createTextStages(), embedder, store, progress: silentProgress });
     expect(again.documents).toEqual({ created: 0, replaced: 0, unchanged: 5 });
     expect(await store.stats()).toEqual(before);
   });

@@ -18,9 +18,9 @@ import { ingestPaths } from '../../ingest/pipeline.ts';
 import { createTextStages } from '../../ingest/stages.ts';
 import type { Embedder } from '../../language/types.ts';
 import { seedsDir } from '../acceptance/gold.ts';
+import { silentProgress } from '../../ingest/progress.ts';
 
 const uri = process.env.NEO4J_URI ?? '';
-const silent = () => ({ advance() {}, done() {} });
 
 if (uri === '') {
   if (process.env.CI === 'true') {
@@ -46,7 +46,7 @@ if (uri === '') {
     model = await createTransformersEmbedder({ modelDir: loadConfig().ATLAS_MODEL_DIR });
     sqlite = await openGraphStore(path.join(dir, 'atlas.db'));
     await sqlite.upsertTaxonomy(loadTaxonomy());
-    await ingestPaths([seedsDir], { stages: createTextStages(), embedder: createCachedEmbedder(model, sqlite), store: sqlite, progress: silent });
+    await ingestPaths([seedsDir], { stages: createTextStages(), embedder: createCachedEmbedder(model, sqlite), store: sqlite, progress: silentProgress });
     neo4j = await openGraphStore(uri, { user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
   }, 600_000);
 

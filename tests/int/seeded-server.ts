@@ -17,6 +17,7 @@ import type { Embedder } from '../../language/types.ts';
 import { seedsDir } from '../acceptance/gold.ts';
 import { startServer } from '../unit/api/server/http.ts';
 import type { RunningServer } from '../unit/api/server/http.ts';
+import { silentProgress } from '../../ingest/progress.ts';
 
 export const ADMIN_TOKEN = 'hardening-admin-token';
 
@@ -41,7 +42,7 @@ export function useRealModel(): { readonly current: Embedder } {
 export async function ingestSeeds(store: GraphStore, model: Embedder): Promise<string[]> {
   await store.upsertTaxonomy(loadTaxonomy());
   const summary = await ingestPaths([seedsDir], {
-    stages: createTextStages(), embedder: createCachedEmbedder(model, store), store, progress: () => ({ advance() {}, done() {} }),
+    stages: createTextStages(), embedder: createCachedEmbedder(model, store), store, progress: silentProgress,
   });
   if (summary.failed.length > 0) throw new Error(`seed ingestion failed: ${JSON.stringify(summary.failed)}`);
   return (await store.listDocuments({ first: 100, offset: 0 })).nodes.map((doc) => doc.id);

@@ -12,6 +12,7 @@ import { readDocumentRecord } from '../../../../ingest/migrate.ts';
 import { ingestPaths } from '../../../../ingest/pipeline.ts';
 import { createTextStages } from '../../../../ingest/stages.ts';
 import type { Segmenter } from '../../../../language/types.ts';
+import { silentProgress } from '../../../../ingest/progress.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-migrate-tokens-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,8 +34,7 @@ describe('readDocumentRecord from a store that keeps passage tokens', () => {
     const stages = createTextStages();
     const store = await openGraphStore(path.join(root, 'atlas.db'));
     try {
-      const silent = () => ({ advance: () => undefined, done: () => undefined });
-      await ingestPaths([path.join(root, 'songlin.txt')], { stages, embedder: createCachedEmbedder(createHashingEmbedder(), store), store, progress: silent });
+      await ingestPaths([path.join(root, 'songlin.txt')], { stages, embedder: createCachedEmbedder(createHashingEmbedder(), store), store, progress: silentProgress });
       const [summary] = (await store.listDocuments({ first: 1, offset: 0 })).nodes;
       const record = await readDocumentRecord(store, summary!, refusingSegmenter);
       const passages = record.items.flatMap((item) => item.passages);

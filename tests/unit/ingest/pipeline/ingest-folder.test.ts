@@ -11,12 +11,12 @@ import type { GraphStore } from '../../../../graph/store.ts';
 import { createCachedEmbedder, createHashingEmbedder } from '../../../../language/embed/index.ts';
 import { ingestPaths } from '../../../../ingest/pipeline.ts';
 import { createTextStages } from '../../../../ingest/stages.ts';
+import { silentProgress } from '../../../../ingest/progress.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-folder-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const silent = () => ({ advance: () => undefined, done: () => undefined });
 const ingest = (inputs: string[], store: GraphStore) =>
-  ingestPaths(inputs, { stages: createTextStages(), embedder: createCachedEmbedder(createHashingEmbedder(), store), store, progress: silent });
+  ingestPaths(inputs, { stages: createTextStages(), embedder: createCachedEmbedder(createHashingEmbedder(), store), store, progress: silentProgress });
 
 /** An invented one-item bulletin in the genre; `n` varies the text. */
 function bulletin(n: number): string {

@@ -12,10 +12,10 @@ import { ingestPaths } from '../../../../ingest/pipeline.ts';
 import { createTextStages } from '../../../../ingest/stages.ts';
 import { createTextStagePool } from '../../../../ingest/text-pool.ts';
 import { createStageTimings } from '../../../../ingest/timings.ts';
+import { silentProgress } from '../../../../ingest/progress.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-ingest-pool-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const silent = () => ({ advance: () => undefined, done: () => undefined });
 
 const COUNTIES = ['寿县', '凤台县', '潘集区', '谢家集区', '八公山区', '毛集区', '大通区', '田家庵区'];
 const PRACTICES = ['推行“单元长制”激活楼道治理', '建立社区大党委统筹辖区资源', '开展软弱涣散村党组织整顿', '实施党员积分制管理'];
@@ -42,9 +42,9 @@ describe('ingesting with a text-stage pool', () => {
     const pool = await createTextStagePool({ size: 2 });
     try {
       const stages = createTextStages();
-      const single = await ingestPaths([folder], { stages, embedder: createCachedEmbedder(createHashingEmbedder(), alone), store: alone, progress: silent });
+      const single = await ingestPaths([folder], { stages, embedder: createCachedEmbedder(createHashingEmbedder(), alone), store: alone, progress: silentProgress });
       const timings = createStageTimings();
-      const parallel = await ingestPaths([folder], { stages, embedder: createCachedEmbedder(createHashingEmbedder(), pooled), store: pooled, progress: silent, textPool: pool, timings });
+      const parallel = await ingestPaths([folder], { stages, embedder: createCachedEmbedder(createHashingEmbedder(), pooled), store: pooled, progress: silentProgress, textPool: pool, timings });
       expect(parallel.documents).toEqual({ created: 20, replaced: 0, unchanged: 0 });
       expect(parallel.documents).toEqual(single.documents);
       expect(parallel.failed.map((failure) => [path.basename(failure.file), failure.reason.split(']')[0]])).toEqual([['only-furniture.txt', '[INPUT_NO_ITEMS']]);

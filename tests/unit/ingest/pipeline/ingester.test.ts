@@ -18,6 +18,7 @@ import { documentIdFor, legacyDocumentIdFor, uploadSource } from '../../../../in
 import { createIngester } from '../../../../ingest/ingester.ts';
 import { extractText, toDocumentRecord } from '../../../../ingest/records.ts';
 import type { Ingester } from '../../../../ingest/ingester.ts';
+import { silentProgress } from '../../../../ingest/progress.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-ingester-'));
 let store: GraphStore;
@@ -66,7 +67,7 @@ describe('createIngester', () => {
     const folder = path.join(root, 'in');
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'again.txt'), report);
-    const summary = await ingester.ingestPaths([folder], { progress: () => ({ advance() {}, done() {} }) });
+    const summary = await ingester.ingestPaths([folder], { progress: silentProgress });
     expect(summary.failed).toHaveLength(1);
     expect(summary.failed[0]?.reason).toContain('未重复导入');
   });
@@ -93,7 +94,7 @@ describe('createIngester', () => {
 });
 
 describe('document ids', () => {
-  const progress = () => ({ advance() {}, done() {} });
+  const progress = silentProgress;
   const startedIn = process.cwd();
   afterAll(() => process.chdir(startedIn));
 

@@ -15,10 +15,10 @@ import { ingestPaths } from '../../../../ingest/pipeline.ts';
 import type { TextStages } from '../../../../ingest/pipeline.ts';
 import { createTextStages } from '../../../../ingest/stages.ts';
 import { createStageTimings } from '../../../../ingest/timings.ts';
+import { silentProgress } from '../../../../ingest/progress.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-resume-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const silent = () => ({ advance: () => undefined, done: () => undefined });
 
 const COUNTIES = ['东湖县', '西岭县', '南塘区', '北川县', '白沙县', '青石区', '红枫县', '金桥区', '柳河县', '松岗区', '梅林县', '竹溪县'];
 
@@ -71,13 +71,13 @@ describe('resuming an ingest', () => {
       const embedder = createCachedEmbedder(createHashingEmbedder(), store);
       const first = countingStages();
       const timings = createStageTimings();
-      const created = await ingestPaths([folder], { stages: first.stages, embedder, store, progress: silent, timings });
+      const created = await ingestPaths([folder], { stages: first.stages, embedder, store, progress: silentProgress, timings });
       expect(created.documents).toEqual({ created: 6, replaced: 0, unchanged: 0 });
       expect(first.parsed()).toBe(6);
       for (const stage of ['read', 'parse', 'segment', 'extract', 'embed', 'write'] as const) expect(timings[stage]).toBeGreaterThan(0);
 
       const again = countingStages();
-      const unchanged = await ingestPaths([folder], { stages: again.stages, embedder, store, progress: silent });
+      const unchanged = await ingestPaths([folder], { stages: again.stages, embedder, store, progress: silentProgress });
       expect(unchanged.documents).toEqual({ created: 0, replaced: 0, unchanged: 6 });
       expect(again.parsed()).toBe(0);
     } finally {
@@ -92,13 +92,13 @@ describe('resuming an ingest', () => {
     try {
       const embedder = createCachedEmbedder(createHashingEmbedder(), store);
       // Two-item bulletins, four items per batch: two documents per transaction.
-      const broken = await ingestPaths([folder], { stages: createTextStages(), embedder, store: stopAfter(store, 2), progress: silent, batchItems: 4 });
+      const broken = await ingestPaths([folder], { stages: createTextStages(), embedder, store: stopAfter(store, 2), progress: silentProgress, batchItems: 4 });
       expect(broken.documents.created).toBe(4);
       expect((await store.stats()).documents).toBe(4);
       expect((await store.check()).ok).toBe(true);
 
       const resumed = countingStages();
-      const rest = await ingestPaths([folder], { stages: resumed.stages, embedder, store, progress: silent, batchItems: 4 });
+      const rest = await ingestPaths([folder], { stages: resumed.stages, embedder, store, progress: silentProgress, batchItems: 4 });
       expect(rest.documents).toEqual({ created: 6, replaced: 0, unchanged: 4 });
       expect(resumed.parsed()).toBe(6);
       expect((await store.stats()).documents).toBe(10);
@@ -116,7 +116,7 @@ describe('resuming an ingest', () => {
         writeDocuments: (docs: DocumentRecord[]) => (docs.some(isBad) ? Promise.reject(new Error('refused')) : store.writeDocuments(docs)),
         writeDocument: (doc: DocumentRecord) => (isBad(doc) ? Promise.reject(new Error('refused')) : store.writeDocument(doc)),
       });
-      const summary = await ingestPaths([folder], { stages: createTextStages(), embedder, store: picky, progress: silent, batchItems: 100 });
+      const summary = await ingestPaths([folder], { stages: createTextStages(), embedder, store: picky, progress: silentProgress, batchItems: 100 });
       expect(summary.documents.created).toBe(3);
       expect(summary.failed.map((failure) => path.basename(failure.file))).toEqual(['bulletin-02.txt']);
       expect((await store.stats()).documents).toBe(3);

@@ -11,19 +11,18 @@ import type { GraphStore } from '../../../../graph/store.ts';
 import { createCachedEmbedder, createHashingEmbedder } from '../../../../language/embed/index.ts';
 import { extractText, ingestPaths } from '../../../../ingest/pipeline.ts';
 import type { IngestOptions } from '../../../../ingest/pipeline.ts';
-import type { ProgressReporter } from '../../../../ingest/progress.ts';
+import { silentProgress } from '../../../../ingest/progress.ts';
 import { readSourceText } from '../../../../ingest/read/files.ts';
 import { createTextStages } from '../../../../ingest/stages.ts';
 import { CITY_BULLETIN, hasCjkFont, makeArticlePage, makeDocx, makePdf, toGbk, TRADITIONAL_BULLETIN } from './make-inputs.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-ingest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const silent = (): ProgressReporter => ({ advance: () => undefined, done: () => undefined });
 const optionsFor = (store: GraphStore): IngestOptions => ({
   stages: createTextStages(),
   embedder: createCachedEmbedder(createHashingEmbedder(), store),
   store,
-  progress: silent,
+  progress: silentProgress,
 });
 
 describe('traditional characters', () => {
