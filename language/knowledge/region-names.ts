@@ -55,6 +55,16 @@ export function officialAbbreviations(name: string): readonly string[] {
   return abbreviations.get(name) ?? [];
 }
 
+let nicknames: Map<string, string> | undefined;
+
+/** City nicknames (泉城 → 济南市), from city-nicknames.json: nickname → full name. */
+export function cityNicknames(): ReadonlyMap<string, string> {
+  nicknames ??= new Map(Object.entries(
+    (JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'city-nicknames.json'), 'utf8')) as { nicknames: Record<string, string> }).nicknames,
+  ));
+  return nicknames;
+}
+
 const HAN = /\p{Script=Han}/u;
 
 export function isHan(char: string | undefined): boolean {

@@ -8,7 +8,7 @@
  */
 import type { ParsedItem, RegionContext, RegionEvidence, RegionRef, RegionResolution } from '../../types.ts';
 import type { Gazetteer } from '../../knowledge/gazetteer.ts';
-import { shortNameOf } from '../../knowledge/region-names.ts';
+import { cityNicknames, shortNameOf } from '../../knowledge/region-names.ts';
 import { communityRegion, communityUnderTownship } from './community.ts';
 import { narrowByAnchors, preferByHistory } from './narrow.ts';
 import { leadSentences, normalizeForRegions } from './normalize.ts';
@@ -73,6 +73,11 @@ function countiesOfOtherTowns(reading: ItemReading, candidates: RegionRef[]): Re
   return counties;
 }
 
+/** Cities the text writes by nickname (泉城红色物业): an anchor among a shared name's places, never a lead. */
+function nicknamedCities(text: string, gazetteer: Gazetteer): RegionRef[] {
+  return [...cityNicknames()].filter(([nickname]) => text.includes(nickname)).flatMap(([, name]) => gazetteer.byName(name));
+}
+
 function* anchorGroups(reading: ItemReading, candidates: RegionRef[]): Generator<RegionRef[]> {
   const { scanner } = reading.parts;
   const { texts, context } = reading;
@@ -83,6 +88,7 @@ function* anchorGroups(reading: ItemReading, candidates: RegionRef[]): Generator
   ]);
   yield certainTowns(reading);
   yield reading.origins();
+  yield nicknamedCities(`${texts.title}。${texts.body}`, reading.parts.gazetteer);
   yield countiesOfOtherTowns(reading, candidates);
   const anyEnding = { acceptWeakEnding: () => true };
   if (context.publisher) yield certainUnits(scanner.find(normalizeForRegions(context.publisher), anyEnding));
@@ -302,7 +308,7 @@ const DEDICATION = /(?:为|助力)$/u;
  * Units named by a short name only where the report dedicates its work to them: a unit's own
  * report names itself that way (为…汇聚力量), where a short name elsewhere may be a common word.
  */
-function dedicatedTo(text: string, scanner: ItemReading['parts']['scanner']): RegionRef[] {
+function dedicatedTo(text: string, scanner: RegionScanner): RegionRef[] {
   // Read without a boundary before the name: 为 and 助力 run straight into it.
   const chains = scanner.find(text, { acceptWeakEnding: () => true, withoutBoundary: true })
     .filter((chain) => chain.elements.length === 1 && chain.elements[0]?.weak && DEDICATION.test(text.slice(0, chain.start)));

@@ -502,3 +502,14 @@ describe('region readings: the unit a report dedicates its work to', () => {
     expect(resolveTitle('我县“红色驿站”提档升级', { text: '近日，县委组织部启动“红色驿站”提档升级行动，为安庆建设现代化美好城市汇聚力量。' }).region).toBeNull();
   });
 });
+
+describe('region readings: a city nickname among the places a shared name may be', () => {
+  it('takes the city whose nickname the text writes (泉城 → 济南), and leaves the name open without one', () => {
+    const title = '市中区：“红色物业”破解老旧小区治理难题';
+    const branded = resolveTitle(title, { text: '近年来，市中区推进“泉城红色物业”建设，全区物业服务企业党组织覆盖率达到92%。' });
+    expect(branded.region?.path).toEqual(['山东省', '济南市', '市中区']);
+    const plain = resolveTitle(title, { text: '近年来，市中区推进“红色物业”建设，全区物业服务企业党组织覆盖率达到92%。' });
+    expect(plain.region).toBeNull();
+    expect(plain.candidates.length).toBeGreaterThan(1);
+  });
+});
