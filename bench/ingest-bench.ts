@@ -60,6 +60,8 @@ export async function measureExtraction(stages: TextStages, files: readonly Corp
 export interface IngestRun {
   files: number;
   items: number;
+  /** Items written by this run, where documents already stored were passed over (a resumed run). */
+  itemsWritten?: number;
   seconds: number;
   itemsPerSecond: number;
   /** Items per second of time spent in each stage. */
@@ -103,7 +105,7 @@ export async function ingestFiles(
     shareByStage[stage] = round(timings[stage] / Math.max(total, 1e-9), 3);
   }
   return {
-    files: files.length, items, seconds: round(summary.seconds, 2), itemsPerSecond: rate(summary.items, summary.seconds),
+    files: files.length, items, ...(summary.documents.unchanged > 0 ? { itemsWritten: summary.items } : {}), seconds: round(summary.seconds, 2), itemsPerSecond: rate(summary.items, summary.seconds),
     byStage, shareByStage, documents: summary.documents, failed: summary.failed.length, reprints,
   };
 }

@@ -140,7 +140,7 @@ function scaleTables(scales: ScaleResult[]): string[] {
     const stage = entry.ingest.byStage;
     const load = entry.neo4jLoad ? `${entry.neo4jLoad.items} items in ${entry.neo4jLoad.seconds} s = **${entry.neo4jLoad.itemsPerSecond} items/s**` : '—';
     const scaleCell = entry.ingestStore === 'neo4j' ? `${entry.scale} (into Neo4j)` : String(entry.scale);
-    lines.push(`| ${scaleCell} | ${entry.vectors} | ${entry.ingest.files} | ${entry.ingest.items} | ${entry.ingest.seconds} | ${entry.ingest.itemsPerSecond} | ${stage.read} | ${stage.parse} | ${stage.segment} | ${stage.extract} | ${stage.embed} | ${stage.write} | ${load} | ${entry.storeMiB ? `${entry.storeMiB.sqlite ?? '—'} / ${entry.storeMiB.neo4j ?? '—'}` : '—'} |`);
+    lines.push(`| ${scaleCell} | ${entry.vectors} | ${entry.ingest.files} | ${entry.ingest.itemsWritten === undefined ? entry.ingest.items : `${entry.ingest.itemsWritten} of ${entry.ingest.items} (the rest already stored)`} | ${entry.ingest.seconds} | ${entry.ingest.itemsPerSecond} | ${stage.read} | ${stage.parse} | ${stage.segment} | ${stage.extract} | ${stage.embed} | ${stage.write} | ${load} | ${entry.storeMiB ? `${entry.storeMiB.sqlite ?? '—'} / ${entry.storeMiB.neo4j ?? '—'}` : '—'} |`);
   }
   lines.push('', 'Reprint detection inside the store writes (sketches, the stored copies of each place, grouping, report ids), per scale: ' +
     scales.map((entry) => entry.ingest.reprints
