@@ -108,3 +108,17 @@ describe('bench report: a 1M run of Neo4j alone', () => {
     expect(back.millionNeo4j?.scales.at(-1)?.ingestStore).toBe('neo4j');
   });
 });
+
+describe('bench report: a 1M run resumed after a stop', () => {
+  const everyday = run([scale(10_000, { sqlite: 190, neo4j: 330 }, true), scale(100_000, { sqlite: 1900, neo4j: 3100 }, true)]);
+  const resumedScale = scale(1_000_000, { neo4j: 50_000 }, false);
+  resumedScale.ingest = { ...resumedScale.ingest, items: 900_000, itemsWritten: 330_000 };
+  const resumed: BenchResults = { ...run([scale(100_000, { neo4j: 3100 }, false), resumedScale]), resumed: { from: '2026-12-04T03:54:47.607Z', documents: 66_943, items: 669_169 } };
+
+  it('says where it took over and shows the items written beside the scale\'s size', () => {
+    const section = renderMarkdown({ ...everyday, millionNeo4j: resumed }, '').split('## 1M 规模')[1]!;
+    expect(section).toContain('continued (`--resume`) one started 2026-12-04 03:54 UTC');
+    expect(section).toContain('669169 items in 66943 documents');
+    expect(section).toMatch(/\| 1000000 \| projected \| 100000 \| 330000 of 900000 \(the rest already stored\) \|/);
+  });
+});
