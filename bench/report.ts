@@ -127,8 +127,8 @@ export function renderMarkdown(results: BenchResults, notes: string): string {
   if (options.neo4jUntil !== undefined) lines.push(`Neo4j is loaded and queried up to ${options.neo4jUntil} items in this run; larger scales measure the embedded store alone.`, '');
   lines.push(...scaleTables(results.scales), ...vectorScanLines(results.vectorScan));
   const everydayLargest = Math.max(...results.scales.map((entry) => entry.scale));
-  if (results.million) lines.push(...millionSection(results.million, everydayLargest, '1M 规模 / The 1M run'));
-  if (results.millionNeo4j) lines.push(...millionSection(results.millionNeo4j, everydayLargest, '1M 规模，Neo4j / The 1M run on Neo4j'));
+  if (results.million) lines.push(...millionSection(results.million, everydayLargest, '1M 规模 / The 1M run', 'million'));
+  if (results.millionNeo4j) lines.push(...millionSection(results.millionNeo4j, everydayLargest, '1M 规模，Neo4j / The 1M run on Neo4j', 'millionNeo4j'));
   if (notes.trim() !== '') lines.push('', notes.trim());
   return `${lines.join('\n')}\n`;
 }
@@ -167,12 +167,12 @@ function vectorScanLines(scan: VectorScanResult | undefined): string[] {
 }
 
 /** The 1M run's own section: how it was run, then its scales past the everyday run's largest. */
-function millionSection(million: BenchResults, everydayLargest: number, heading: string): string[] {
+function millionSection(million: BenchResults, everydayLargest: number, heading: string, key: 'million' | 'millionNeo4j'): string[] {
   const larger = million.scales.filter((entry) => entry.scale > everydayLargest);
   const { options } = million;
   const bothStores = options.stores.includes('neo4j') && options.stores.includes('sqlite');
   const lines = ['', `## ${heading}`, '',
-    `A separate run of \`npm run bench -- --scales ${options.scales.join(',')} --real-until ${options.realUntil}${bothStores ? '' : ` --stores ${options.stores.join(',')}`}${options.neo4jUntil === undefined ? '' : ` --neo4j-until ${options.neo4jUntil}`}\` on ${million.startedAt.slice(0, 10)}, ${million.seconds} s (${round(million.seconds / 60, 1)} min) from corpus to report, ${million.corpus.items} items in ${million.corpus.files} files. Below, its scales past the everyday ${everydayLargest}; its figures at the smaller scales are in report.json (\`million.scales\`).`, ''];
+    `A separate run of \`npm run bench -- --scales ${options.scales.join(',')} --real-until ${options.realUntil}${bothStores ? '' : ` --stores ${options.stores.join(',')}`}${options.neo4jUntil === undefined ? '' : ` --neo4j-until ${options.neo4jUntil}`}\` on ${million.startedAt.slice(0, 10)}, ${million.seconds} s (${round(million.seconds / 60, 1)} min) from corpus to report, ${million.corpus.items} items in ${million.corpus.files} files. Below, its scales past the everyday ${everydayLargest}; its figures at the smaller scales are in report.json (\`${key}.scales\`).`, ''];
   if (million.resumed) lines.push(`That run continued (\`--resume\`) one started ${million.resumed.from.slice(0, 16).replace('T', ' ')} UTC and stopped part-way, whose store then held ${million.resumed.items} items in ${million.resumed.documents} documents: its time above is the continuation's, and the ingest rate below covers the items added after the stop (the documents already stored were skipped as unchanged).`, '');
   if (!options.stores.includes('neo4j')) lines.push('Neo4j is not loaded in that run: the larger scales measure the embedded store alone (bench/notes.md says why).', '');
   else if (!options.stores.includes('sqlite')) lines.push('Neo4j alone in that run: the pipeline ingests straight into it (no SQLite store to copy from), so its ingest rate is the Neo4j write path with reprint detection, not `atlas migrate`.', '');
