@@ -544,8 +544,8 @@ function widenedToSpokenPrefecture(resolution: RegionResolution, text: string, g
 
 /** Paragraphs after the body's first read for one that opens on its place. */
 const LATER_OPENING_PARAGRAPHS = 3;
-/** How a paragraph puts its place first: 在福建省XX市XX区，…; 地处…, 位于…. */
-const PLACE_OPENER = /^(?:在|地处|位于)/;
+/** How a paragraph puts its place first: 在福建省XX市XX区，…; 地处…, 位于…; 近年来，XX区以…. */
+const PLACE_OPENER = /^(?:在|地处|位于|(?:近年来|近年|今年以来|去年以来|近期|近日|日前)[，,]\s*)/;
 /** A part's heading run into its paragraph as a short first sentence: "完善组织体系，抓好顶层设计。". */
 const PART_HEADING = /^[^。；;！？!?]{4,20}。\s*/;
 
@@ -565,7 +565,8 @@ function fromLaterOpening(reading: ItemReading): RegionResolution | null {
     const heading = PART_HEADING.exec(paragraph)?.[0] ?? '';
     const start = heading.length > 0 && scanner.find(heading, { first: true }).length === 0 ? heading.length : 0;
     const at = start + (PLACE_OPENER.exec(paragraph.slice(start))?.[0].length ?? 0);
-    const [chain] = scanner.find(paragraph, { onlyAt: at });
+    // Where the paragraph opens on it, a name that reads as a word elsewhere (市中区, 城区) is the subject.
+    const [chain] = scanner.find(paragraph, { onlyAt: at, acceptWeakEnding: placeEnding });
     if (!chain) {
       if (scanner.find(paragraph, { first: true }).length > 0) return null;
       continue;

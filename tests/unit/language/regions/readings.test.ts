@@ -513,3 +513,12 @@ describe('region readings: a city nickname among the places a shared name may be
     expect(plain.candidates.length).toBeGreaterThan(1);
   });
 });
+
+describe('region readings: a later paragraph opening on its place after a time phrase', () => {
+  it('takes the place a later paragraph opens on after 近年来, even a name that reads as a word elsewhere', () => {
+    const text = ['深化城市基层党建，实施“红色引擎”工程，物业服务企业党组织覆盖率达到90%。', '“小网格”彰显“大智慧”', '近年来，市中区以网格化治理为抓手，打造“泉城红色网格”品牌，划分网格320个。'].join('\n');
+    const result = resolveTitle('深化城市基层党建示范创建', { text });
+    expect(result.region?.path).toEqual(['山东省', '济南市', '市中区']);
+    expect(result.evidence).toBe('body');
+  });
+});
