@@ -36,7 +36,7 @@ export const queryResolvers = {
   },
 
   adoptions(_: unknown, args: QueryAdoptionsArgs, context: AtlasContext) {
-    return context.services.adoptions(requireText(args.practice, 'practice'), toFilter(args.filter), checkPageSize(args.first, 30));
+    return context.services.adoptions(requireText(args.practice, 'practice'), toFilter(args.filter), checkPageSize(args.first, 30), checkPageSize(args.itemsPerPlace, 10));
   },
 
   diffusion(_: unknown, args: QueryDiffusionArgs, context: AtlasContext) {

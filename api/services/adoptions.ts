@@ -42,8 +42,10 @@ function dateSpan(dates: (string | null)[]): { firstDate: string | null; lastDat
 /** The items of one region (items without a region together under null), before they are read. */
 interface RegionGroup {
   region: RegionRef | null;
+  /** In date order, as the rows come. */
   itemIds: string[];
   firstDate: string | null;
+  lastDate: string | null;
 }
 
 /**
@@ -65,13 +67,14 @@ function groupRows(rows: AdoptionRow[]): RegionGroup[] {
   for (const row of rows) {
     const key = row.region?.code ?? '';
     let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = { region: row.region, itemIds: [], firstDate: null, seen: new Set() }));
+    if (group === undefined) groups.set(key, (group = { region: row.region, itemIds: [], firstDate: null, lastDate: null, seen: new Set() }));
     if (group.seen.has(row.reportId)) continue;
     group.seen.add(row.reportId);
     group.itemIds.push(row.itemId);
     if (row.date !== null && (group.firstDate === null || row.date < group.firstDate)) group.firstDate = row.date;
+    if (row.date !== null && (group.lastDate === null || row.date > group.lastDate)) group.lastDate = row.date;
   }
-  return [...groups.values()].map(({ region, itemIds, firstDate }) => ({ region, itemIds, firstDate }));
+  return [...groups.values()].map(({ region, itemIds, firstDate, lastDate }) => ({ region, itemIds, firstDate, lastDate }));
 }
 
 /** Most items first; then regions with a place before the unplaced; then the earliest. */
@@ -84,16 +87,29 @@ function byWeight(a: RegionGroup, b: RegionGroup): number {
   );
 }
 
-function toAdoption(group: RegionGroup, items: Map<string, ItemView>, practices: Set<string>): Adoption {
-  const groupItems = group.itemIds.flatMap((id) => {
+/**
+ * The reports a place lists: its newest `perPlace`. A county that reported a practice every month
+ * for years would otherwise send hundreds of items and thousands of outcomes to one page (a generic
+ * practice at 1M items: 21k items, 39 MB for 30 places).
+ */
+function listedIds(group: RegionGroup, perPlace: number): string[] {
+  return perPlace === 0 ? [] : group.itemIds.slice(-perPlace);
+}
+
+function toAdoption(group: RegionGroup, perPlace: number, items: Map<string, ItemView>, practices: Set<string>): Adoption {
+  const listed = listedIds(group, perPlace).flatMap((id) => {
     const item = items.get(id);
     return item ? [item] : [];
   });
-  return { region: group.region, items: groupItems, ...outcomesFor(groupItems, practices), ...dateSpan(groupItems.map((item) => item.date)) };
+  // Rows carry the dates of every report, listed or not; an undated store row falls back to its item.
+  const span = group.firstDate === null ? dateSpan(listed.map((item) => item.date)) : { firstDate: group.firstDate, lastDate: group.lastDate };
+  return { region: group.region, items: listed, itemCount: group.itemIds.length, ...outcomesFor(listed, practices), ...span };
 }
 
 /** Places listed with their items when no `first` is asked; the totals and charts count them all. */
 export const DEFAULT_ADOPTIONS_SHOWN = 30;
+/** Reports listed per place when no `itemsPerPlace` is asked; `itemCount` counts them all. */
+export const DEFAULT_ITEMS_PER_PLACE = 10;
 
 export async function findAdoptions(
   context: ServiceContext,
@@ -101,6 +117,7 @@ export async function findAdoptions(
   text: string,
   input: SearchFilterInput | undefined,
   first = DEFAULT_ADOPTIONS_SHOWN,
+  perPlace = DEFAULT_ITEMS_PER_PLACE,
 ): Promise<AdoptionsResult> {
   const filter = toItemFilter(input, context);
   const resolution = await resolver.resolve(text);
@@ -113,7 +130,7 @@ export async function findAdoptions(
   // Regions are ranked from the rows alone, so only the items of the places shown are read.
   const groups = groupRows(rows).sort(byWeight);
   const shown = groups.slice(0, first);
-  const items = new Map((await context.store.getItems(shown.flatMap((group) => group.itemIds))).map((item) => [item.id, item]));
+  const items = new Map((await context.store.getItems(shown.flatMap((group) => listedIds(group, perPlace)))).map((item) => [item.id, item]));
   const viewByName = new Map(views.map((view) => [view.name, view]));
   const practices: PracticeView[] = resolution.practices.map((practice) => viewByName.get(practice.name) ?? {
     name: practice.name, category: practice.category, status: 'curated', aliases: practice.aliases, description: practice.description, itemCount: 0,
@@ -121,7 +138,7 @@ export async function findAdoptions(
   const dateByItem = new Map(rows.map((row) => [row.itemId, row.date]));
   return {
     practices,
-    adoptions: shown.map((group) => toAdoption(group, items, new Set(names))),
+    adoptions: shown.map((group) => toAdoption(group, perPlace, items, new Set(names))),
     totalAdoptions: groups.length,
     totalItems: dateByItem.size,
     // Regions (not items) per province: how widely a practice has spread.

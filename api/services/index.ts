@@ -61,7 +61,7 @@ export function createAtlasServices(options: AtlasServicesOptions & { tuning?: A
   return {
     search: (request) => searcher.search(request),
     prepare: () => resolver.prepare(),
-    adoptions: (practice, filter, first) => findAdoptions(context, resolver, practice, filter, first),
+    adoptions: (practice, filter, first, itemsPerPlace) => findAdoptions(context, resolver, practice, filter, first, itemsPerPlace),
     diffusion: (practice, level, filter) => findDiffusion(context, resolver, practice, level, filter),
     diffusionTable: (request) => diffusionTable(context, resolver, request),
     practice: (name) => practiceProfile(context, name),

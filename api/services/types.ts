@@ -85,8 +85,11 @@ export interface SearchResult {
 
 export interface Adoption {
   region: RegionRef | null;
+  /** The place's newest reports of the practice, as many as were asked, oldest first. */
   items: ItemView[];
-  /** Outcomes of those items tied OF_PRACTICE to the asked practices, each claim once. */
+  /** The place's reports in all, listed or not. */
+  itemCount: number;
+  /** Outcomes of the listed items tied OF_PRACTICE to the asked practices, each claim once. */
   outcomes: Outcome[];
   /** Their other outcomes (another practice's or none): what the UI folds under 其他数据. */
   otherOutcomes: Outcome[];
@@ -145,7 +148,7 @@ export interface ComparisonRow {
 
 export interface AtlasServices {
   search(request: SearchRequest): Promise<SearchResult>;
-  adoptions(practice: string, filter?: SearchFilterInput, first?: number): Promise<AdoptionsResult>;
+  adoptions(practice: string, filter?: SearchFilterInput, first?: number, itemsPerPlace?: number): Promise<AdoptionsResult>;
   /** How a practice spread over places and years (diffusion-service.ts); first reported ≠ begun. */
   diffusion(practice: string, level: DiffusionLevel, filter?: SearchFilterInput): Promise<DiffusionResult>;
   /** The events or the region × year panel as CSV, for one practice or a category (diffusion-export.ts). */

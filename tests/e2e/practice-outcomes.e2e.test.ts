@@ -2,15 +2,38 @@
  * End to end, on the seeds: a practice page shows under each place only the numbers of that
  * practice, the rest folded under 其他数据（N）; its CSV says whose each number is and repeats no
  * row; compare is a practices × places matrix with a summary, readable at 1280 and at 390 px.
+ * A county that reported a practice in twelve bulletins lists its newest ten and says so.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { AtlasTestServer } from './atlas-server.ts';
-import { describeInChromium, useSeedsPage } from './harness.ts';
+import { describeInChromium, uploadText, useSeedsPage } from './harness.ts';
+
+/** Twelve monthly reports of one county on one practice, each in its own words (invented, in the genre). */
+const MONTHLY_REPORTS = [
+  '岳西县在城区5个社区推行“党员中心户”制度，首批选树党员中心户86户。',
+  '岳西县召开党员中心户工作推进会，明确宣传政策、收集民意等6项职责。',
+  '岳西县为党员中心户统一挂牌亮户，制作联系卡1200张发放到群众手中。',
+  '岳西县组织党员中心户开展夏季防汛巡查，排查隐患点位37处。',
+  '岳西县党员中心户开展政策宣讲进农家活动，入户宣讲92场次。',
+  '岳西县党员中心户参与人居环境整治，清理房前屋后杂物堆放210处。',
+  '岳西县按季度公示党员中心户履职情况，接受群众监督。',
+  '岳西县把党员中心户制度延伸到农村，新增村级党员中心户430户。',
+  '岳西县党员中心户走访留守老人、困难群众，登记服务需求560条。',
+  '岳西县评选十佳党员中心户，通报表扬履职突出的中心户28户。',
+  '岳西县党员中心户协助化解邻里纠纷，当月调处矛盾45起。',
+  '岳西县总结党员中心户一年来经验，累计帮办代办事项1800余件。',
+];
+const monthlyBulletin = (month: number, report: string): string =>
+  ['岳西组工信息', `2023年第${month}期`, `中共岳西县委组织部${'\u3000'.repeat(4)}2023年${month}月15日`, '', `△${report.slice(0, report.indexOf('，'))}`, report].join('\n');
 
 describeInChromium('outcomes under their practice, in chromium', () => {
-  const seeds = useSeedsPage();
+  const seeds = useSeedsPage({
+    prepare: async (server) => {
+      for (const [index, report] of MONTHLY_REPORTS.entries()) await uploadText(server, `岳西组工信息2023第${index + 1}期.txt`, monthlyBulletin(index + 1, report));
+    },
+  });
   const { shot } = seeds;
   let server: AtlasTestServer;
   let page: Page;
@@ -99,5 +122,19 @@ describeInChromium('outcomes under their practice, in chromium', () => {
     expect(values.length).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.compare-summary').innerText()).toContain('可并列对照的指标');
     await shot('compare-metrics');
+  });
+
+  it("lists a county's newest ten of its twelve reports, says so, and links to all of them", async () => {
+    await page.goto(`${server.url}/#/practice/党员中心户`);
+    const yuexi = page.locator('.adoption[data-region="岳西县"]');
+    await yuexi.waitFor();
+    expect(await yuexi.locator('.item-title').count()).toBe(10);
+    expect(await yuexi.locator('.card-title').innerText()).toContain('2023-01-15 至 2023-12-15');
+    const more = yuexi.locator('.more-reports');
+    expect(await more.innerText()).toContain('共 12 条，列出最近 10 条');
+    await more.locator('a').click();
+    await page.locator('.item-card').first().waitFor();
+    expect(decodeURIComponent(page.url())).toContain('practice=党员联系户');
+    expect(await page.locator('.item-card', { hasText: '岳西县' }).count()).toBe(12);
   });
 });

@@ -67,7 +67,7 @@ export const ADOPTIONS = graphql(`
       totalAdoptions totalItems
       byProvince { value count }
       byYear { value count }
-      adoptions { firstDate lastDate region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ListedItemFields } }
+      adoptions { firstDate lastDate itemCount region { ...RegionFields } outcomes { ...OutcomeFields } otherOutcomes { ...OutcomeFields } items { ...ListedItemFields } }
     }
   }
 `);

@@ -21,12 +21,16 @@ export type Scalars = {
 
 export type Adoption = {
   __typename?: 'Adoption';
+  /** First and last report of all the place's reports, listed or not. */
   firstDate?: Maybe<Scalars['String']['output']>;
+  /** The place's reports of the practice in all, listed or not. */
+  itemCount: Scalars['Int']['output'];
+  /** The place's newest reports of the practice (at most `itemsPerPlace`), oldest first. */
   items: Array<Item>;
   lastDate?: Maybe<Scalars['String']['output']>;
-  /** The items' other outcomes (another practice's or none): 其他数据. */
+  /** The listed reports' other outcomes (another practice's or none): 其他数据. */
   otherOutcomes: Array<Outcome>;
-  /** Outcomes tied to the asked practice, each claim once. */
+  /** Outcomes of the listed reports tied to the asked practice, each claim once. */
   outcomes: Array<Outcome>;
   region?: Maybe<Region>;
 };
@@ -426,7 +430,11 @@ export type ProvinceDiffusion = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Which places adopted a practice (name, alias or description words) and with what results: the `first` places with most items (≤ 100, default 30); totals and charts count all. */
+  /**
+   * Which places adopted a practice (name, alias or description words) and with what results: the
+   * `first` places with most items (≤ 100, default 30), each with its newest `itemsPerPlace` reports
+   * (≤ 100, default 10) and their outcomes; totals, dates and charts count all.
+   */
   adoptions: AdoptionsResult;
   /** Quoted mechanisms that are not in the curated taxonomy, most frequent first; `query` keeps those whose name contains it. */
   candidatePractices: Array<CandidatePractice>;
@@ -468,6 +476,7 @@ export type Query = {
 export type QueryAdoptionsArgs = {
   filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  itemsPerPlace?: InputMaybe<Scalars['Int']['input']>;
   practice: Scalars['String']['input'];
 };
 
@@ -911,6 +920,7 @@ export type ResolversParentTypes = {
 
 export type AdoptionResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Adoption'] = ResolversParentTypes['Adoption']> = {
   firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   otherOutcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
@@ -1151,7 +1161,7 @@ export type ProvinceDiffusionResolvers<ContextType = AtlasContext, ParentType ex
 };
 
 export type QueryResolvers<ContextType = AtlasContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  adoptions?: Resolver<ResolversTypes['AdoptionsResult'], ParentType, ContextType, RequireFields<QueryAdoptionsArgs, 'first' | 'practice'>>;
+  adoptions?: Resolver<ResolversTypes['AdoptionsResult'], ParentType, ContextType, RequireFields<QueryAdoptionsArgs, 'first' | 'itemsPerPlace' | 'practice'>>;
   candidatePractices?: Resolver<Array<ResolversTypes['CandidatePractice']>, ParentType, ContextType, RequireFields<QueryCandidatePracticesArgs, 'first'>>;
   compareRegions?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareRegionsArgs, 'regions'>>;
   diffusion?: Resolver<ResolversTypes['Diffusion'], ParentType, ContextType, RequireFields<QueryDiffusionArgs, 'level' | 'practice'>>;

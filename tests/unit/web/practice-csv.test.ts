@@ -16,7 +16,7 @@ function item(id: string, title: string, outcomes: Outcome[]): Item {
 const region = { code: '349901', name: '青禾县', level: 'COUNTY' as const, path: ['安徽省', '青禾市', '青禾县'] };
 const report = item('a', '青禾县推行单元长制', [claim('开展入户走访900户', 900, null), claim('选聘单元长320名', 320, '单元长制'), claim('建立社区大党委8个', 8, '社区大党委')]);
 const adoption: Adoption = {
-  region, firstDate: '2023-05-10', lastDate: '2023-05-10', outcomes: [], otherOutcomes: [],
+  region, firstDate: '2023-05-10', lastDate: '2023-05-10', itemCount: 3, outcomes: [], otherOutcomes: [],
   // The same bulletin stored twice: its rows must not repeat.
   items: [report, { ...report, id: 'a-again' }, item('b', '青禾县召开推进会', [])],
 };

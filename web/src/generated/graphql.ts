@@ -108,7 +108,7 @@ export type AdoptionsQueryVariables = Exact<{
 }>;
 
 
-export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, otherOutcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
+export type AdoptionsQuery = { adoptions: { totalAdoptions: number, totalItems: number, practices: Array<{ name: string, category: string, status: PracticeStatus, description: string, aliases: Array<string>, itemCount: number, related: Array<{ name: string, count: number }> }>, byProvince: Array<{ value: string, count: number }>, byYear: Array<{ value: string, count: number }>, adoptions: Array<{ firstDate: string | null, lastDate: string | null, itemCount: number, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, otherOutcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }>, items: Array<{ id: string, title: string, section: string | null, date: string | null, year: number | null, office: string | null, regionMention: string | null, regionEvidence: RegionEvidence | null, region: { code: string, name: string, level: RegionLevel, path: Array<string> } | null, document: { id: string, title: string | null, issue: string | null, date: string | null }, practices: Array<{ name: string, category: string }>, outcomes: Array<{ text: string, value: number, unit: string, kind: OutcomeKind, metric: string | null, practice: string | null }> }> }> } };
 
 export type DiffusionQueryVariables = Exact<{
   practice: string;
@@ -551,6 +551,7 @@ export const AdoptionsDocument = new TypedDocumentString(`
     adoptions {
       firstDate
       lastDate
+      itemCount
       region {
         ...RegionFields
       }

@@ -35,7 +35,16 @@ export function groupByPath(adoptions: Adoption[]): Map<string, Group> {
   return root;
 }
 
-function adoptionCard(adoption: Adoption): HTMLElement {
+/** A place with more reports than listed: how many, and where to read them all (search, this practice, the place's province and city). */
+function moreReports(adoption: Adoption, practice: string): HTMLElement | null {
+  if (adoption.itemCount <= adoption.items.length) return null;
+  const region = adoption.region;
+  const path = region?.path ?? [];
+  const all = region ? h('a', { href: href(['search'], { q: region.name, practice, province: path[0] ?? null, city: path.length > 2 ? path[1] ?? null : null }) }, '检索全部') : null;
+  return h('p', { class: 'muted small more-reports' }, `共 ${adoption.itemCount} 条，列出最近 ${adoption.items.length} 条及其数据 `, all);
+}
+
+function adoptionCard(adoption: Adoption, practice: string): HTMLElement {
   const region = adoption.region;
   const dates = adoption.firstDate === adoption.lastDate ? adoption.firstDate : `${adoption.firstDate ?? '?'} 至 ${adoption.lastDate ?? '?'}`;
   return h('article', { class: 'card adoption', 'data-region': region?.name ?? '' },
@@ -45,6 +54,7 @@ function adoptionCard(adoption: Adoption): HTMLElement {
       h('a', { class: 'item-title', href: href(['item', item.id]) }, item.title),
       h('span', { class: 'muted small' }, ` ${item.date ?? ''} · ${documentLabel(item.document)}${item.office ? ` · ${item.office}` : ''} `),
       basketButton(item)))),
+    moreReports(adoption, practice),
     practiceOutcomes(adoption.outcomes, adoption.otherOutcomes));
 }
 
@@ -86,10 +96,10 @@ function practiceView(name: string, result: AdoptionsResult, compared: string[])
     diffusionSection(practice?.name ?? name, practice?.category || null, compared),
     h('section', { class: 'adoptions', 'aria-label': '做过的地方' }, [...places.values()].map((province) => h('section', { class: 'province' },
       h('h2', undefined, province.name),
-      province.adoptions.map((adoption) => adoptionCard(adoption)),
+      province.adoptions.map((adoption) => adoptionCard(adoption, practice?.name ?? name)),
       [...province.children.values()].map((city) => h('section', { class: 'city' },
         h('h3', undefined, city.name),
-        city.adoptions.map((adoption) => adoptionCard(adoption))))))),
+        city.adoptions.map((adoption) => adoptionCard(adoption, practice?.name ?? name))))))),
     practice && practice.related.length > 0
       ? h('section', { class: 'panel' }, h('h2', undefined, '相关做法'), h('ul', { class: 'tags' }, practice.related.slice(0, 20).map((related) =>
         h('li', undefined, h('a', { class: 'tag', href: href(['practice', related.name]) }, related.name, h('span', { class: 'count' }, related.count))))))
