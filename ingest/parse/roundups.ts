@@ -57,12 +57,20 @@ export function placeLeadStarts(candidates: { k: number; norm: string }[], conse
   }
   let best: number[] = [];
   for (const entries of byLevel.values()) {
-    const starts = entries.filter((entry, i) => i === 0 || entries[i - 1]?.name !== entry.name);
-    const names = new Set(starts.map((entry) => entry.name));
+    const starts = entries.filter((entry, i) => i === 0 || !samePlace(entries[i - 1]?.name ?? '', entry.name));
+    const places = starts.filter((entry, i) => starts.findIndex((other) => samePlace(other.name, entry.name)) === i);
     const adjacent = starts.some((entry, i) => i > 0 && consecutive((starts[i - 1] as { k: number }).k, entry.k));
-    if (names.size >= 2 && adjacent && starts.length > best.length) best = starts.map((entry) => entry.k);
+    if (places.length >= 2 && adjacent && starts.length > best.length) best = starts.map((entry) => entry.k);
   }
   return best;
+}
+
+/**
+ * Two openings name one place when one is the other with its city's short name before it: a
+ * headline writes "衡水阜城县创建…" and its paragraphs go on "阜城县把…" — one county's report.
+ */
+function samePlace(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
 }
 
 /** "XX县XX镇XX村…" opening a report: a township and its village, with or without the county. */

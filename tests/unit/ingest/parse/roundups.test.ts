@@ -69,6 +69,17 @@ describe('articles about one place stay one item', () => {
     expect(doc.items).toHaveLength(1);
   });
 
+  it('does not split a headline naming the county after its city\'s short name from paragraphs opening with the county', () => {
+    const doc = parse([
+      '青川松岭县打造党建示范片区助力乡村振兴', '',
+      '本报讯(李明)日前，在松岭县石门镇河口村党群服务中心，村民们正在排练秧歌。', '',
+      '松岭县把示范片区创建作为书记项目，全县8个乡镇各建立1个联合党支部。', '',
+      '“联合党支部成立后，俺村的路修好了。”松岭县石门镇河口村党支部书记说。', '',
+      '松岭县石门镇投入60余万元，完成了12个村党群服务中心提升。',
+    ]);
+    expect(doc.items).toHaveLength(1);
+  });
+
   it('does not split at a dateline naming an outlet and a county', () => {
     const doc = parse([
       '红网松岭县分站3月24日讯(分站记者 周明)3月23日，记者从松岭县换届办获悉，全县21个村完成换届。',
