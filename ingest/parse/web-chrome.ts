@@ -114,12 +114,12 @@ const CREDIT_WORD = /记者|通讯员|实习生|摄|编辑|责编|编审|审核|
 /** Labelled name credits: "文/张三 图/李四", "文 | 张三", "撰文：张三", "策划：李四". */
 const NAME_CREDIT =
   /^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|文字|文|图|图片|摄影|摄像|撰文|策划|主编|出品|监制|视频|海报|统筹)(?:\s*[/／|｜:：丨]\s*|\s+)[\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4})*\s*)+$/u;
-const BOX_MARKS = /^[□■◆◇▲△●○]+\s*/;
+const BOX_MARKS = /^[□■◆◇▲△●○◎]+\s*/;
 export function isCreditLine(norm: string): boolean {
   if (norm.length > 60) return false;
   if (NAME_CREDIT.test(norm.trim())) return true;
   if (!CREDIT_WORD.test(norm)) return false;
-  // A newspaper prints its byline after a box: "□本报记者 张三", "■ 记者 李四 通讯员 王五".
+  // A newspaper or magazine prints its byline after a box or a bullseye: "□本报记者 张三", "◎本刊记者 李四".
   const text = norm.trim().replace(BOX_MARKS, '').replace(/^[（(【[]\s*|\s*[）)】\]]$/g, '');
   return visibleLength(text) <= 50 && !/[。；！？]/.test(text) && CREDIT.test(text);
 }
@@ -151,6 +151,10 @@ function isResidue(norm: string): boolean {
 }
 
 /** A newspaper's citation under a reprint: "《 XX日报 》( 2024年01月29日 10 版)". Group 1 is the paper. */
+/** A magazine mirror's issue line under the headline: "青禾党建 2016年7期", "乡村振兴 2021年第3期". */
+const MAGAZINE_ISSUE = /^\p{Script=Han}{2,12}\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$/u;
+/** An article page's keyword or tag strip ("关键词:东塘村青禾县长廊"): words run together, not text. */
+const KEYWORD_STRIP = /^[【[]?(?:关键词|关键字|标签|主题词)[】\]]?\s*[:：]\s*\S/;
 export const PAPER_CITATION = /^《\s*([^《》]{2,16}?)\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?\d{1,3}\s*版\s*[）)]$/u;
 
 /** True when a line is web or app chrome on its own. */
@@ -163,7 +167,7 @@ export function isWebChrome(norm: string): boolean {
   if (isResidue(text) || isWidgetLine(text) || isBreadcrumb(text) || isNavigationBar(text)) return true;
   const length = visibleLength(text);
   if (length <= 60 && (SITE_PROMPT.test(text) || PLUGIN_PROMPT.test(text))) return true;
-  if (PAPER_CITATION.test(text)) return true;
+  if (PAPER_CITATION.test(text) || MAGAZINE_ISSUE.test(text) || (length <= 60 && KEYWORD_STRIP.test(text) && !/[。！？]/.test(text))) return true;
   if (COUNTER.test(text) || LABEL_ONLY.test(text) || LINK.test(text) || (length <= 80 && ORIGINAL_TITLE.test(text))) return true;
   if (length <= 40 && FILE_NAME.test(text) && !/[。，；]/.test(text)) return true;
   return isMetaLine(text) || isDatedMetaLine(text) || isCreditLine(text);

@@ -21,6 +21,21 @@ const SECOND = '轮训采取“理论授课+现场观摩+交流发言”的方�
 const THIRD = '下一步，该镇将建立新任村干部成长档案，实行一月一调度、一季一评估，推动轮训成果转化为履职实效。';
 
 describe('box-marked newspaper bylines', () => {
+  it('drops a magazine mirror\'s issue line and keyword strip, so the subtitle\'s place leads', () => {
+    const doc = parse(['“青禾”唱响振兴歌', '青禾党建 2016年7期', '关键词:东塘村青禾县长廊', '——青禾县石桥镇东塘村党总支纪事', LEAD, SECOND]);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.text).not.toContain('关键词');
+    expect(doc.items[0]?.text).not.toContain('2016年7期');
+  });
+
+  it('keeps a magazine feature whose headline and ◎ byline are printed twice as one article', () => {
+    const headline = '“青禾”唱响振兴歌';
+    const subtitle = '——青禾县石桥镇东塘村党总支纪事';
+    const doc = parse([headline, subtitle, '◎本刊记者 林晓', headline, subtitle, '◎本刊记者 林晓', LEAD, SECOND, THIRD]);
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.text).toContain('共培训村干部120名');
+  });
+
   it('does not read a sentence opening with 本报记者 as a credit', () => {
     expect(isCreditLine('本报记者从县委组织部获悉')).toBe(false);
   });
@@ -31,7 +46,7 @@ describe('box-marked newspaper bylines', () => {
     expect(doc.items[0]?.text.startsWith('近日，青禾镇')).toBe(true);
   });
 
-  it.each(['□本报记者 林晓', '□记者 周文 通讯员 陈立新', '■ 本报通讯员 郑楠', '◆本报记者 王一鸣 实习生 李可', '□马林本报记者周文', '江北日报全媒体记者 / 李可', '□江北日报全媒体记者李可', '■青禾晚报记者周文'])('%s is a credit', (line) => {
+  it.each(['□本报记者 林晓', '□记者 周文 通讯员 陈立新', '■ 本报通讯员 郑楠', '◆本报记者 王一鸣 实习生 李可', '□马林本报记者周文', '江北日报全媒体记者 / 李可', '□江北日报全媒体记者李可', '■青禾晚报记者周文', '◎本刊记者 林晓', '◎ 本刊特约记者 周文'])('%s is a credit', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
 
