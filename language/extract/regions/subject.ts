@@ -30,8 +30,11 @@ export interface ItemTexts {
   body: string;
 }
 
-/** After a short name, what makes it part of a longer name, not a place of its own (安徽大学, 复兴镇, 合作社). */
-export const INSTITUTION_AFTER = /^(?:镇|乡|村(?![社级两党居组干务（(])|街道|社区|社|区|县|市|州|旗|盟|新闻|网|融媒|发布|大学|学院|师范|职业|理工|医科|银行|日报|晚报|卫视|电视|广播|路|街|大道|大街|大厦|宾馆|饭店|酒店|机场|火车站|高速|集团|公司|党校)/;
+/**
+ * After a short name, what makes it part of a longer name, not a place of its own (安徽大学, 复兴镇,
+ * 合作社) — or an outlet's dateline (辽宁长安网讯, 天津北方网讯): the paper, not the place that acted.
+ */
+export const INSTITUTION_AFTER = /^(?:镇|乡|村(?![社级两党居组干务（(])|街道|社区|社|区|县|市|州|旗|盟|新闻|网|融媒|发布|大学|学院|师范|职业|理工|医科|银行|日报|晚报|卫视|电视|广播|路|街|大道|大街|大厦|宾馆|饭店|酒店|机场|火车站|高速|集团|公司|党校|\p{Script=Han}{1,4}?(?:网|报|台)讯)/u;
 
 export const placeEnding = (text: string, end: number): boolean => !INSTITUTION_AFTER.test(text.slice(end));
 

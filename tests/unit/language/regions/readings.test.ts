@@ -158,6 +158,12 @@ describe('region readings: the source line and outlet', () => {
     expect(result.region?.path).toEqual(['广西壮族自治区', '柳州市']);
   });
 
+  it('does not take the province before an outlet\'s dateline for the subject (XX长安网讯, XX北方网讯)', () => {
+    const text = '吉林北方网讯 6月2日，记者从四平市委组织部获悉，四平市今年计划选拔培养村级后备干部1200名以上，每村不少于2名。';
+    const result = resolveTitle('吉林北方网讯 6月2日', { text });
+    expect(result.region?.path).toEqual(['吉林省', '四平市']);
+  });
+
   it('takes the county a city outlet reports on when the body speaks of 该县/全县 and writes that county, even in short form', () => {
     const text = '“这次培训很解渴。”5月8日，刚走出课堂的宿松团县委干部说。当日，该县年轻干部专题培训班开班，全县60名年轻干部参训，部分干部还将到市直单位跟班学习。';
     const result = resolveTitle('安庆网讯安庆日报记者张明报道', { text }, { origins: ['安庆日报'] });
