@@ -18,6 +18,8 @@ interface Found {
 
 const SOURCE_FIELD = /(?:^|[\s|｜【[（(\d])(?:本文来源|文章来源|信息来源|来源|稿源|出处)\s*[:：丨|｜]\s*([^\s|｜丨【】[\]()（）:：,，。;；]+)/g;
 const CLOSING_SOURCE = /[（(](?:本文来源|文章来源|信息来源|来源|稿源)\s*[:：]\s*([^（）()]{2,30})[）)]\s*$/;
+/** A paragraph closing on the paper it was reprinted from: "…陪同调研。（《XX日报》2013年4月24日A01版）". */
+const CLOSING_CITATION = /[（(]\s*《([^《》]{2,16}?)》\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[）)]\s*$/u;
 /** Fields naming who wrote or issued the page: an office there is the contributor too. */
 const ISSUER_FIELD = /(?:^|[\s|｜【[（(\d])(?:发布机构|发布单位|供稿单位|供稿|作者)\s*[:：丨|｜]\s*([^\s|｜丨【】[\]()（）:：,，。;；]+)/g;
 /** A site's sponsor in its footer (主办单位：中共XX县委组织部, 版权所有：XX县融媒体中心): whose page it is. */
@@ -79,6 +81,8 @@ function sourceValues(line: Line, found: Found[]): string[] {
   }
   const closing = CLOSING_SOURCE.exec(line.norm);
   if (closing) add(closing.index + closing[0].indexOf(closing[1] as string), (closing[1] as string).trim());
+  const citation = CLOSING_CITATION.exec(line.norm);
+  if (citation) add(citation.index + citation[0].indexOf(citation[1] as string), citation[1] as string, false);
   return values;
 }
 

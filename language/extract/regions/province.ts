@@ -54,11 +54,19 @@ function venues(title: string): string[] {
   return [...title.matchAll(VENUE)].map((match) => match[1] ?? '');
 }
 
+/** A unit below the province speaking of itself in the first person (我区 may be an autonomous region's). */
+const FIRST_PERSON_BELOW = /(?:我|本)(?:市|县|旗|州|盟)/;
+const PROVINCE_ITSELF = /(?:全|我|本)省/;
+
 export interface ProvinceEvidence { lead: string; body: string; title: string; originUnits: RegionRef[]; publisher: string }
 
 /** The province the item speaks of as a whole (全省, 我省, 省委组织部), or null. */
 export function provinceWide(evidence: ProvinceEvidence, scanner: RegionScanner, gazetteer: Gazetteer): RegionRef | null {
-  const kinds = deicticLevels(withoutMeetingVenues(evidence.title + evidence.lead));
+  const spoken = withoutMeetingVenues(evidence.title + evidence.lead);
+  const kinds = deicticLevels(spoken);
+  // "来我市调研…在省委常委…陪同下": a report speaking of itself as 我市/我县 is that unit's; the province's
+  // officials it names accompany or visit, they do not make it the province's own.
+  if (FIRST_PERSON_BELOW.test(spoken) && !PROVINCE_ITSELF.test(spoken)) kinds.delete('省');
   if (kinds.size === 0) return null;
   const provinceOf = (ref: RegionRef): RegionRef | undefined => (ref.pathCodes[0] === undefined ? undefined : gazetteer.byCode(ref.pathCodes[0]));
   const candidates = [

@@ -197,6 +197,12 @@ describe('a newspaper citation under a reprint', () => {
     expect(doc.items[0]?.text).toBe(`${LEAD}\n${SECOND}`);
     expect(doc.origins).toContain('江北日报');
   });
+
+  it('keeps the paper a closing paragraph cites in brackets as an origin, not as the contributor', () => {
+    const doc = parse(['市领导调研我市东塘村', LEAD, `${SECOND}（《江北日报》2013年4月24日A01版）`]);
+    expect(doc.origins).toContain('江北日报');
+    expect(doc.items[0]?.office ?? null).toBeNull();
+  });
 });
 
 describe("a web article's closing editor line", () => {

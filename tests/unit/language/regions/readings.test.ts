@@ -132,6 +132,15 @@ describe('region readings: the source line and outlet', () => {
     expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['旌德党员教育网'] }).region?.name).toBe('旌德县');
   });
 
+  it('keeps a 我市 report with its paper when the province\'s officials only accompany the visitors', () => {
+    const text = ['4月22日下午，中组部有关负责同志在省委常委、组织部部长的陪同下，来我市调研东塘村。', '在东塘村，调研组察看了村党群服务中心，听取了村党委创建服务型党组织的做法，对东塘村给予了充分肯定。', '苏州市委常委、组织部部长，我市领导陪同调研。'].join('\n');
+    const result = resolveTitle('中组部有关负责同志调研我市东塘村', { text }, { origins: ['昆山日报'] });
+    expect(result.region?.path).toEqual(['江苏省', '苏州市', '昆山市']);
+    // A province's own report (全省…) still is the province's.
+    const provinceText = '近日，省委组织部召开会议，部署全省村级组织换届工作。苏州市委组织部作交流发言。';
+    expect(resolveTitle('全省村级组织换届工作会议召开', { text: provinceText }, { origins: ['昆山日报'] }).region?.path).toEqual(['江苏省']);
+  });
+
   it('reads a 日报 whose short name a city shares with a unit inside it as the city\'s paper (兰州日报: 兰州市, not 兰州新区)', () => {
     const cityText = '近日，市直机关工委召开党支部标准化建设观摩会，全市21家单位参加。';
     expect(resolveTitle('本报讯', { text: cityText }, { origins: ['兰州日报'] }).region?.path).toEqual(['甘肃省', '兰州市']);
