@@ -649,7 +649,22 @@ export function settleRoundup(items: ParsedItem[], resolutions: RegionResolution
 
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
   const read = widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
-  return widenedToSpokenPrefecture(read, `${item.title}。${item.office ?? ''}。${item.text.slice(0, BODY_ANCHOR_LENGTH)}`, parts.gazetteer);
+  const text = `${item.title}。${item.office ?? ''}。${item.text.slice(0, BODY_ANCHOR_LENGTH)}`;
+  return asFormerlyWritten(widenedToSpokenPrefecture(read, text, parts.gazetteer), normalizeForRegions(text), parts.gazetteer);
+}
+
+/**
+ * A unit read by the short name it kept through a conversion (抚宁 of 抚宁区, 抚宁县 until 2015): a
+ * report that writes the former full name (河北省抚宁县教育局…) and never the current one is of the
+ * former unit's day.
+ */
+function asFormerlyWritten(resolution: RegionResolution, text: string, gazetteer: Gazetteer): RegionResolution {
+  const { region } = resolution;
+  const parentCode = region?.pathCodes.at(-2);
+  if (!region || region.abolished === true || parentCode === undefined || text.includes(region.name)) return resolution;
+  const former = gazetteer.children(parentCode).filter((ref) => ref.abolished === true && ref.successorCode === region.code && text.includes(ref.name));
+  const [only] = former;
+  return former.length === 1 && only ? { ...resolution, region: only } : resolution;
 }
 
 function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {

@@ -537,3 +537,15 @@ describe('region readings: a later paragraph opening on its place after a time p
     expect(result.evidence).toBe('body');
   });
 });
+
+describe('region readings: a county converted since, read by the short name it kept', () => {
+  it('takes the former county when the body writes its full name and never the current one', () => {
+    const text = '近日，河北省藁城市委组织部组织全市200名机关党员到社区报到，认领服务岗位。';
+    expect(resolveTitle('藁城：机关党员进社区认岗服务', { text }).region?.path).toEqual(['河北省', '石家庄市', '藁城市']);
+  });
+
+  it('keeps the current district when the body writes it', () => {
+    const text = '近日，藁城区委组织部组织全区200名机关党员到社区报到，认领服务岗位。';
+    expect(resolveTitle('藁城：机关党员进社区认岗服务', { text }).region?.path).toEqual(['河北省', '石家庄市', '藁城区']);
+  });
+});
