@@ -93,8 +93,10 @@ export function isMetaLine(norm: string): boolean {
 
 /** A date (with or without a time) standing as a token of a short line: "旅游 XX晚报 2022-09-19 07:06". */
 const DATE_TOKEN = /(^|\s)\d{4}[-./]\d{1,2}[-./]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?(\s|$)|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/;
+/** A page's own address printed beside its date ("http://www.xx.com.cn 2013-03-25 16:11 XX网"): not counted as text. */
+const PAGE_ADDRESS = /(?:https?:\/\/|www\.)[\w./?=&%#:~+-]+/gi;
 export function isDatedMetaLine(norm: string): boolean {
-  return visibleLength(norm) <= 40 && DATE_TOKEN.test(norm) && !/[。，；,;！？]/.test(norm);
+  return visibleLength(norm.replace(PAGE_ADDRESS, '')) <= 40 && DATE_TOKEN.test(norm) && !/[。，；,;！？]/.test(norm);
 }
 
 /**
