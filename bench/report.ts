@@ -9,6 +9,7 @@ import type { EmbeddingResult } from './embedding-bench.ts';
 import type { BulkLoadRun, ExtractionResult, IngestRun } from './ingest-bench.ts';
 import type { LatencyRun } from './latency.ts';
 import type { LatencySummary } from './stats.ts';
+import { SHORTLIST_FROM_ROWS } from '../graph/vectors/shortlist.ts';
 import type { VectorScanResult } from './vector-scan.ts';
 import { round } from './stats.ts';
 
@@ -163,7 +164,13 @@ function scaleTables(scales: ScaleResult[]): string[] {
 function vectorScanLines(scan: VectorScanResult | undefined): string[] {
   if (!scan) return [];
   return ['', '## 向量扫描 / Vector scan', '',
-    `${scan.rows} rows × ${scan.dimensions} (projected bge vectors), top ${scan.k}, median of ${scan.queries} queries: exact f32 SIMD scan **${scan.f32.msPerQuery} ms** (${scan.f32.bytesPerRow} bytes/row); int8 SIMD scan with the best ${scan.int8.rescored} rows rescored from f32 **${scan.int8.msPerQuery} ms** (${scan.int8.bytesPerRow} bytes/row held in memory), recall@${scan.k} against the exact scan **${scan.recallAtK}**. The SQLite store uses the int8 path and reads the f32 vectors of the rescored rows from the file.`];
+    `${scan.rows} rows × ${scan.dimensions} (projected bge vectors), top ${scan.k}, median of ${scan.queries} queries: exact f32 SIMD scan **${scan.f32.msPerQuery} ms** (${scan.f32.bytesPerRow} bytes/row); int8 SIMD scan with the best ${scan.int8.rescored} rows rescored from f32 **${scan.int8.msPerQuery} ms** (${scan.int8.bytesPerRow} bytes/row held in memory), recall@${scan.k} against the exact scan **${scan.recallAtK}**.${shortlistSentence(scan)}`];
+}
+
+function shortlistSentence(scan: VectorScanResult): string {
+  const shortlist = scan.shortlist;
+  if (!shortlist) return ' The SQLite store uses the int8 path and reads the f32 vectors of the rescored rows from the file.';
+  return ` Sign bits first, then int8 codes of the ${shortlist.shortlisted} rows whose bits differ least, then f32 for the best ${scan.int8.rescored}: **${shortlist.msPerQuery} ms** (${shortlist.bytesPerRow} bytes/row in memory), recall@${scan.k} **${shortlist.recallAtK}**. The SQLite store takes the int8 path below ${SHORTLIST_FROM_ROWS.toLocaleString('en')} passages and the sign-bit path from there, and reads the f32 vectors of the rescored rows from the file.`;
 }
 
 /** The 1M run's own section: how it was run, then its scales past the everyday run's largest. */

@@ -1,11 +1,13 @@
 /**
  * The vector scan the SQLite store uses against the exact one it replaced, on the same rows: an
- * f32 SIMD scan (exact) and an int8 SIMD scan whose best 2k + 64 rows are rescored from their f32
- * vectors. Reports time per query, bytes per row and how much of the exact top k the int8 path
+ * f32 SIMD scan (exact), an int8 SIMD scan whose best 2k + 64 rows are rescored from their f32
+ * vectors, and the large store's path (sign bits shortlist the rows, int8 codes pick 2k + 64 of
+ * them, f32 rescores). Reports time per query, bytes per row and how much of the exact top k each
  * returns (recall@k), so the choice is measured rather than assumed.
  */
-import { createDotMatrix, createInt8Matrix, loadDotKernel } from '../graph/vectors/dot-kernel.ts';
-import { exactDot, quantizeQuery, quantizeRow } from '../graph/vectors/quantize.ts';
+import { createBitMatrix, createDotMatrix, createInt8Matrix, loadDotKernel } from '../graph/vectors/dot-kernel.ts';
+import { exactDot, quantizedDot, quantizeQuery, quantizeRow, signBits } from '../graph/vectors/quantize.ts';
+import { shortlist, shortlistSize } from '../graph/vectors/shortlist.ts';
 import { createProjectedEmbedder } from './projected-embedder.ts';
 import { median, round } from './stats.ts';
 
@@ -18,6 +20,8 @@ export interface VectorScanResult {
   int8: { msPerQuery: number; bytesPerRow: number; rescored: number };
   /** Share of the exact scan's top k that the int8 scan with rescoring returns. */
   recallAtK: number;
+  /** Sign bits, then int8 codes of the shortlist, then f32 (the store's path from SHORTLIST_FROM_ROWS rows). */
+  shortlist?: { msPerQuery: number; bytesPerRow: number; shortlisted: number; recallAtK: number };
 }
 
 export interface VectorScanOptions {
@@ -53,6 +57,7 @@ export async function measureVectorScan(options: VectorScanOptions): Promise<Vec
   const dimensions = projector.dimensions;
   const exact = createDotMatrix(kernel, options.rows, dimensions);
   const coded = createInt8Matrix(kernel, options.rows, dimensions);
+  const bits = createBitMatrix(kernel, options.rows, dimensions);
   const chunk = 5000;
   for (let start = 0; start < options.rows; start += chunk) {
     const texts = Array.from({ length: Math.min(chunk, options.rows - start) }, (_, n) => `row-${start + n}`);
@@ -61,13 +66,16 @@ export async function measureVectorScan(options: VectorScanOptions): Promise<Vec
       const row = start + n;
       exact.rows.set(vector, row * dimensions);
       coded.scales[row] = quantizeRow(vector, coded.codes, row * dimensions);
+      signBits(vector, bits.bits, row * (dimensions / 8));
     });
   }
   const queries = await projector.embed(Array.from({ length: queryCount }, (_, n) => `query-${n}`));
   const rescored = 2 * k + 64;
   const f32Times: number[] = [];
   const int8Times: number[] = [];
+  const shortlistTimes: number[] = [];
   let found = 0;
+  let foundShortlisted = 0;
   for (const query of queries) {
     let started = performance.now();
     const truth = topRows(exact.scores(query), options.rows, k);
@@ -79,8 +87,18 @@ export async function measureVectorScan(options: VectorScanOptions): Promise<Vec
     const answer = topRows(rescoredScores, candidates.length, k).map((index) => candidates[index]!);
     int8Times.push(performance.now() - started);
 
+    started = performance.now();
+    const queryCodes = quantizeQuery(query);
+    const near = shortlist(bits.distances(signBits(query)), options.rows, dimensions, shortlistSize(rescored));
+    const nearScores = Array.from(near, (row) => quantizedDot(coded.codes, row * dimensions, coded.scales[row]!, queryCodes));
+    const shortlisted = topRows(nearScores, near.length, rescored).map((index) => near[index]!);
+    const shortlistScores = shortlisted.map((row) => exactDot(exact.rows.subarray(row * dimensions, (row + 1) * dimensions), query));
+    const shortlistAnswer = topRows(shortlistScores, shortlisted.length, k).map((index) => shortlisted[index]!);
+    shortlistTimes.push(performance.now() - started);
+
     const wanted = new Set(truth);
     found += answer.filter((row) => wanted.has(row)).length;
+    foundShortlisted += shortlistAnswer.filter((row) => wanted.has(row)).length;
   }
   return {
     rows: options.rows,
@@ -90,5 +108,9 @@ export async function measureVectorScan(options: VectorScanOptions): Promise<Vec
     f32: { msPerQuery: round(median(f32Times), 1), bytesPerRow: dimensions * 4 },
     int8: { msPerQuery: round(median(int8Times), 1), bytesPerRow: dimensions + 4, rescored },
     recallAtK: round(found / (k * queryCount), 4),
+    shortlist: {
+      msPerQuery: round(median(shortlistTimes), 1), bytesPerRow: dimensions + 4 + dimensions / 8, shortlisted: shortlistSize(rescored),
+      recallAtK: round(foundShortlisted / (k * queryCount), 4),
+    },
   };
 }

@@ -3,9 +3,10 @@
  * in-memory packed int8 copy for the scan, so repeated queries do not re-read blobs.
  */
 import { endianness } from 'node:os';
-import { createInt8Matrix, dotKernelIfLoaded, int8KernelFits } from '../vectors/dot-kernel.ts';
-import type { Int8Matrix } from '../vectors/dot-kernel.ts';
-import { quantizedDot, quantizeQuery, quantizeRow } from '../vectors/quantize.ts';
+import { bitKernelFits, createBitMatrix, createInt8Matrix, dotKernelIfLoaded, int8KernelFits } from '../vectors/dot-kernel.ts';
+import type { BitMatrix, Int8Matrix } from '../vectors/dot-kernel.ts';
+import { quantizedDot, quantizeQuery, quantizeRow, signBits } from '../vectors/quantize.ts';
+import { shortlist, SHORTLIST_FROM_ROWS, shortlistSize } from '../vectors/shortlist.ts';
 
 const hostIsLittleEndian = endianness() === 'LE';
 
@@ -55,7 +56,10 @@ export interface PackedVectors {
   passageIds: Float64Array;
   /** The SIMD kernel over the same codes, when it is loaded and the shape fits. */
   matrix?: Int8Matrix;
+  /** The rows' sign bits, in a store of SHORTLIST_FROM_ROWS rows or more (shortlist.ts): compared first, so only a shortlist's int8 codes are read. */
+  bits?: BitMatrix;
 }
+
 
 export interface StoredVectorRow {
   id: number;
@@ -73,6 +77,7 @@ export function packVectors(rows: Iterable<StoredVectorRow>, dimensions: number,
   const capacity = count ?? buffered!.length;
   const kernel = dotKernelIfLoaded();
   const matrix = kernel !== null && int8KernelFits(capacity, dimensions) ? createInt8Matrix(kernel, capacity, dimensions) : undefined;
+  const bits = kernel !== null && capacity >= SHORTLIST_FROM_ROWS && bitKernelFits(capacity, dimensions) ? createBitMatrix(kernel, capacity, dimensions) : undefined;
   const codes = matrix?.codes ?? new Int8Array(capacity * dimensions);
   const scales = matrix?.scales ?? new Float32Array(capacity);
   const itemOfRow = new Int32Array(capacity);
@@ -83,7 +88,9 @@ export function packVectors(rows: Iterable<StoredVectorRow>, dimensions: number,
   let row = 0;
   for (const stored of buffered ?? rows) {
     if (stored.embedding.byteLength !== dimensions * 4 || row === capacity) continue;
-    scales[row] = quantizeRow(decodeVector(stored.embedding), codes, row * dimensions);
+    const vector = decodeVector(stored.embedding);
+    scales[row] = quantizeRow(vector, codes, row * dimensions);
+    if (bits !== undefined) signBits(vector, bits.bits, row * (dimensions / 8));
     let item = itemNumbers.get(stored.item_id);
     if (item === undefined) itemNumbers.set(stored.item_id, (item = items.push(stored.item_id) - 1));
     itemOfRow[row] = item;
@@ -91,7 +98,7 @@ export function packVectors(rows: Iterable<StoredVectorRow>, dimensions: number,
     passageIds[row] = stored.id;
     row += 1;
   }
-  return { dimensions, count: row, codes, scales, items, itemOfRow, itemNumbers, passageIndexes, passageIds, matrix };
+  return { dimensions, count: row, codes, scales, items, itemOfRow, itemNumbers, passageIndexes, passageIds, matrix, bits };
 }
 
 /** A mask over `packed.items`: 1 for the items in `allowed` (ids without vectors are ignored). */
@@ -117,6 +124,7 @@ export interface ScoredRow {
 export function topKByCodes(packed: PackedVectors, query: Float32Array, k: number, mask?: Uint8Array): ScoredRow[] {
   if (k <= 0 || query.length !== packed.dimensions) return [];
   const queryCodes = quantizeQuery(query);
+  if (packed.bits !== undefined) return topKOfShortlist(packed, packed.bits, query, queryCodes, k, mask);
   // The kernel scores every row at once (the scan is the cost; skipping rows would not pay).
   const scores = packed.matrix?.scores(queryCodes);
   const heap = new MinHeap(k);
@@ -125,6 +133,18 @@ export function topKByCodes(packed: PackedVectors, query: Float32Array, k: numbe
     const score = scores ? (scores[row] as number) : quantizedDot(packed.codes, row * packed.dimensions, packed.scales[row] as number, queryCodes);
     heap.offer(row, score);
   }
+  return heap.drain().sort((a, b) => b.score - a.score || a.row - b.row);
+}
+
+/**
+ * Rows compared by sign bits first: the `shortlistSize(k)` rows whose bits differ least from the
+ * query's (ties by storage order), then the k best of those by int8 codes. bench/vector-scan.ts
+ * measures how much of the exact top k this keeps.
+ */
+function topKOfShortlist(packed: PackedVectors, bits: BitMatrix, query: Float32Array, queryCodes: Int16Array, k: number, mask?: Uint8Array): ScoredRow[] {
+  const rows = shortlist(bits.distances(signBits(query)), packed.count, packed.dimensions, shortlistSize(k), mask && { mask, itemOfRow: packed.itemOfRow });
+  const heap = new MinHeap(k);
+  for (const row of rows) heap.offer(row, quantizedDot(packed.codes, row * packed.dimensions, packed.scales[row] as number, queryCodes));
   return heap.drain().sort((a, b) => b.score - a.score || a.row - b.row);
 }
 

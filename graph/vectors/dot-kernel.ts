@@ -1,6 +1,7 @@
 /**
- * Dot-product scans over packed vectors in WebAssembly SIMD: f32 (exact, ~5× a scalar JS loop) and
- * int8 × int16 (a quarter of the bytes; the SQLite store's scan, see quantize.ts). The f32 matrix
+ * Dot-product scans over packed vectors in WebAssembly SIMD: f32 (exact, ~5× a scalar JS loop),
+ * int8 × int16 (a quarter of the bytes; the SQLite store's scan, see quantize.ts) and sign bits
+ * compared by popcount (a 32nd of the bytes: the shortlist of a large store). The f32 matrix
  * remains for the bench's comparison (bench/vector-scan.ts).
  * The kernel is compiled once from dot-kernel.wat (readable source, no binary in the repo); each
  * packed matrix lives in its own instance's memory, so no copy is kept on the JS heap.
@@ -34,8 +35,19 @@ export interface Int8Matrix {
   scores(query: Int16Array): Float32Array;
 }
 
+/** One sign bit per dimension per row in WASM memory (quantize.ts signBits), compared bit by bit with a query's. */
+export interface BitMatrix {
+  readonly count: number;
+  readonly dimensions: number;
+  /** View on the rows' bits (dimensions / 8 bytes a row), to fill them once after allocation. */
+  readonly bits: Uint8Array;
+  /** How many sign bits of each row differ from `queryBits`'s, in row order; a view valid until the next call. */
+  distances(queryBits: Uint8Array): Uint16Array;
+}
+
 interface KernelExports {
   memory: WebAssembly.Memory;
+  hamming(query: number, rows: number, out: number, count: number, dims: number): void;
   scan(query: number, rows: number, scores: number, count: number, dims: number): void;
   scan_i8(query: number, rows: number, scales: number, scores: number, count: number, dims: number): void;
 }
@@ -74,6 +86,11 @@ export function dotKernelIfLoaded(): WebAssembly.Module | null {
 /** Whether an int8 matrix of this shape can go to the kernel. */
 export function int8KernelFits(count: number, dimensions: number): boolean {
   return dimensions > 0 && dimensions % 16 === 0 && dimensions <= 2048 && (count + 1) * (dimensions + 8) + 64 < MAX_BYTES;
+}
+
+/** Whether a bit matrix of this shape can go to the kernel (dot-kernel.wat's hamming). */
+export function bitKernelFits(count: number, dimensions: number): boolean {
+  return dimensions > 0 && dimensions % 128 === 0 && dimensions <= 2048 && (count + 1) * (dimensions / 8 + 2) + 64 < MAX_BYTES;
 }
 
 /** A fresh kernel instance whose memory holds at least `bytes`. */
@@ -128,6 +145,29 @@ export function createInt8Matrix(kernel: WebAssembly.Module, count: number, dime
       query.set(queryCodes);
       exports.scan_i8(queryOffset, codesOffset, scalesOffset, scoresOffset, count, dimensions);
       return scores;
+    },
+  };
+}
+
+/** Allocates a bit matrix for `count` rows; fill `bits` before comparing. */
+export function createBitMatrix(kernel: WebAssembly.Module, count: number, dimensions: number): BitMatrix {
+  const rowBytes = dimensions / 8;
+  const queryOffset = 0;
+  const rowsOffset = align16(rowBytes);
+  const outOffset = align16(rowsOffset + count * rowBytes);
+  const exports = instantiate(kernel, outOffset + count * 2);
+  const buffer = exports.memory.buffer;
+  const query = new Uint8Array(buffer, queryOffset, rowBytes);
+  const bits = new Uint8Array(buffer, rowsOffset, count * rowBytes);
+  const out = new Uint16Array(buffer, outOffset, count);
+  return {
+    count,
+    dimensions,
+    bits,
+    distances(queryBits) {
+      query.set(queryBits);
+      exports.hamming(queryOffset, rowsOffset, outOffset, count, dimensions);
+      return out;
     },
   };
 }

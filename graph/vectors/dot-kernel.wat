@@ -13,6 +13,14 @@
 ;;   scores at $scores  (count f32)
 ;; dims must be a multiple of 16. Each i32 lane sums dims/4 products of at most 127 × 32767,
 ;; which stays below 2^31 for dims up to 2048.
+;;
+;; hamming: the bits that differ between a query's sign bits and each row's (one bit per
+;; dimension, an eighth of the int8 bytes), as u16; the shortlist scan before int8 scoring.
+;;   query  at $query   (dims/8 bytes)
+;;   rows   at $rows    (count × dims/8 bytes)
+;;   out    at $out     (count u16)
+;; dims must be a multiple of 128 and at most 2048: each i8 lane counts at most 8 bits per step
+;; and 16 steps, 128 < 256.
 (module
   (memory (export "memory") 1)
   (func (export "scan") (param $query i32) (param $rows i32) (param $scores i32) (param $count i32) (param $dims i32)
@@ -71,6 +79,31 @@
               (i32.add
                 (i32.add (i32x4.extract_lane 0 (local.get $sum0)) (i32x4.extract_lane 1 (local.get $sum0)))
                 (i32.add (i32x4.extract_lane 2 (local.get $sum0)) (i32x4.extract_lane 3 (local.get $sum0)))))))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $eachRow))))
+  (func (export "hamming") (param $query i32) (param $rows i32) (param $out i32) (param $count i32) (param $dims i32)
+    (local $row i32) (local $at i32) (local $rowEnd i32) (local $q i32) (local $rowBytes i32) (local $bits v128)
+    (local.set $rowBytes (i32.shr_u (local.get $dims) (i32.const 3)))
+    (local.set $at (local.get $rows))
+    (block $allDone
+      (loop $eachRow
+        (br_if $allDone (i32.ge_u (local.get $row) (local.get $count)))
+        (local.set $bits (v128.const i32x4 0 0 0 0))
+        (local.set $q (local.get $query))
+        (local.set $rowEnd (i32.add (local.get $at) (local.get $rowBytes)))
+        (block $rowDone
+          (loop $eachStep
+            (br_if $rowDone (i32.ge_u (local.get $at) (local.get $rowEnd)))
+            (local.set $bits (i8x16.add (local.get $bits) (i8x16.popcnt (v128.xor (v128.load (local.get $at)) (v128.load (local.get $q))))))
+            (local.set $at (i32.add (local.get $at) (i32.const 16)))
+            (local.set $q (i32.add (local.get $q) (i32.const 16)))
+            (br $eachStep)))
+        (local.set $bits (i32x4.extadd_pairwise_i16x8_u (i16x8.extadd_pairwise_i8x16_u (local.get $bits))))
+        (i32.store16
+          (i32.add (local.get $out) (i32.shl (local.get $row) (i32.const 1)))
+          (i32.add
+            (i32.add (i32x4.extract_lane 0 (local.get $bits)) (i32x4.extract_lane 1 (local.get $bits)))
+            (i32.add (i32x4.extract_lane 2 (local.get $bits)) (i32x4.extract_lane 3 (local.get $bits)))))
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
         (br $eachRow))))
 )

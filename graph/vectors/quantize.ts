@@ -42,3 +42,24 @@ export function quantizedDot(codes: Int8Array, offset: number, scale: number, qu
   for (let d = 0; d < query.length; d += 1) sum += (codes[offset + d] as number) * (query[d] as number);
   return sum * scale;
 }
+
+/**
+ * The sign bits of `vector` (bit d of byte d / 8 set when vector[d] > 0), written into `bits` at
+ * `offset`: what a large store compares first to shortlist rows for the int8 scan.
+ */
+export function signBits(vector: Float32Array, bits: Uint8Array = new Uint8Array(Math.ceil(vector.length / 8)), offset = 0): Uint8Array {
+  const bytes = Math.ceil(vector.length / 8);
+  bits.fill(0, offset, offset + bytes);
+  for (let d = 0; d < vector.length; d += 1) if ((vector[d] as number) > 0) bits[offset + (d >> 3)]! |= 1 << (d & 7);
+  return bits;
+}
+
+/** Scalar form of the kernel's hamming for one row, for hosts without WASM SIMD and for tests. */
+export function bitDistance(bits: Uint8Array, offset: number, query: Uint8Array): number {
+  let differ = 0;
+  for (let byte = 0; byte < query.length; byte += 1) {
+    let x = ((bits[offset + byte] as number) ^ (query[byte] as number)) & 0xff;
+    for (; x !== 0; x &= x - 1) differ += 1;
+  }
+  return differ;
+}

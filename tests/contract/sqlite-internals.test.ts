@@ -8,6 +8,9 @@ import { buildItemFilterSql } from '../../graph/sqlite/filter.ts';
 import { inferLevel } from '../../graph/sqlite/regions.ts';
 import { buildMatchQuery } from '../../graph/sqlite/search.ts';
 import { decodeVector, encodeVector, itemMask, packVectors, topKByCodes } from '../../graph/sqlite/vectors.ts';
+import { createBitMatrix, dotKernelIfLoaded, loadDotKernel } from '../../graph/vectors/dot-kernel.ts';
+import { signBits } from '../../graph/vectors/quantize.ts';
+import { seeded, unitVector } from '../unit/graph/vectors/seeded-vectors.ts';
 
 describe('buildItemFilterSql', () => {
   it('selects everything for an empty filter or empty lists', () => {
@@ -69,6 +72,32 @@ describe('vector codec and scan', () => {
     expect(topKByCodes(packed, query, 2, itemMask(packed, ['a', 'b'])).map(itemOf)).toEqual(['b', 'a']);
     expect(topKByCodes(packed, query, 3, itemMask(packed, ['a'])).map((hit) => packed.passageIndexes[hit.row])).toEqual([1, 0]);
     expect(topKByCodes(packed, new Float32Array([1, 0, 0]), 2)).toEqual([]);
+  });
+
+  it('answers as the full int8 scan when sign bits shortlist the rows first, with or without a mask', async () => {
+    // 12,000 passages of 128 dimensions: 150 noisy copies of the query's topic among random others,
+    // so the shortlist (4,096 rows for k = 40) is a third of the rows and must keep the topic's.
+    const dimensions = 128;
+    const random = seeded(41);
+    const topic = unitVector(7, dimensions);
+    const rows = Array.from({ length: 12_000 }, (_, index) => {
+      const vector = index % 80 === 0 ? topic.map((value) => value + 0.03 * random()) : Float32Array.from({ length: dimensions }, random);
+      return { id: index + 1, item_id: `item-${Math.floor(index / 3)}`, idx: index % 3, embedding: encodeVector(vector) };
+    });
+    const full = packVectors(rows, dimensions);
+    expect(full.bits).toBeUndefined();
+    await loadDotKernel();
+    const bits = createBitMatrix(dotKernelIfLoaded()!, full.count, dimensions);
+    rows.forEach((row, index) => signBits(decodeVector(row.embedding), bits.bits, index * (dimensions / 8)));
+    const shortlisted = { ...full, bits };
+    const query = topic.map((value) => value + 0.01 * random());
+    const rowsOf = (hits: { row: number }[]) => hits.map((hit) => hit.row);
+    expect(rowsOf(topKByCodes(shortlisted, query, 40))).toEqual(rowsOf(topKByCodes(full, query, 40)));
+    const everyOtherCopy = rows.filter((_, index) => index % 160 === 0 || index % 7 === 0).map((row) => row.item_id);
+    const mask = itemMask(full, everyOtherCopy);
+    expect(rowsOf(topKByCodes(shortlisted, query, 40, mask))).toEqual(rowsOf(topKByCodes(full, query, 40, mask)));
+    const few = itemMask(full, rows.slice(0, 300).map((row) => row.item_id));
+    expect(rowsOf(topKByCodes(shortlisted, query, 40, few))).toEqual(rowsOf(topKByCodes(full, query, 40, few)));
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDotMatrix, createInt8Matrix, int8KernelFits, loadDotKernel } from '../../../../graph/vectors/dot-kernel.ts';
-import { quantizedDot, quantizeQuery, quantizeRow } from '../../../../graph/vectors/quantize.ts';
+import { bitKernelFits, createBitMatrix, createDotMatrix, createInt8Matrix, int8KernelFits, loadDotKernel } from '../../../../graph/vectors/dot-kernel.ts';
+import { bitDistance, quantizedDot, quantizeQuery, quantizeRow, signBits } from '../../../../graph/vectors/quantize.ts';
 import { seeded } from './seeded-vectors.ts';
 
 describe('WASM SIMD dot-product kernel', () => {
@@ -54,5 +54,31 @@ describe('WASM SIMD int8 kernel', () => {
   it('takes dimensions in steps of 16 only', () => {
     expect(int8KernelFits(250_000, 512)).toBe(true);
     expect(int8KernelFits(100, 24)).toBe(false);
+  });
+});
+
+describe('WASM SIMD sign-bit kernel', () => {
+  it('counts the differing sign bits of every row as the scalar count does', async () => {
+    const random = seeded(23);
+    const count = 67;
+    const dimensions = 256;
+    const matrix = createBitMatrix((await loadDotKernel())!, count, dimensions);
+    for (let row = 0; row < count; row++) signBits(Float32Array.from({ length: dimensions }, random), matrix.bits, row * (dimensions / 8));
+    const query = signBits(Float32Array.from({ length: dimensions }, random));
+    const distances = matrix.distances(query);
+    for (let row = 0; row < count; row++) expect(distances[row]).toBe(bitDistance(matrix.bits, row * (dimensions / 8), query));
+    // A row against its own bits differs nowhere; against their complement, everywhere.
+    const own = matrix.bits.slice(5 * 32, 6 * 32);
+    expect(matrix.distances(own)[5]).toBe(0);
+    expect(matrix.distances(own.map((byte) => ~byte & 0xff))[5]).toBe(dimensions);
+  });
+
+  it('sets bit d for a positive dimension d, low bit first', () => {
+    expect([...signBits(Float32Array.of(1, -1, 0, 2, -3, 0.5, 0, 0, 0.1))]).toEqual([0b0010_1001, 0b1]);
+  });
+
+  it('takes dimensions in steps of 128 only', () => {
+    expect(bitKernelFits(2_500_000, 512)).toBe(true);
+    expect(bitKernelFits(100, 48)).toBe(false);
   });
 });
