@@ -24,7 +24,7 @@ function byFrequency(codes: (string | null | undefined)[]): string[] {
 }
 
 /**
- * Keeps the candidates an anchor is, else those inside an anchor (townships of a county publisher), else inside the
+ * Keeps the candidates an anchor is, else those holding an anchor, else those inside an anchor (townships of a county publisher), else inside the
  * anchors' city, else inside their province; unchanged when none keeps any. Codes are tried one
  * at a time, the most named first.
  */
@@ -33,6 +33,10 @@ export function narrowByAnchors(candidates: RegionRef[], anchors: RegionRef[], g
   // The item writes one of the units out in full elsewhere (海南 in the headline, 海南省 in the body).
   const named = candidates.filter((candidate) => anchors.some((anchor) => anchor.code === candidate.code));
   if (named.length > 0) return named;
+  // A candidate holding the places the item names is theirs: 镇江 of 镇江市 and 镇江新区, with 句容市
+  // and 丹徒区 named, is the city that holds them, not the zone beside them.
+  const holding = candidates.filter((candidate) => anchors.some((anchor) => anchor.code !== candidate.code && anchor.pathCodes.includes(candidate.code)));
+  if (holding.length > 0 && holding.length < candidates.length) return holding;
   const levels = [
     byFrequency(anchors.map((anchor) => anchor.code)),
     byFrequency(anchors.map((anchor) => cityCodeOf(anchor, gazetteer))),

@@ -85,15 +85,22 @@ function fromTitleChain(title: string, chain: Chain, scanner: RegionScanner): Su
   return { chain, source: 'title', community, townships };
 }
 
+/** Visitors from a higher level before the place they came to see: 中组部调研…, 省委书记考察…, 省委组织部来…. */
+const VISITED_FROM_ABOVE = /^(?:中组部|中央组织部|中央[^，,。：:]{0,8}?|省委[^，,。：:]{0,10}?|省领导|省[^，,。：:]{0,6}?组)(?:调研|考察|视察|督导|走进|来|到)$/;
+
 /**
  * A short name opening the headline without a colon (昆山选派…, 甘肃推进…) is taken when the body
  * names the same unit, or a unit inside it, again: that is how a reader knows it is a place.
  */
 function confirmedShortName(texts: ItemTexts, scanner: RegionScanner): Chain | null {
   const inBody = scanner.find(texts.body, { acceptWeakEnding: placeEnding });
-  // At the start, or after a mark that opens a clause (…胡不归？宁波村社换届).
-  const opening = scanner.find(texts.title, { acceptWeakEnding: placeEnding })
-    .filter((chain) => chain.start === 0 || !isHan(texts.title[chain.start - 1]));
+  // At the start, after a mark that opens a clause (…胡不归？宁波村社换届), or as what visitors from
+  // above came to see (中组部调研宁波农村党建, 省委书记考察昆山).
+  const opening = [
+    ...scanner.find(texts.title, { acceptWeakEnding: placeEnding }).filter((chain) => chain.start === 0 || !isHan(texts.title[chain.start - 1])),
+    // The verb runs straight into the name: read it without a boundary before it.
+    ...scanner.find(texts.title, { acceptWeakEnding: placeEnding, withoutBoundary: true }).filter((chain) => VISITED_FROM_ABOVE.test(texts.title.slice(0, chain.start))),
+  ];
   return opening.find((chain) => {
     const units = unitCandidates(chain);
     return inBody.some((other) => unitCandidates(other).some((ref) => units.some((unit) => ref.code === unit.code || ref.pathCodes.includes(unit.code))));

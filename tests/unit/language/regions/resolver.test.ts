@@ -73,6 +73,18 @@ describe('region resolver: where the subject is named', () => {
     expect(resolveTitle('望江持续用力推动转化提升').region).toBeNull();
   });
 
+  it('takes a short city name a headline names as what visitors from above came to see', () => {
+    const text = '11月3日至4日，中组部有关调研组来宁波调研城市基层党建工作。调研组先后考察了海曙区、鄞州区的社区党群服务中心，对我市红色物业工作给予肯定。';
+    expect(resolveTitle('中组部调研宁波城市基层党建工作', { text }).region?.path).toEqual(['浙江省', '宁波市']);
+    // Without the visitors, a short name inside the headline is still no place.
+    expect(resolveTitle('学习宁波城市基层党建工作经验', { text: '近日，我县组织社区党组织书记外出学习。' }).region).toBeNull();
+  });
+
+  it('settles a short name a city shares with a zone inside it by the places it holds (兰州: 兰州市, not 兰州新区)', () => {
+    const text = '近日，省委组织部调研组来兰州调研城市基层党建工作，先后考察了城关区、七里河区的小区党支部。';
+    expect(resolveTitle('省委组织部调研兰州城市基层党建工作', { text }).region?.path).toEqual(['甘肃省', '兰州市']);
+  });
+
   it('skips bullets and brackets before the subject', () => {
     expect(resolveTitle('□望江县：推行“三色管理”').region?.name).toBe('望江县');
     expect(resolveTitle('【安徽望江】推行“三色管理”').region?.path).toEqual(['安徽省', '安庆市', '望江县']);
