@@ -65,6 +65,16 @@ export function cityNicknames(): ReadonlyMap<string, string> {
   return nicknames;
 }
 
+let divisions: Map<string, string> | undefined;
+
+/** The 兵团's divisions and the cities they govern as one (第五师 → 双河市), from corps-divisions.json. */
+export function corpsDivisionCities(): ReadonlyMap<string, string> {
+  divisions ??= new Map(Object.entries(
+    (JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'corps-divisions.json'), 'utf8')) as { divisions: Record<string, string> }).divisions,
+  ));
+  return divisions;
+}
+
 const HAN = /\p{Script=Han}/u;
 
 export function isHan(char: string | undefined): boolean {

@@ -549,3 +549,20 @@ describe('region readings: a county converted since, read by the short name it k
     expect(resolveTitle('藁城：机关党员进社区认岗服务', { text }).region?.path).toEqual(['河北省', '石家庄市', '藁城区']);
   });
 });
+
+describe('region readings: a 兵团 division and the city it governs as one', () => {
+  it('places a regiment of a division in the division\'s city', () => {
+    const text = '今年以来，新疆生产建设兵团第七师125团党委推行连队党支部领办合作社，带动职工增收。';
+    expect(resolveTitle('连队党支部领办合作社带富职工', { text }).region?.path).toEqual(['新疆维吾尔自治区', '胡杨河市']);
+  });
+
+  it('reads a division written before its regiment without 兵团', () => {
+    const text = '第十师188团坚持把连队“两委”班子建设作为基层党建的重点，选派12名机关干部到连队任职。';
+    expect(resolveTitle('第十师188团：建强连队“两委”班子', { text }).region?.path).toEqual(['新疆维吾尔自治区', '北屯市']);
+  });
+
+  it('leaves a division of an army in a history text alone', () => {
+    const text = '1948年，第五师在当地开展土地改革，建立了第一个农村党支部。';
+    expect(resolveTitle('红色记忆', { text }).region).toBeNull();
+  });
+});
