@@ -542,6 +542,30 @@ function widenedToSpokenPrefecture(resolution: RegionResolution, text: string, g
   return evidence === null ? resolution : found(prefecture, evidence);
 }
 
+/** "全市村党组织书记培训班第四期在X开班": the unit's own event held at a place inside it. */
+const OWN_EVENT_AT = /(?:全|我|本)(市|县|区|旗|州|盟)[^。；;！!？?]{0,40}?在([^\s，,。；;、在]{2,8}?)(?:召开|开班|举行|举办|开幕|启动)/g;
+
+/**
+ * A report speaking of its own unit's event (全市…在X开班, 全县…在X镇召开) names where it was held, not
+ * who held it: the venue is a place inside the unit, and the unit is the venue's own city or county —
+ * the one above it of the kind the report speaks of.
+ */
+function fromOwnEventVenue(reading: ItemReading): RegionResolution | null {
+  const { scanner, gazetteer } = reading.parts;
+  for (const match of `${reading.texts.title}。${reading.texts.lead}`.matchAll(OWN_EVENT_AT)) {
+    const venue = match[2] ?? '';
+    const [chain] = scanner.find(venue, { onlyAt: 0, acceptWeakEnding: (text, end) => end === text.length, withoutBoundary: true, townshipFirst: true });
+    if (!chain || chain.end !== venue.length) continue;
+    const units = unitCandidates(chain).length > 0 ? unitCandidates(chain) : townshipCandidates(chain);
+    const [place] = units;
+    if (units.length !== 1 || !place) continue;
+    const kinds = new Set([match[1] ?? '']);
+    const owner = place.pathCodes.slice(0, -1).reverse().map((code) => gazetteer.byCode(code)).find((ref): ref is RegionRef => ref !== undefined && fitsDeixis(ref, kinds));
+    if (owner) return found(owner, 'body');
+  }
+  return null;
+}
+
 /** Paragraphs after the body's first read for one that opens on its place. */
 const LATER_OPENING_PARAGRAPHS = 3;
 /** How a paragraph puts its place first: 在福建省XX市XX区，…; 地处…, 位于…; 近年来，XX区以…. */
@@ -702,8 +726,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   // A town opening the lead is the subject even when the lead also says 全省首个.
   const townLeads = townMentions(texts.lead, parts.scanner).length > 0;
   const stages = townLeads
-    ? [fromTowns, fromProvince, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening, fromListedPlaces]
-    : [fromProvince, fromTowns, fromOrigins, fromPublisher, fromSoleSpokenUnit, fromLaterOpening, fromListedPlaces];
+    ? [fromTowns, fromProvince, fromOrigins, fromOwnEventVenue, fromPublisher, fromSoleSpokenUnit, fromLaterOpening, fromListedPlaces]
+    : [fromProvince, fromTowns, fromOrigins, fromOwnEventVenue, fromPublisher, fromSoleSpokenUnit, fromLaterOpening, fromListedPlaces];
   for (const stage of stages) {
     const resolution = stage(reading);
     if (resolution) return resolution;

@@ -132,6 +132,15 @@ describe('region readings: the source line and outlet', () => {
     expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['旌德党员教育网'] }).region?.name).toBe('旌德县');
   });
 
+  it('reads a unit\'s own event held at a place inside it as the unit\'s, not the venue\'s', () => {
+    const text = '昨日，全市村党组织书记示范培训班第三期在昆山开班，培训为期五天，共有100名村书记参加。';
+    expect(resolveTitle('本网综合讯', { text }).region?.path).toEqual(['江苏省', '苏州市']);
+    const county = '近日，全县村“两委”换届工作推进会在汇口镇召开，各乡镇党委书记参加会议。';
+    expect(resolveTitle('本网讯', { text: county }).region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    // A venue outside the unit says nothing of who held the event.
+    expect(resolveTitle('本网讯', { text: '近日，全市组工干部能力提升培训班在北京举办。' }).region).toBeNull();
+  });
+
   it('keeps a 我市 report with its paper when the province\'s officials only accompany the visitors', () => {
     const text = ['4月22日下午，中组部有关负责同志在省委常委、组织部部长的陪同下，来我市调研东塘村。', '在东塘村，调研组察看了村党群服务中心，听取了村党委创建服务型党组织的做法，对东塘村给予了充分肯定。', '苏州市委常委、组织部部长，我市领导陪同调研。'].join('\n');
     const result = resolveTitle('中组部有关负责同志调研我市东塘村', { text }, { origins: ['昆山日报'] });
