@@ -340,6 +340,17 @@ describe('practice matcher', () => {
     expect(names('', '某旗扎实推进北疆基层党建长廊建设。')).toEqual(['边疆党建']);
   });
 
+  it('reads the genre\'s plain phrasings: 党员包户, 表彰…基层党组织, 重点楼宇, a secretaries\' 大学堂 and 下沉党员', () => {
+    expect(names('', '推行“乡镇干部包村、党员包农户”机制，每名党员包3户。')).toContain('党员联系户');
+    expect(names('', '全市基层党建工作会议表彰了50个农村基层党组织。')).toContain('先进基层党组织选树');
+    expect(names('', '在各街道试点成立楼宇联合党委，覆盖12幢重点楼宇。')).toContain('商圈楼宇党建');
+    expect(names('', '全市村党组织书记“振兴学堂”第二期在青禾县开班。')).toContain('基层党组织书记培训');
+    expect(names('', '该区将下沉党员编入网格，参与小区治理。')).toContain('在职党员到社区报到');
+    // The words alone, in other senses, are not the practices.
+    expect(names('', '该楼宇物业费标准由业主大会确定。')).not.toContain('商圈楼宇党建');
+    expect(names('', '大会表彰了一批优秀共产党员。')).not.toContain('先进基层党组织选树');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
