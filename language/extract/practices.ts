@@ -172,6 +172,8 @@ interface LocatedMatch {
   end: number;
   /** Named in a purpose clause (为…，…助推…): the end the report serves, not what it did. */
   purpose: boolean;
+  /** Named as the frame of what follows (在开展创先争优活动中，…): the campaign, not what was done. */
+  frame: boolean;
 }
 
 /** Where a clause ends: what a purpose clause runs up to. */
@@ -179,6 +181,22 @@ const CLAUSE_END = /[，。；：！？,;:!?\n]/u;
 /** A purpose clause opens with 为/为了 (为进一步…); 助推/助力 introduce the end a measure serves. */
 const PURPOSE_OPENING = /^\s*为了?/u;
 const PURPOSE_VERB = /助推|助力/u;
+
+/** "在开展…活动中，" — a clause that sets the scene for the sentence's work. */
+const FRAME_BEFORE = /在(?:深入|扎实|全面|集中)?(?:开展|推进|实施|参加)?(?:党的)?$/u;
+/** What closes a campaign's frame: its 活动/教育 and 中 (在…工作中 frames the report's own work, not a campaign). */
+const FRAME_AFTER = /^(?:活动|学习教育|专题教育|教育实践活动|实践活动)(?:期间|中)(?:[，,]|$)/u;
+const CAMPAIGN_FRAME_AFTER = /^(?:期间|中)(?:[，,]|$)/u;
+const CAMPAIGN = /(?:活动|教育)$/u;
+
+/** Whether the hit spanning `start`–`end` of normalised text frames its clause as a campaign (在开展X活动中，…). */
+function inFrameClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1] ?? '')) from -= 1;
+  if (!FRAME_BEFORE.test(text.slice(from, start))) return false;
+  const after = text.slice(end, end + 12);
+  return FRAME_AFTER.test(after) || (CAMPAIGN.test(text.slice(start, end)) && CAMPAIGN_FRAME_AFTER.test(after));
+}
 
 /** Whether the hit at `start` of normalised text lies in a purpose clause. */
 function inPurposeClause(text: string, start: number): boolean {
@@ -211,6 +229,7 @@ function locate(compiled: CompiledTaxonomy, original: string, field: number): Lo
       position: hit.start,
       end: hit.end,
       purpose: inPurposeClause(normalized.text, hit.start) || (field === 0 && inColumnBanner(original, from)),
+      frame: inFrameClause(normalized.text, hit.start, hit.end),
     });
   }
   return located;
@@ -227,10 +246,13 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
     match(title, text, reportedOn) {
       const inText = locate(compiled, text, 1);
       const mentions = new Map<string, number>();
-      for (const { match } of inText) mentions.set(match.name, (mentions.get(match.name) ?? 0) + 1);
+      // A practice named as the frame of a sentence (在开展创先争优活动中，X县…) is its setting: not counted.
+      for (const { match, frame } of inText) if (!frame) mentions.set(match.name, (mentions.get(match.name) ?? 0) + 1);
       // A headline's purpose clause (为进一步增强集体经济…, …助推干部担当作为) names the end the work
       // serves, not the work: such a practice is ranked with the text's, ahead of those named as often.
-      const headline = locate(compiled, title, 0).map((entry) => (entry.purpose ? { ...entry, field: 1, position: -1 } : entry));
+      // A headline's frame (在开展创先争优活动中…, an item named by its first clause) is its setting: ranked
+      // with the text's.
+      const headline = locate(compiled, title, 0).map((entry) => (entry.purpose ? { ...entry, field: 1, position: -1 } : entry.frame ? { ...entry, field: 1 } : entry));
       // A headline compound names its work by its last word (青年干部培训班 is a training class): a practice
       // read from the words before the head that another practice's hit runs on past is its modifier.
       const modifiers = new Set(headline.filter((a) => a.field === 0 && headline.some((b) => b.field === 0 && b.position > a.position && b.position < a.end && b.end > a.end)));
@@ -242,7 +264,7 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       const numbersOf = (entry: LocatedMatch): number => (entry.field === 1 ? (reportedOn?.get(entry.match.name) ?? 0) : 0);
       // A report keeps returning to its subject: the headline's practices first, each group by how
       // often the text names them, the earlier first when as often.
-      located.sort((a, b) => a.field - b.field || modifierOf(a) - modifierOf(b) || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || a.position - b.position);
+      located.sort((a, b) => a.field - b.field || modifierOf(a) - modifierOf(b) || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || Number(a.frame) - Number(b.frame) || a.position - b.position);
       const seen = new Set<string>();
       const matches: PracticeMatch[] = [];
       for (const { match } of located) {

@@ -304,6 +304,14 @@ describe('practice matcher', () => {
     expect(names('某县完善考核办法助推干部担当作为', '某县完善干部考核评价办法，干部考核评价结果与选拔任用挂钩。')[0]).toBe('干部考核评价');
   });
 
+  it('ranks a campaign named as the frame of the work (在开展…学习教育中，…) after the work, also in a first-clause title', () => {
+    const text = '在开展党史学习教育中，某县推行党员积分制管理，把党史学习教育成效体现在积分上。';
+    expect(names('', text)[0]).toBe('党员积分制管理');
+    expect(names('在开展党史学习教育中', '某县推行党员积分制管理，把党史学习教育成效体现在积分上。')[0]).toBe('党员积分制管理');
+    // 在…工作中 frames the report's own work: it still counts.
+    expect(names('', '在两委换届工作中，某县实行领导包联，两委换届一次选举成功率达100%。')[0]).toBe('两委换届');
+  });
+
   it('still puts a practice the headline names as the work first', () => {
     expect(names('某县推行党支部领办合作社', '某县壮大村级集体经济，村级集体经济收入增长，村级集体经济薄弱村清零。')[0]).toBe('党组织领办合作社');
   });
