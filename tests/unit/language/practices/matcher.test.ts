@@ -312,6 +312,15 @@ describe('practice matcher', () => {
     expect(names('', '在两委换届工作中，某县实行领导包联，两委换届一次选举成功率达100%。')[0]).toBe('两委换届');
   });
 
+  it.each([
+    ['某县争创“五好”党组织，全县深入开展创先争优活动。', '创先争优活动'],
+    ['某镇以党的群众路线教育实践活动为契机，为民办实事86件。', '党的群众路线教育实践活动'],
+    ['某县把“三严三实”要求贯穿干部管理全过程。', '三严三实专题教育'],
+    ['某县在基层组织建设年活动中整顿后进村党组织12个。', '基层组织建设年'],
+  ])('reads the campaign of an older report: %s', (text, name) => {
+    expect(names('', text)).toContain(name);
+  });
+
   it('still puts a practice the headline names as the work first', () => {
     expect(names('某县推行党支部领办合作社', '某县壮大村级集体经济，村级集体经济收入增长，村级集体经济薄弱村清零。')[0]).toBe('党组织领办合作社');
   });

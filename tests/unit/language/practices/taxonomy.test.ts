@@ -29,6 +29,13 @@ describe('practice taxonomy', () => {
     }
   });
 
+  it('covers the campaigns older reports are written in (2005–2015)', () => {
+    const names = new Set(loadTaxonomy().map((practice) => practice.name));
+    for (const name of ['保持共产党员先进性教育活动', '深入学习实践科学发展观活动', '创先争优活动', '基层组织建设年', '党的群众路线教育实践活动', '三严三实专题教育']) {
+      expect(names.has(name), name).toBe(true);
+    }
+  });
+
   it('reads a folder of category files in name order, and a single file', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'taxonomy-'));
     const practice = (name: string) => ({ name, aliases: [], patterns: [], description: '一条用于测试的做法说明。' });
