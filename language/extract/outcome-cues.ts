@@ -11,6 +11,12 @@ export const EVENT_UNITS = new Set(['次', '场', '场次', '期', '轮', '批�
  * An activity verb between an assigning verb and a count of events: the events were carried out —
  * held (开展, 举办) or attended by the people sent (选派…干部赴…党校培训共5期).
  */
+/** A change measured against an earlier term or year, just before the number: 比上届下降5岁, 较去年提高12%. */
+export const COMPARED_CHANGE = /(?:比|较|同比|环比)[^，,。；;]{0,8}?(?:下降|降低|提高|提升|增加|增长|减少|缩短|上升|下降了|提高了)(?:了)?$/;
+/** An honour won so many years or times running: 连续12年获评…, 连续3届被评为…. */
+export const HONOUR_AFTER = /^(?:获评|获得|被评为|被授予|荣获|入选|蝉联|位居|位列|获)/;
+/** What teams sent worked on, counted right after 对: 派出5个工作组分别对15个乡镇…考察. */
+export const WORKED_ON_BEFORE = /(?:分别)?对$/;
 export const ACTIVITY_AFTER_INPUT = /开展|进行|举办|召开|培训|轮训|学习|研修|进修/;
 /** Units that count people (not attendances: 人次 are outcomes of what was held). */
 export const PEOPLE_UNITS = new Set(['名', '人', '位']);
@@ -36,7 +42,7 @@ export const PROJECTION = new RegExp(
   ].join('|'),
 );
 /** Future 将 (将基本消除…), not the 将 that fronts an object (将局机关5个支部…). */
-export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|选调|择优|投入|投资|新建|改扩建|启动|招录|招聘|引进|从(?!业|事|严|[\d一二三四五六七八九十]))/;
+export const FUTURE = /将(?:基本|全面|力争|逐步|陆续|实现|达到|超过|突破|覆盖|建成|完成|消除|新增|增加|增至|提高|提升|有|牵头|举办|组织开展|开展|分批|选拔|选派|选调|择优|投入|投资|新建|改扩建|启动|招录|招聘|引进|从(?!业|事|严|[\d一二三四五六七八九十])|(?:由|从)[^，,。；;]{1,12}?(?:调整|增加|增至|提高|扩大|减少|压减|精简))/;
 /**
  * Future 将 after the count, its subject (43名学员将参加…培训, 6个村将开展…): those who are yet to take part
  * or act, a plan. Only verbs of taking part or setting out follow, so 将 fronting an object (…将党员分为…)

@@ -31,6 +31,7 @@ import {
   PRINT_VERBS, PROJECTION, QUOTA, QUOTED, RECEIVER_BEFORE, RECRUITING_BEFORE, POSTS, ALLOCATED_AFTER, ALLOCATED_NEXT, SET_ASIDE_AS_AFTER, POINTS_RULE_BEFORE, POINTS_BAR_BEFORE, POINTS_SCALE_AFTER, FOCUS_BEFORE, DIVIDED_BEFORE, PROCEDURE_AFTER, FINDING_VERBS, MEASURED_VOLUME, SHARE_OF_UNITS_AFTER, ACHIEVED, RECURRENCE_BLOCKERS, RECURRING, SCREENING_CLOSE,
   SELECTION_RESULT, RATING_RESULT, STANDARD_AFTER, STANDARD_BEFORE, STANDARD_WORDS, ENSURED_BEFORE, HANDED_DOWN_BEFORE, TASK_AFTER, ACTIVITY_AFTER_INPUT, STARTING_AFTER, TEAM_AFTER, TEAM_OBJECT, TERM_OF_OFFICE,
   THRESHOLD_AFTER, TIME_UNITS, TRAINING, WEAK_INPUT_ANYWHERE, WEAK_INPUT_BEFORE, lastMatch,
+  COMPARED_CHANGE, HONOUR_AFTER, WORKED_ON_BEFORE,
 } from './outcome-cues.ts';
 
 /** A goal the work is aimed at (围绕…的目标，创办…466个): it frames the clauses after it, which report what was done. */
@@ -195,6 +196,8 @@ function byVerb(governing: Governing | null, context: KindContext, read: Reading
   // 安排…干事下沉至村一线开展督导检查20次: the events the people put in carried out are a result.
   const putToWork = governing?.verb === 'input' || governing?.verb === 'destination';
   if (putToWork && EVENT_UNITS.has(baseUnit) && ACTIVITY_AFTER_INPUT.test(governing.object)) return decide('outcome', 'events');
+  // 派出5个工作组分别对15个乡镇党委班子进行考察: the units the teams sent worked on are what was done.
+  if (putToWork && WORKED_ON_BEFORE.test(before) && /\d/.test(governing.object)) return decide('outcome', 'worked-on');
   switch (governing?.verb) {
     case 'completed':
       return decide('outcome', 'completed');
@@ -245,6 +248,10 @@ export function classifyKind(context: KindContext): KindDecision {
   const before = blankQuotes(context.before);
   const after = blankQuotes(context.after);
   const read: Reading = { before, after, clause: before + after, people: PEOPLE_UNITS.has(baseUnit) };
+  // 平均年龄比上届下降5岁以上: a change measured against the last term is a result, whatever its 以上.
+  if (COMPARED_CHANGE.test(before)) return decide('outcome', 'compared');
+  // 连续12年获评文明小区: an honour won year after year, not a duration set.
+  if (/连续$/.test(before) && HONOUR_AFTER.test(after)) return decide('outcome', 'honour');
   if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && approximate)) return decide('target', 'threshold');
   if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
   // 实现了103个村村村至少有1名…: what was achieved, whatever standard it meets.

@@ -472,3 +472,23 @@ describe('the categories a scheme tells apart, listed before their count', () =>
     expect(claims('区分农村、社区、机关和两新组织等8个类型，细化评价指标')).toEqual([[8, '个', 'input']]);
   });
 });
+
+describe('results measured against the past, honours won running, and what teams sent worked on', () => {
+  it.each([
+    ['换届后，村“两委”成员平均年龄比上届下降4岁以上', [[4, '岁', 'outcome']]],
+    ['大专以上学历占比较去年提高12%', [[12, '%', 'outcome']]],
+    ['该社区连续8年获评市级文明社区', [[8, '年', 'outcome']]],
+    ['县委派出6个考察组分别对18个乡镇领导班子进行考察', [[6, '个', 'input'], [18, '个', 'outcome']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('reads the size a body will be changed to as a target', () => {
+    expect(claims('乡镇领导班子职数将由7名调整至9名')).toContainEqual([9, '名', 'target']);
+  });
+
+  it('still reads an age limit and a run of years set as a rule as targets', () => {
+    expect(claims('选拔35岁以下的年轻干部')).toEqual([[35, '岁', 'target']]);
+    expect(claims('村党组织书记连续3年考核优秀的，可享受…待遇')).toContainEqual([3, '年', 'target']);
+  });
+});
