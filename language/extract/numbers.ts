@@ -28,7 +28,7 @@ export interface QuantityMatch extends Quantity {
 /** Measure words a claim may carry; longest first so 人次 wins over 人 and 个工作日 over 个. */
 export const MEASURE_UNITS: readonly string[] = [
   '个百分点', '个工作日', '平方公里', '平方米', '立方米', '个月', '人次', '场次', '户次', '课时', '学时',
-  '小时', '分钟', '公里', '公顷', '千米', '公斤', '千克', '周岁', '大类',
+  '小时', '分钟', '公里', '公顷', '千米', '公斤', '千克', '周岁', '大类', '大项',
   '名', '人', '个', '件', '次', '场', '所', '户', '项', '条', '元', '亩', '家', '期', '天', '日', '年',
   '倍', '%', '种', '支', '本', '套', '台', '处', '类', '批', '篇', '份', '间', '座', '栋', '辆', '块',
   '吨', '米', '位', '轮', '门', '节', '堂', '组', '周', '成', '岁', '宗', '册', '起',
@@ -37,7 +37,7 @@ export const MEASURE_UNITS: readonly string[] = [
 
 /**
  * 成 is a unit (三成 = 30%) unless it starts a word: 5成立, 3成员; likewise 周年, 宗教, 起步, 5部门, 3集中.
- * 大类 is a measure word of its own (6大类人才), before 大 could be read as no unit.
+ * 大类 and 大项 are measure words of their own (6大类人才, 共发现6大项40个问题), before 大 could be read as no unit.
  */
 const NOT_UNIT_AFTER: Readonly<Record<string, RegExp>> = {
   成: /^[立为员果效绩功本交型]/,
@@ -140,8 +140,9 @@ function finiteOrNull(value: number): number | null {
 /** Reduces a unit as written to its base and the factor its magnitude carries. */
 export function normalizeUnit(value: number, unit: string): { value: number; unit: string } {
   if (unit === '成') return { value: round(value * 10), unit: '%' };
-  // 6大类 counts categories (类), broad ones.
+  // 6大类 counts categories (类), 6大项 items (项), broad ones.
   if (unit === '大类') return { value, unit: '类' };
+  if (unit === '大项') return { value, unit: '项' };
   for (const word of MAGNITUDE_WORDS) {
     if (unit.startsWith(word)) return { value: round(value * (MAGNITUDES[word] ?? 1)), unit: unit.slice(word.length) };
   }

@@ -79,6 +79,10 @@ describe('parseQuantity', () => {
     expect(parseQuantity('3大')).toBeNull();
   });
 
+  it('reads broad items (6大项) as a measure word counting items', () => {
+    expect(parseQuantity('6大项')).toMatchObject({ value: 6, unit: '大项', normalized: { value: 6, unit: '项' } });
+  });
+
   it('reads the people or households 余/多 leaves its measure word out before (5000余群众, 300多农户)', () => {
     expect(parseQuantity('6000余群众')).toMatchObject({ value: 6000, unit: '人', approximate: true });
     expect(parseQuantity('1.5万余村民')).toMatchObject({ value: 1.5, unit: '万人', normalized: { value: 15000, unit: '人' } });
