@@ -225,6 +225,20 @@ function cityOfSeveralCounties(reading: ItemReading): RegionRef | null {
   return writesUnit(text, city) ? city : null;
 }
 
+/** What a town acting as the subject goes on with: its Party committee, or the verbs a report opens on. */
+const TOWN_ACTS = /^(?:党委|党工委|坚持|充分|始终|积极|立足|聚焦|紧扣|紧紧|探索|推行|创新|围绕|结合|通过|以|把|将|着力|深入)/;
+
+/**
+ * "近年来，X镇充分发挥…", "2024年，在县委的坚强领导下，X镇党委以…": a report naming no county whose
+ * first sentence has the town act, after an opener, is the town's own — its sub-region.
+ */
+function townActsInLead(lead: string, mention: string): boolean {
+  const at = lead.indexOf(mention);
+  const sentenceEnd = lead.search(/[。！？!?\n]/);
+  if (at < 0 || (sentenceEnd >= 0 && at > sentenceEnd)) return false;
+  return TOWN_ACTS.test(lead.slice(at + mention.length));
+}
+
 /** Only towns, streets or villages are named: the county they lie in. */
 function fromTowns(reading: ItemReading): RegionResolution | null {
   const towns = countiesOfTowns(reading.towns(), reading.parts.gazetteer);
@@ -236,7 +250,7 @@ function fromTowns(reading: ItemReading): RegionResolution | null {
   const mention = towns.first.chain.text;
   if (counties.length !== 1 || !county) return counties.length > 1 ? { region: null, candidates: counties, subRegion: null, mention, evidence: 'town' } : null;
   const township = towns.first.townships.find((ref) => ref.pathCodes.includes(county.code)) ?? null;
-  const leads = reading.texts.title.startsWith(mention) || reading.texts.lead.startsWith(mention);
+  const leads = reading.texts.title.startsWith(mention) || reading.texts.lead.startsWith(mention) || townActsInLead(reading.texts.lead, mention);
   const community = township && leads ? communityUnderTownship(reading.texts.title.startsWith(mention) ? reading.texts.title : reading.texts.lead, mention.length) : null;
   const subRegion = !leads || !township ? null : community ? communityRegion(community, township) : township;
   return found(county, 'town', subRegion, mention);

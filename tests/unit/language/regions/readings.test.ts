@@ -132,6 +132,18 @@ describe('region readings: the source line and outlet', () => {
     expect(resolveTitle('“村民说事”说出和谐新气象', { text }, { origins: ['旌德党员教育网'] }).region?.name).toBe('旌德县');
   });
 
+  it('takes a town acting in the first sentence after an opener as the report\'s own town', () => {
+    const text = '近年来，汇口镇充分发挥党建引领作用，举办村“两委”干部培训班3期，培训村干部150余人次。';
+    const result = resolveTitle('本网讯', { text });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.subRegion?.name).toBe('汇口镇');
+    const party = resolveTitle('本网讯', { text: '2024年，在县委的坚强领导下，汇口镇党委以高质量党建推动各项工作。' });
+    expect(party.subRegion?.name).toBe('汇口镇');
+    // A town named as one example among the county's is no sub-region.
+    const example = resolveTitle('本网讯', { text: '近日，各乡镇陆续完成村级换届，其中汇口镇等5个乡镇率先完成。' });
+    expect(example.subRegion).toBeNull();
+  });
+
   it('reads a unit\'s own event held at a place inside it as the unit\'s, not the venue\'s', () => {
     const text = '昨日，全市村党组织书记示范培训班第三期在昆山开班，培训为期五天，共有100名村书记参加。';
     expect(resolveTitle('本网综合讯', { text }).region?.path).toEqual(['江苏省', '苏州市']);
