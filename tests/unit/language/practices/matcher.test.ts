@@ -321,6 +321,11 @@ describe('practice matcher', () => {
     expect(names('', text)).toContain(name);
   });
 
+  it('reads 选任 with the kind of secretary between (选任“产业带动型”村党组织书记) as choosing village secretaries', () => {
+    const text = '一是选任“产业带动型”村党组织书记。二是选任“经营管理型”村党组织书记，充实村党组织书记队伍。';
+    expect(names('某县突出三个重点推动农村基层组织建设', text)[0]).toBe('村党组织书记选配');
+  });
+
   it('still puts a practice the headline names as the work first', () => {
     expect(names('某县推行党支部领办合作社', '某县壮大村级集体经济，村级集体经济收入增长，村级集体经济薄弱村清零。')[0]).toBe('党组织领办合作社');
   });
