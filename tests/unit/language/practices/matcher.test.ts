@@ -326,6 +326,10 @@ describe('practice matcher', () => {
     expect(names('某县突出三个重点推动农村基层组织建设', text)[0]).toBe('村党组织书记选配');
   });
 
+  it('reads 联合党组织 as a joint branch, as 联合支部 is', () => {
+    expect(names('', '某旗引导苏木、嘎查、驻地企业等基层党组织创建联合党组织，整合各方资源。')).toContain('联合党支部');
+  });
+
   it('still puts a practice the headline names as the work first', () => {
     expect(names('某县推行党支部领办合作社', '某县壮大村级集体经济，村级集体经济收入增长，村级集体经济薄弱村清零。')[0]).toBe('党组织领办合作社');
   });
