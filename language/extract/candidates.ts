@@ -59,6 +59,11 @@ function followingNoun(text: string, from: number): string {
   return found[0];
 }
 
+/** A numbered formula carried out as a programme of building: “三基”建设, “五好”建设, “双强”建设. */
+function formulaProgramme(inner: string, text: string, from: number): string {
+  return NUMBERED.test(inner) && normalizeChinese(text.slice(from, from + 4), { dropQuotes: false }).startsWith('建设') ? '建设' : '';
+}
+
 /** Length of the written noun in the original (it may contain PDF spaces). */
 function writtenLength(text: string, from: number, noun: string): number {
   let consumed = 0;
@@ -107,7 +112,7 @@ export function findCandidatePractices(text: string, matcher: PracticeMatcher, o
     const end = found.index + found[0].length;
     const paired = pairedFormula(inner) ? withoutVerb(followingNoun(text, end)) : '';
     if (paired === '' && (LIST_PUNCTUATION.test(inner) || QUOTED_SPEECH.test(inner) || COMMON_PHRASES.has(inner) || COHORT.test(inner))) continue;
-    const noun = paired !== '' ? paired : NAME_ENDING.test(inner) ? '' : followingNoun(text, end);
+    const noun = paired !== '' ? paired : NAME_ENDING.test(inner) ? '' : followingNoun(text, end) || formulaProgramme(inner, text, end);
     const name = inner + noun;
     if (name.length < 3 || !(options.anyQuote === true || readsAsName(inner, noun) || namesCampaign(text, end))) continue;
     if (matcher.practiceNamed(inner) || matcher.practiceNamed(name)) continue;

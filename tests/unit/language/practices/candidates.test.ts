@@ -20,6 +20,11 @@ describe('candidate practices', () => {
     ]);
   });
 
+  it('takes a numbered formula carried out as building (“双基”建设), not a plain word built', () => {
+    expect(candidateNames('全市坚持不懈推进“双基”建设，夯实基层基础。')).toContain('双基建设');
+    expect(candidateNames('加快“美丽庭院”建设，改善村容村貌。')).not.toContain('美丽庭院建设');
+  });
+
   it('keeps the text as written, quotes included', () => {
     const found = findCandidatePractices(item, matcher);
     expect(found.find((candidate) => candidate.name === '54321帮扶机制')?.matched).toBe('“54321”帮扶机制');
