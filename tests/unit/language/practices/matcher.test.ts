@@ -330,6 +330,11 @@ describe('practice matcher', () => {
     expect(names('', '某旗引导苏木、嘎查、驻地企业等基层党组织创建联合党组织，整合各方资源。')).toContain('联合党支部');
   });
 
+  it('reads 村室 (a village\'s activity rooms as northern reports write them) as the village venue', () => {
+    const text = '县委组织部长到某乡调研整顿软弱涣散基层党组织工作，要求村室建设要加快进度，把村室建设打造成样板工程。';
+    expect(names('', text)[0]).toBe('村级组织活动场所建设');
+  });
+
   it('still puts a practice the headline names as the work first', () => {
     expect(names('某县推行党支部领办合作社', '某县壮大村级集体经济，村级集体经济收入增长，村级集体经济薄弱村清零。')[0]).toBe('党组织领办合作社');
   });
