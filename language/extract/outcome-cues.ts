@@ -239,8 +239,11 @@ export const TRAINING = /培训|学习|观摩|参训|受训|授课|轮训/;
  */
 export const PARTICIPANT_RELATIVE = /(?:参加|参与|参赛|出席|列席|观看|观摩|到场|报名|入围|进入)[^，,、及和与]{0,16}的$/;
 export const DISPATCH_VERBS = /选派|派出|抽调|下派|选调|组建|安排|组织(?!部|工作)|推荐|遴选|选拔/;
-/** Partnerships made: 组织42个村结对共建, 与15位“名师”开展结对帮带. */
-export const PAIRING_AFTER = /^[^，,]{0,12}?(?:结对|结成|联建|共建|抱团)/;
+/**
+ * Partnerships made: 组织42个村结对共建, 与15位“名师”开展结对帮带 — and a joint organisation the
+ * units form together (组织…等4个村成立联合党支部).
+ */
+export const PAIRING_AFTER = /^[^，,]{0,12}?(?:结对|结成|联建|共建|抱团|(?:成立|组建|建立)(?:了)?联合)/;
 export const PARTNER_BEFORE = /与[^，,与]{0,60}$/;
 export const PARTNER_ACTION_AFTER = /结对|结成|签订|共建|联建|开展/;
 /** 组织 as a verb (组织28个社区党组织摸排), not the noun (经济组织310户, 党组织, 组织部). */

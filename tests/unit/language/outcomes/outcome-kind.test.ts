@@ -328,6 +328,11 @@ describe('partnerships and 组织', () => {
     ]);
   });
 
+  it('reads units organised into a joint branch they form (组织…3个村成立联合党支部) as an outcome', () => {
+    expect(claims('镇党委组织示范村与周边的张庄村、李庄村等3个村成立联合党支部')).toEqual([[3, '个', 'outcome']]);
+    expect(claims('镇党委组织12个村党支部开展交流')).toEqual([[12, '个', 'input']]);
+  });
+
   it('reads units assigned to help (结对帮扶) as inputs, partnerships formed (结成共建对子) as outcomes', () => {
     expect(claims('14个县直单位结对帮扶20个村，52个机关党组织与社区结成共建对子')).toEqual([
       [14, '个', 'input'],
