@@ -382,6 +382,11 @@ describe('practice matcher', () => {
     expect(names('', '大会表彰了一批优秀共产党员。')).not.toContain('先进基层党组织选树');
   });
 
+  it('reads 党务干部 as the cadre-team practice only where the team is built, not where they merely travel', () => {
+    expect(names('松岭县组织党务干部赴青禾县学习标准化建设', '考察团参观了东塘村党群服务中心。')).not.toContain('组织干事队伍建设');
+    expect(names('', '各乡镇选优配强党务干部，开展党务干部培训。')).toContain('组织干事队伍建设');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
