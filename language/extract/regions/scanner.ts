@@ -149,7 +149,10 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
       const key = text.slice(pos, pos + length);
       const hits = previous === null && DEICTIC_SHORT_NAME.test(key) ? hitsFor(key).filter((hit) => !hit.weak) : hitsFor(key);
       if (hits.length === 0) continue;
-      const fitting = hits.filter((hit) => fits(hit, previous, options));
+      // A town opening a chain right after 东/西/南/北 is the tail of a longer name the gazetteer
+      // lacks (西格木乡 is not 格木乡): a town's own name starts there.
+      const tail = previous === null && DIRECTION_BEFORE.test(text[pos - 1] ?? '');
+      const fitting = hits.filter((hit) => fits(hit, previous, options) && !(tail && hit.ref.level === 'township'));
       if (fitting.length === 0) continue;
       // Two-character names are word tails too (示范县 → 范县): opening a chain needs a boundary,
       // or a name nested in it right after (位于广东顺德).
@@ -220,6 +223,9 @@ function fits(hit: DictionaryHit, previous: RegionRef[] | null, options: ScanOpt
   if (previous === null) return hit.ref.level !== 'township' || (options.townshipFirst === true && TOWNSHIP_WORD.test(hit.ref.name));
   return previous.some((parent) => isStrictlyInside(hit.ref, parent));
 }
+
+/** What opens a longer place name before a town's: 西格木乡, 东平安镇. */
+const DIRECTION_BEFORE = /^[东西南北]$/u;
 
 /** Counties hold townships; so do cities without counties (东莞市) — the data decides. */
 function holdsTownships(ref: RegionRef): boolean {

@@ -32,6 +32,12 @@ describe('region readings: towns imply counties', () => {
     expect(resolveTitle('宋庄镇：赴潞城镇开展支部联建', { text }).region?.path).toEqual(['北京市', '通州区']);
   });
 
+  it('does not read a town in the tail of a longer name after 东/西/南/北 (东汇口镇 is not 汇口镇)', () => {
+    const text = '东汇口镇平安村党支部书记高兴地说：“村里的合作社办起来了，村民都有活干。”';
+    expect(resolveTitle('合作社办起来了', { text }).region).toBeNull();
+    expect(resolveTitle('合作社办起来了', { text: text.replace('东汇口镇', '汇口镇') }).region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+  });
+
   it('takes the county of a town the body opens on', () => {
     const result = resolveTitle('“积分超市”激发村民参与热情', { text: '今年以来，好花红镇在各村推行“积分超市”，兑换物品2000余件。' });
     expect(result.region?.path).toEqual(['贵州省', '黔南布依族苗族自治州', '惠水县']);
