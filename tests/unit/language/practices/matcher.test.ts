@@ -387,6 +387,10 @@ describe('practice matcher', () => {
     expect(names('', '各乡镇选优配强党务干部，开展党务干部培训。')).toContain('组织干事队伍建设');
   });
 
+  it('reads a 小网格 headline (以小网格撬动大治理) as grid management, as 微网格 is', () => {
+    expect(names('石桥镇：“小网格”撬动基层治理“大格局”', '全镇构建四级联动模式，整合视频监控112路。')[0]).toBe('网格化管理');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
