@@ -79,6 +79,12 @@ describe('parseQuantity', () => {
     expect(parseQuantity('3大')).toBeNull();
   });
 
+  it('reads camera feeds (新建120路视频监控) as counted by 路, not a road word (3路口, 5路段)', () => {
+    expect(parseQuantity('120路视频监控')).toMatchObject({ value: 120, unit: '路' });
+    expect(parseQuantity('3路口')?.unit ?? null).not.toBe('路');
+    expect(parseQuantity('5路段')?.unit ?? null).not.toBe('路');
+  });
+
   it('reads broad items (6大项) as a measure word counting items', () => {
     expect(parseQuantity('6大项')).toMatchObject({ value: 6, unit: '大项', normalized: { value: 6, unit: '项' } });
   });
