@@ -70,6 +70,13 @@ const DEICTIC_SHORT_NAME = /^全[省市县区州旗盟]$/;
 const BARE_TOWNSHIP_WORD = /^(?:街道|街道办事处|办事处|镇|乡|苏木|社区)$/;
 const isBareTownship = (ref: RegionRef): boolean => ref.level === 'township' && BARE_TOWNSHIP_WORD.test(ref.name);
 
+/**
+ * A short name ending in 党 whose 党 opens a Party word written right after it (线上党建, 链上党建,
+ * 指尖上党课): in this genre that is the Party word, never the place (上党 of 上党区).
+ */
+const PARTY_WORD_AFTER = /^(?:建|员|课|组|委|支部|总支|群|性|史|务|费|旗|徽|校|章|风|纪|日|代会|内)/;
+const partyWordTail = (key: string, text: string, end: number): boolean => key.endsWith('党') && PARTY_WORD_AFTER.test(text.slice(end));
+
 export interface RegionScanner {
   /** Chains in `text`, left to right, never overlapping. */
   find(text: string, options?: ScanOptions): Chain[];
@@ -147,7 +154,8 @@ export function createRegionScanner(gazetteer: Gazetteer): RegionScanner {
     for (const length of lengthsAt(text[pos] ?? '', withTownships)) {
       if (pos + length > text.length) continue;
       const key = text.slice(pos, pos + length);
-      const hits = previous === null && DEICTIC_SHORT_NAME.test(key) ? hitsFor(key).filter((hit) => !hit.weak) : hitsFor(key);
+      const strongOnly = (previous === null && DEICTIC_SHORT_NAME.test(key)) || partyWordTail(key, text, pos + length);
+      const hits = strongOnly ? hitsFor(key).filter((hit) => !hit.weak) : hitsFor(key);
       if (hits.length === 0) continue;
       // A town opening a chain right after 东/西/南/北 is the tail of a longer name the gazetteer
       // lacks (西格木乡 is not 格木乡): a town's own name starts there.

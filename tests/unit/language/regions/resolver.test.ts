@@ -113,6 +113,12 @@ describe('region resolver: names that must not fool it', () => {
     expect(resolveTitle('“四个强化”抓党建促脱贫', { text: '组织致富带头人赴巢湖三瓜公社学习观摩。' }).region).toBeNull();
   });
 
+  it('does not read a short name ending in 党 where the 党 opens a Party word (“云”上党建 is not 上党区)', () => {
+    const text = '“云”上党建平台上线以来，全县流动党员参学率达95%，线上党课覆盖每个支部。';
+    expect(resolveTitle('“云”上党建 让流动党员离乡不离党', { text }).region).toBeNull();
+    expect(resolveTitle('上党区：推行党员积分制管理', { text: '今年以来，上党区在农村党员中推行积分制管理。' }).region?.path).toEqual(['山西省', '长治市', '上党区']);
+  });
+
   it('does not read word tails as counties (示范县, 城区)', () => {
     expect(resolveTitle('创建党建示范县 推动整县提升').region).toBeNull();
     expect(resolveTitle('城区党建联盟激发治理活力').region).toBeNull();
