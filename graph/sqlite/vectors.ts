@@ -137,14 +137,16 @@ export function topKByCodes(packed: PackedVectors, query: Float32Array, k: numbe
 }
 
 /**
- * Rows compared by sign bits first: the `shortlistSize(k)` rows whose bits differ least from the
+ * Rows compared by sign bits first: the `shortlistSize(k, rows)` rows whose bits differ least from the
  * query's (ties by storage order), then the k best of those by int8 codes. bench/vector-scan.ts
  * measures how much of the exact top k this keeps.
  */
 function topKOfShortlist(packed: PackedVectors, bits: BitMatrix, query: Float32Array, queryCodes: Int16Array, k: number, mask?: Uint8Array): ScoredRow[] {
-  const rows = shortlist(bits.distances(signBits(query)), packed.count, packed.dimensions, shortlistSize(k), mask && { mask, itemOfRow: packed.itemOfRow });
+  const rows = shortlist(bits.distances(signBits(query)), packed.count, packed.dimensions, shortlistSize(k, packed.count), mask && { mask, itemOfRow: packed.itemOfRow });
   const heap = new MinHeap(k);
-  for (const row of rows) heap.offer(row, quantizedDot(packed.codes, row * packed.dimensions, packed.scales[row] as number, queryCodes));
+  // The kernel reads only the listed rows' codes; a tenth of 2.5M rows is too many for scalar JS.
+  const scores = packed.matrix?.scoresOfRows(queryCodes, rows);
+  rows.forEach((row, at) => heap.offer(row, scores ? (scores[at] as number) : quantizedDot(packed.codes, row * packed.dimensions, packed.scales[row] as number, queryCodes)));
   return heap.drain().sort((a, b) => b.score - a.score || a.row - b.row);
 }
 

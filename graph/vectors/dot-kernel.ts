@@ -33,6 +33,8 @@ export interface Int8Matrix {
   readonly scales: Float32Array;
   /** Approximate scores of every row (proportional to the dot product), in row order; a view valid until the next call. */
   scores(query: Int16Array): Float32Array;
+  /** The same scores for the listed rows only, in the list's order (a shortlist); a view valid until the next call. */
+  scoresOfRows(query: Int16Array, rows: Int32Array): Float32Array;
 }
 
 /** One sign bit per dimension per row in WASM memory (quantize.ts signBits), compared bit by bit with a query's. */
@@ -50,6 +52,7 @@ interface KernelExports {
   hamming(query: number, rows: number, out: number, count: number, dims: number): void;
   scan(query: number, rows: number, scores: number, count: number, dims: number): void;
   scan_i8(query: number, rows: number, scales: number, scores: number, count: number, dims: number): void;
+  scan_i8_rows(query: number, rows: number, scales: number, picks: number, scores: number, n: number, dims: number): void;
 }
 
 let compiled: Promise<WebAssembly.Module | null> | undefined;
@@ -85,7 +88,7 @@ export function dotKernelIfLoaded(): WebAssembly.Module | null {
 
 /** Whether an int8 matrix of this shape can go to the kernel. */
 export function int8KernelFits(count: number, dimensions: number): boolean {
-  return dimensions > 0 && dimensions % 16 === 0 && dimensions <= 2048 && (count + 1) * (dimensions + 8) + 64 < MAX_BYTES;
+  return dimensions > 0 && dimensions % 16 === 0 && dimensions <= 2048 && (count + 1) * (dimensions + 12) + 64 < MAX_BYTES;
 }
 
 /** Whether a bit matrix of this shape can go to the kernel (dot-kernel.wat's hamming). */
@@ -130,9 +133,11 @@ export function createInt8Matrix(kernel: WebAssembly.Module, count: number, dime
   const codesOffset = align16(dimensions * 2);
   const scalesOffset = align16(codesOffset + count * dimensions);
   const scoresOffset = align16(scalesOffset + count * 4);
-  const exports = instantiate(kernel, scoresOffset + count * 4);
+  const picksOffset = align16(scoresOffset + count * 4);
+  const exports = instantiate(kernel, picksOffset + count * 4);
   const buffer = exports.memory.buffer;
   const query = new Int16Array(buffer, queryOffset, dimensions);
+  const picks = new Int32Array(buffer, picksOffset, count);
   const codes = new Int8Array(buffer, codesOffset, count * dimensions);
   const scales = new Float32Array(buffer, scalesOffset, count);
   const scores = new Float32Array(buffer, scoresOffset, count);
@@ -146,11 +151,21 @@ export function createInt8Matrix(kernel: WebAssembly.Module, count: number, dime
       exports.scan_i8(queryOffset, codesOffset, scalesOffset, scoresOffset, count, dimensions);
       return scores;
     },
+    scoresOfRows(queryCodes, rows) {
+      // A row number past the matrix would read another area of the memory, not fail: refuse it here.
+      for (const row of rows) if (row < 0 || row >= count) throw new RangeError(`row ${row} is not in a matrix of ${count} rows`);
+      query.set(queryCodes);
+      picks.set(rows);
+      exports.scan_i8_rows(queryOffset, codesOffset, scalesOffset, picksOffset, scoresOffset, rows.length, dimensions);
+      return scores.subarray(0, rows.length);
+    },
   };
 }
 
 /** Allocates a bit matrix for `count` rows; fill `bits` before comparing. */
 export function createBitMatrix(kernel: WebAssembly.Module, count: number, dimensions: number): BitMatrix {
+  // The kernel steps 128 bits at a time: another width would compare bits across rows, silently.
+  if (!bitKernelFits(count, dimensions)) throw new RangeError(`sign bits of ${count} rows × ${dimensions} dimensions do not fit the kernel`);
   const rowBytes = dimensions / 8;
   const queryOffset = 0;
   const rowsOffset = align16(rowBytes);

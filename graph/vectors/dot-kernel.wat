@@ -14,6 +14,9 @@
 ;; dims must be a multiple of 16. Each i32 lane sums dims/4 products of at most 127 × 32767,
 ;; which stays below 2^31 for dims up to 2048.
 ;;
+;; scan_i8_rows: scan_i8 over the rows listed at $picks (n i32 row numbers), scores[i] for the
+;; i-th listed row: the int8 scoring of a shortlist, without reading the codes of other rows.
+;;
 ;; hamming: the bits that differ between a query's sign bits and each row's (one bit per
 ;; dimension, an eighth of the int8 bytes), as u16; the shortlist scan before int8 scoring.
 ;;   query  at $query   (dims/8 bytes)
@@ -81,6 +84,37 @@
                 (i32.add (i32x4.extract_lane 2 (local.get $sum0)) (i32x4.extract_lane 3 (local.get $sum0)))))))
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
         (br $eachRow))))
+  (func (export "scan_i8_rows") (param $query i32) (param $rows i32) (param $scales i32) (param $picks i32) (param $scores i32) (param $n i32) (param $dims i32)
+    (local $i i32) (local $row i32) (local $at i32) (local $rowEnd i32) (local $q i32)
+    (local $sum0 v128) (local $sum1 v128)
+    (block $allDone
+      (loop $eachPick
+        (br_if $allDone (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $row (i32.load (i32.add (local.get $picks) (i32.shl (local.get $i) (i32.const 2)))))
+        (local.set $at (i32.add (local.get $rows) (i32.mul (local.get $row) (local.get $dims))))
+        (local.set $sum0 (v128.const i32x4 0 0 0 0))
+        (local.set $sum1 (v128.const i32x4 0 0 0 0))
+        (local.set $q (local.get $query))
+        (local.set $rowEnd (i32.add (local.get $at) (local.get $dims)))
+        (block $rowDone
+          (loop $eachStep
+            (br_if $rowDone (i32.ge_u (local.get $at) (local.get $rowEnd)))
+            (local.set $sum0 (i32x4.add (local.get $sum0) (i32x4.dot_i16x8_s (v128.load8x8_s (local.get $at)) (v128.load (local.get $q)))))
+            (local.set $sum1 (i32x4.add (local.get $sum1) (i32x4.dot_i16x8_s (v128.load8x8_s offset=8 (local.get $at)) (v128.load offset=16 (local.get $q)))))
+            (local.set $at (i32.add (local.get $at) (i32.const 16)))
+            (local.set $q (i32.add (local.get $q) (i32.const 32)))
+            (br $eachStep)))
+        (local.set $sum0 (i32x4.add (local.get $sum0) (local.get $sum1)))
+        (f32.store
+          (i32.add (local.get $scores) (i32.shl (local.get $i) (i32.const 2)))
+          (f32.mul
+            (f32.load (i32.add (local.get $scales) (i32.shl (local.get $row) (i32.const 2))))
+            (f32.convert_i32_s
+              (i32.add
+                (i32.add (i32x4.extract_lane 0 (local.get $sum0)) (i32x4.extract_lane 1 (local.get $sum0)))
+                (i32.add (i32x4.extract_lane 2 (local.get $sum0)) (i32x4.extract_lane 3 (local.get $sum0)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $eachPick))))
   (func (export "hamming") (param $query i32) (param $rows i32) (param $out i32) (param $count i32) (param $dims i32)
     (local $row i32) (local $at i32) (local $rowEnd i32) (local $q i32) (local $rowBytes i32) (local $bits v128)
     (local.set $rowBytes (i32.shr_u (local.get $dims) (i32.const 3)))

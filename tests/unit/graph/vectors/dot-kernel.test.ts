@@ -51,6 +51,22 @@ describe('WASM SIMD int8 kernel', () => {
     }
   });
 
+  it('scores only the listed rows, in the order listed, as the full scan scores them', async () => {
+    const kernel = (await loadDotKernel())!;
+    const random = seeded(17);
+    const count = 300;
+    const dimensions = 64;
+    const matrix = createInt8Matrix(kernel, count, dimensions);
+    const rows = Array.from({ length: count }, () => Float32Array.from({ length: dimensions }, random));
+    rows.forEach((row, index) => (matrix.scales[index] = quantizeRow(row, matrix.codes, index * dimensions)));
+    const query = quantizeQuery(Float32Array.from({ length: dimensions }, random));
+    const full = Float32Array.from(matrix.scores(query));
+    const listed = Int32Array.from([299, 0, 157, 3, 3, 42]);
+    expect(Array.from(matrix.scoresOfRows(query, listed))).toEqual(Array.from(listed, (row) => full[row]!));
+    expect(matrix.scoresOfRows(query, new Int32Array(0))).toHaveLength(0);
+    expect(() => matrix.scoresOfRows(query, Int32Array.from([count]))).toThrow(RangeError);
+  });
+
   it('takes dimensions in steps of 16 only', () => {
     expect(int8KernelFits(250_000, 512)).toBe(true);
     expect(int8KernelFits(100, 24)).toBe(false);
