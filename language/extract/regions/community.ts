@@ -18,11 +18,12 @@ const COMMUNITY_UNDER_TOWNSHIP = /^(\p{Script=Han}{2,4}?(?:社区|居民区|村)
 const GENERIC_HEADS = /^(?:示范|试点|重点|先进|全|各|每|本|该|所|城市|城中|农村|乡村|新农|美丽|文明|和谐|智慧|红色|幸福|党建|基层|辖区|贫困|薄弱|软弱|涣散|行政|自然|社区|村)/;
 const COUNTED = /[个余多几一二三四五六七八九十百千两\d]/u;
 /**
- * A town's sentence goes on with what it did (汇口镇探索村集体经济…, 汇口镇推动村级…): a name
- * opening on a working verb is that verb and the next word, not a village (建设村, 发展村 are real
- * village names, so those two verbs are left to the word after).
+ * A town's sentence goes on with what it did (汇口镇探索村集体经济…, 汇口镇推动村级…), and a headline's
+ * clause after its county's colon with what the county set up (X县：创设联村党委…, 组建强村公司…): a
+ * name opening on a working verb is that verb and the next word, not a village (建设村, 发展村 are
+ * real village names, so those two verbs are left to the word after).
  */
-const VERB_HEADS = /^(?:探索|推动|推进|推行|建立|实施|开展|创新|打造|构建|深化|强化|加强|完善|健全|坚持|聚焦|围绕|壮大|引导|整合|组织|指导|帮助|支持|鼓励|动员|选派|统筹|规范|全面|积极|大力|着力|持续|率先|依托|通过|针对|结合)/u;
+const VERB_HEADS = /^(?:探索|推动|推进|推行|推广|建立|创设|创建|创立|成立|组建|设立|培育|实施|开展|创新|打造|构建|深化|强化|加强|完善|健全|坚持|聚焦|围绕|壮大|引导|整合|组织|指导|帮助|支持|鼓励|动员|选派|统筹|规范|全面|积极|大力|着力|持续|率先|依托|通过|针对|结合)/u;
 /** The 村 opens the next word (村集体经济, 村级组织, 村民, 村干部, 村两委, 村务): nothing named ends there. */
 const VILLAGE_WORD_AFTER = /^(?:级|集体|民|干部|两委|务|社|（社区）|\(社区\))/u;
 

@@ -42,6 +42,14 @@ describe('sub-regions: townships and the communities under them', () => {
     }
   });
 
+  it('names no village when the clause after a county’s colon sets something up (创设联村党委, 组建联村党总支)', () => {
+    for (const title of ['宿松县：创设联村党委 抱团发展产业', '宿松县：组建联村党总支推动强村带弱村']) {
+      const result = resolveTitle(title, { text: '近年来，宿松县打破村域界限，推动相邻村抱团发展。' });
+      expect(result.region?.name).toBe('宿松县');
+      expect(result.subRegion).toBeNull();
+    }
+  });
+
   it('names no sub-region when the body opens on a county alone', () => {
     const result = resolveTitle('“村民说事”说出和谐新气象', { text: '宿松县在全县推行“村民说事”制度，解决群众诉求300余件。' });
     expect(result.region?.name).toBe('宿松县');
