@@ -12,7 +12,7 @@
 import { canBeHeadline, leadingMarker, sectionCandidate } from './headings.ts';
 import type { ItemGroup, ItemKind, Layout, Role, Start } from './item-types.ts';
 import { isBlank, type Line } from './lines.ts';
-import { bylineOffice, isOfficeLine, splitTrailingOffice } from './offices.ts';
+import { bylineOffice, isOfficeLine, leadingOffice, splitTrailingOffice } from './offices.ts';
 import { expandRunTogether, findBracketStarts, findDatedEntryStarts, findDatelineStarts, findPlacePartStarts, findPlaceStarts, markStarts } from './roundup-starts.ts';
 import { endsSentence, visibleLength } from './text.ts';
 
@@ -52,6 +52,7 @@ export function groupItems(allLines: Line[], headingMaxLength: number): ItemGrou
   const layout: Layout = { sectionNames: new Map(), preambleOnly: false };
   findMarkerStarts(lines, roles, starts);
   findBylinedStarts(lines, roles, starts, { headingMaxLength, blankBefore, isSection, closesBefore });
+  findOfficeLedStarts(lines, roles, starts, { headingMaxLength, blankBefore, isSection, closesBefore });
   if (starts.size === 0) markStarts(reports, 'lead', lines, roles, starts);
   const scan = { lines, roles, starts, headingMaxLength, closesBefore };
   if (starts.size === 0) findDatelineStarts(scan);
@@ -108,6 +109,25 @@ function findBylinedStarts(lines: Line[], roles: Role[], starts: Map<number, Sta
     for (let k = first; k < b; k++) roles[k] = 'headline';
     roles[first] = 'start';
     starts.set(first, { kind: 'bylined', headline, office: bylineOffice(line.raw, line.norm), bylineAt: b });
+  });
+}
+
+/**
+ * An office closed by a colon with the headline printed under it ("海棠区委组织部：" / "“三点”发力
+ * 凝聚…") opens an item, as a byline under a headline does: collections of units' experience print
+ * each unit's section so.
+ */
+function findOfficeLedStarts(lines: Line[], roles: Role[], starts: Map<number, Start>, context: BylineContext): void {
+  lines.forEach((line, k) => {
+    const headline = lines[k + 1];
+    if (roles[k] !== 'text' || roles[k + 1] !== 'text' || !headline || !context.closesBefore(k - 1)) return;
+    const office = leadingOffice(line.raw, line.norm);
+    if (!office || sectionCandidate(headline.raw, headline.norm)?.decorated || !canBeHeadline(headline.norm, context.headingMaxLength)) return;
+    // The body follows the headline: a further line, not the end of the text.
+    if (lines[k + 2] === undefined) return;
+    roles[k] = 'start';
+    roles[k + 1] = 'headline';
+    starts.set(k, { kind: 'bylined', headline: [headline], office });
   });
 }
 

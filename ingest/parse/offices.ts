@@ -25,6 +25,17 @@ function bylineText(text: string): string {
   return text.replace(BYLINE_DECORATION, '').replace(BYLINE_LABEL, '').trim();
 }
 
+/** An office line closed by a colon ("海棠区委组织部："): the office introducing the headline printed under it. */
+const LEADING_OFFICE = /^(.+?)\s*[：:]\s*$/;
+
+/** The office (as printed) of a line naming one and closed by a colon, or null. */
+export function leadingOffice(raw: string, norm: string): string | null {
+  const match = LEADING_OFFICE.exec(bylineText(norm));
+  if (!match?.[1] || !isOfficeName(match[1])) return null;
+  const printed = LEADING_OFFICE.exec(bylineText(raw));
+  return (printed?.[1] ?? match[1]).replace(/\s+/g, '');
+}
+
 export function isOfficeLine(norm: string): boolean {
   return isOfficeName(bylineText(norm));
 }

@@ -93,6 +93,32 @@ describe('item boundaries', () => {
     ]);
   });
 
+  it('opens an item at an office closed by a colon above its headline, keeping the lead before it', () => {
+    const doc = parse(
+      [
+        '今年以来，青阳市推进党建引领基层治理，各区、市直单位结合实际探索了一批有特色的做法，现将部分做法摘登如下。',
+        '河口区委组织部：',
+        '“三联”工作法 激活小区治理',
+        '河口区在 42 个小区推行“三联”工作法，组建楼栋党小组 160 个。',
+        '中共青阳区委组织部:',
+        '打造“十分钟服务圈”',
+        '青阳区在全区 9 个社区建设党群服务站 31 个。',
+      ].join('\n'),
+    );
+    expect(doc.items.map((item) => [item.title, item.office])).toEqual([
+      ['今年以来', null],
+      ['“三联”工作法 激活小区治理', '河口区委组织部'],
+      ['打造“十分钟服务圈”', '中共青阳区委组织部'],
+    ]);
+    expect(doc.items[1]?.text).toBe('河口区在42个小区推行“三联”工作法，组建楼栋党小组160个。');
+  });
+
+  it('does not take a sentence that names an office before a colon for an office line', () => {
+    const doc = parse(['河口县委组织部负责人介绍：', '今年以来全县新建党群服务站 12 个。', '群众办事更加方便。'].join('\n'));
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.office).toBeNull();
+  });
+
   it('lets a byline standing alone after an article sign that article', () => {
     const doc = parse(['△河口县：推行代办制。全县设立代办站 12 个。', '河口县委组织部'].join('\n'));
     expect(doc.items).toHaveLength(1);
