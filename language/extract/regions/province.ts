@@ -40,8 +40,14 @@ function provincesNamed(texts: string[], scanner: RegionScanner, gazetteer: Gaze
  */
 const MEETING_VENUE = /在[^，,。；;]{0,24}?(?:全|我|本)省[^，,。；;]{0,30}?(?:会|会议|大会|论坛|培训班)上(?=[，,]?[^，,。；;省]{0,12}?[县区市旗州盟]委)/g;
 
+/**
+ * "2020年，X村被陕西省确定为全省…示范村", "荣获全省先进基层党组织": an honour a province conferred
+ * names the honoured unit, and its 全省 is part of the title given, not the report's scope.
+ */
+const HONOUR_CONFERRED = /(?:被[^，,。；;]{0,12}?(?:确定|评|命名|授予|列|认定|表彰|选)为?|荣获|获评|获得|获授|入选)[^，,。；;]{0,6}?(?:全|我|本)省[^，,。；;]{0,30}/g;
+
 function withoutMeetingVenues(text: string): string {
-  return text.replace(MEETING_VENUE, '');
+  return text.replace(MEETING_VENUE, '').replace(HONOUR_CONFERRED, '');
 }
 
 /**

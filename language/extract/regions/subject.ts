@@ -201,6 +201,13 @@ function jointlyActingCity(chain: Chain, lead: string, scanner: RegionScanner): 
   return { text: chain.text.slice(0, parent.end - chain.start), start: chain.start, end: parent.end, elements: [...chain.elements.slice(0, -2), { ...parent, candidates: cities }] };
 }
 
+/** "X村被陕西省确定为全省…示范村": the place after 被 conferred an honour on the subject; it did not act. */
+const HONOUR_GIVER_AFTER = /^(?:委|党委|人民政府|政府)?[^，,。；;]{0,8}?(?:确定|评|命名|授予|列|认定|表彰|选)为/;
+
+function confersHonour(lead: string, chain: Chain): boolean {
+  return lead[chain.start - 1] === '被' && HONOUR_GIVER_AFTER.test(lead.slice(chain.end));
+}
+
 export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject | null {
   const fromTitle = titleSubject(texts, scanner);
   if (fromTitle?.chain) {
@@ -212,7 +219,7 @@ export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject |
   const community = fromTitle?.community ?? null;
 
   const office = scanner.find(texts.office, { first: true })[0];
-  const opening = scanner.find(texts.lead, { first: true })[0];
+  const opening = scanner.find(texts.lead).find((chain) => !confersHonour(texts.lead, chain));
   const body = opening ? (pastIssuer(opening, texts.lead, texts.lead, scanner) ?? jointlyActingCity(opening, texts.lead, scanner) ?? opening) : undefined;
   if (office) {
     const chain = refineOfficeWithBody(office, body, texts.lead);

@@ -303,6 +303,13 @@ describe('region readings: a province acting province-wide', () => {
     expect(resolveTitle('9月29日', { text }).region?.path).toEqual(['贵州省', '黔南布依族苗族自治州']);
   });
 
+  it('does not read an honour the province conferred (被安徽省确定为全省…示范村) as the province acting', () => {
+    const text = '2021年，清河村被安徽省确定为全省美丽乡村示范村。村党支部带领群众发展茶叶产业。茶园面积达3000亩。\n如今，在汇口镇，清河村与周边3个村组建联村党总支，抱团发展。';
+    expect(resolveTitle('小山村走出振兴路', { text }).region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    const wide = '2021年，全省共有120个村被确定为美丽乡村示范村，安徽省委组织部给予每村10万元奖补。';
+    expect(resolveTitle('小山村走出振兴路', { text: wide }).region?.path).toEqual(['安徽省']);
+  });
+
   it('reads a province\'s own departments acting (省委教育工委, 省教育厅) as the province its body names', () => {
     const text = '1月10日，省委教育工委召开高校党委书记抓基层党建工作述职评议会。会上，合肥工业大学等15所高校党委书记现场述职。';
     expect(resolveTitle('高校党委书记抓基层党建述职评议会召开', { text }).region?.path).toEqual(['安徽省']);
