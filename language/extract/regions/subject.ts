@@ -208,6 +208,26 @@ function confersHonour(lead: string, chain: Chain): boolean {
   return lead[chain.start - 1] === '被' && HONOUR_GIVER_AFTER.test(lead.slice(chain.end));
 }
 
+/** A report's opening time word and its comma: 去年，…, 近年来，…, 2023年，…. */
+const TIME_OPENER = /^(?:近年来|近年|近期|近日|日前|今年以来|去年以来|去年|今年|\d{4}年(?:以来)?)[，,]\s*/u;
+/** What a unit does right after its name when it is the subject of the opening clause. */
+const ACTS_AFTER = /^(?:在|以|将|坚持|把|围绕|立足|聚焦|紧扣|持续|深入|积极|全面|大力|着力|探索|创新|推行|推进|实施|通过|充分|始终)/u;
+
+/**
+ * "去年，琼海在抓基层党建工作上…", "2023年，三亚以高质量党建…": a short name opening the body's first
+ * clause after its time word, acting, is the report's own unit — taken when the body writes it again
+ * (推进琼海…, 琼海将…), which is how a reader knows the word is a place.
+ */
+function shortNameAfterOpener(texts: ItemTexts, scanner: RegionScanner): Chain | null {
+  const opener = TIME_OPENER.exec(texts.lead);
+  if (!opener) return null;
+  const at = opener[0].length;
+  const [chain] = scanner.find(texts.lead, { onlyAt: at, acceptWeakEnding: (text, end) => ACTS_AFTER.test(text.slice(end)) });
+  if (!chain || unitCandidates(chain).length === 0) return null;
+  const bodyAt = texts.body.indexOf(chain.text);
+  return bodyAt >= 0 && texts.body.includes(chain.text, bodyAt + chain.text.length) ? chain : null;
+}
+
 export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject | null {
   const fromTitle = titleSubject(texts, scanner);
   if (fromTitle?.chain) {
@@ -219,7 +239,7 @@ export function findSubject(texts: ItemTexts, scanner: RegionScanner): Subject |
   const community = fromTitle?.community ?? null;
 
   const office = scanner.find(texts.office, { first: true })[0];
-  const opening = scanner.find(texts.lead).find((chain) => !confersHonour(texts.lead, chain));
+  const opening = shortNameAfterOpener(texts, scanner) ?? scanner.find(texts.lead).find((chain) => !confersHonour(texts.lead, chain));
   const body = opening ? (pastIssuer(opening, texts.lead, texts.lead, scanner) ?? jointlyActingCity(opening, texts.lead, scanner) ?? opening) : undefined;
   if (office) {
     const chain = refineOfficeWithBody(office, body, texts.lead);

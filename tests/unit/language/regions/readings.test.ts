@@ -600,3 +600,17 @@ describe('region readings: a 兵团 division and the city it governs as one', ()
     expect(resolveTitle('红色记忆', { text }).region).toBeNull();
   });
 });
+
+describe('region readings: a short name opening the body after its time word', () => {
+  it('takes a unit written short after 去年，/2023年， when the body writes it again', () => {
+    const text = '去年，文昌在抓基层党建上持续发力，全市新建党群服务中心12个。下一步，文昌将继续深化党建引领基层治理。';
+    expect(resolveTitle('去年', { text }).region?.path).toEqual(['海南省', '文昌市']);
+    const city = '2023年，遵义以“党建强基”工程为抓手，推动各领域党建提质增效。遵义各县（市、区）党委迅速行动，各有特色。';
+    expect(resolveTitle('2023年', { text: city }).region?.path).toEqual(['贵州省', '遵义市']);
+  });
+
+  it('does not take a short name the body writes only once', () => {
+    const text = '去年，文昌在抓基层党建上持续发力，全市新建党群服务中心12个。';
+    expect(resolveTitle('去年', { text }).region).toBeNull();
+  });
+});
