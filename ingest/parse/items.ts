@@ -9,7 +9,7 @@
  * Section headings (★ 市内信息, 【组织工作动态】, or a short line right above an item) are kept on
  * the items that follow them.
  */
-import { canBeHeadline, leadingMarker, sectionCandidate } from './headings.ts';
+import { afterMarker, canBeHeadline, leadingMarker, sectionCandidate } from './headings.ts';
 import type { ItemGroup, ItemKind, Layout, Role, Start } from './item-types.ts';
 import { isBlank, type Line } from './lines.ts';
 import { bylineOffice, isOfficeLine, leadingOffice, splitTrailingOffice } from './offices.ts';
@@ -71,11 +71,25 @@ export function groupItems(allLines: Line[], headingMaxLength: number): ItemGrou
   return assemble(lines, roles, starts, starts.size === 0 ? 'article' : 'leading', layout);
 }
 
+/**
+ * "▲三亚…党建联盟揭牌成立" under a photo repeats the headline printed above it: a caption, not an
+ * item's start.
+ */
+function repeatsEarlierLine(lines: Line[], k: number): boolean {
+  const text = afterMarker((lines[k] as Line).norm).replace(/\s+/g, '');
+  return text.length > 0 && lines.slice(0, k).some((line) => line.norm.replace(/\s+/g, '') === text);
+}
+
 function findMarkerStarts(lines: Line[], roles: Role[], starts: Map<number, Start>): void {
-  const marker = lines.map((line, k) => (roles[k] === 'text' ? leadingMarker(line.norm) : null)).find((m) => m !== null);
+  const opensItem = (k: number): string | null => {
+    const line = lines[k] as Line;
+    const marker = roles[k] === 'text' ? leadingMarker(line.norm) : null;
+    return marker && !repeatsEarlierLine(lines, k) ? marker : null;
+  };
+  const marker = lines.map((_, k) => opensItem(k)).find((m) => m !== null);
   if (!marker) return;
   lines.forEach((line, k) => {
-    if (roles[k] === 'text' && leadingMarker(line.norm) === marker) {
+    if (opensItem(k) === marker) {
       roles[k] = 'start';
       starts.set(k, { kind: 'marker', headline: [], office: null });
     }

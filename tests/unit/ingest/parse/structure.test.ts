@@ -119,6 +119,24 @@ describe('item boundaries', () => {
     expect(doc.items[0]?.office).toBeNull();
   });
 
+  it('does not open an item at a marked caption that repeats the headline printed above it', () => {
+    const doc = parse(
+      [
+        '河口区城市党建联盟揭牌成立',
+        '5月8日，河口区城市党建联盟揭牌仪式在区政务服务中心举行，辖区18家单位党组织负责人参加。',
+        '▲河口区城市党建联盟揭牌成立',
+        '联盟成立后，成员单位将轮值牵头开展活动，每季度至少开展1次联建活动。',
+      ].join('\n'),
+    );
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]?.text).toContain('每季度至少开展1次联建活动');
+  });
+
+  it('still opens items at markers that do not repeat a line above them', () => {
+    const doc = parse(['县区动态', '▲河口县：推行代办制。全县设立代办站 12 个。', '▲青阳区：推行楼栋长制。选聘楼栋长 320 名。'].join('\n'));
+    expect(doc.items.map((item) => item.title)).toEqual(['河口县：推行代办制', '青阳区：推行楼栋长制']);
+  });
+
   it('lets a byline standing alone after an article sign that article', () => {
     const doc = parse(['△河口县：推行代办制。全县设立代办站 12 个。', '河口县委组织部'].join('\n'));
     expect(doc.items).toHaveLength(1);
