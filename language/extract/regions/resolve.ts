@@ -389,23 +389,36 @@ function visitorsReport(resolution: RegionResolution, reading: ItemReading): Reg
   return sourcedCodes.size === 1 && sourced[0] ? found(sourced[0], 'source') : null;
 }
 
-/** "市委常委、组织部部长X先后到": a unit's own official, unnamed as its paper writes it, going out. */
-const OFFICIAL_GOES = /(省|市|州|盟)委[^。；;，,]{0,24}?(?:先后|分别|一行)?(?:到|赴|深入|前往|来到|走进)$/;
-/** What joins the places visited in turn: 、, 和, 及, 与. */
-const VISIT_JOIN = /^(?:、|和|及|与|以及)$/;
+/** "市委常委、组织部部长X先后到", "…先后实地走访了": a unit's own official, unnamed as its paper writes it, going out. */
+const OFFICIAL_GOES = /(省|市|州|盟)委[^。；;，,]{0,24}?(?:先后|分别|一行)?(?:到|赴|深入|前往|来到|走进|(?:实地)?(?:走访|察看|调研)了?)$/;
+/** What joins the places visited in turn: 、, 和, 及, 与 — after the village visited there (A县某镇团结村和B县…). */
+const VISIT_JOIN = /^(?:\p{Script=Han}{1,8}?(?:村|社区))?(?:、|和|及|与|以及)$/u;
 
 /**
  * A city's (or province's) paper writes its own officials by office alone (市委常委、组织部部长X
  * 先后到A县和B区调研…): when they visit two or more places of one level lying in one unit of the
  * kind they belong to, the report is that unit's round of visits, not the first place's.
  */
+/** An item printed without a headline is titled by its first clause: its "headline" is the body's opening. */
+function titledByOpening(texts: ItemTexts): boolean {
+  return texts.title.length > 0 && texts.body.startsWith(texts.title);
+}
+
 function roundOfVisits(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
   const { region, evidence, mention } = resolution;
   const { lead } = reading.texts;
-  if (!region || evidence !== 'body' || !mention) return null;
-  const at = lead.indexOf(mention);
+  if (!region || !(evidence === 'body' || (evidence === 'headline' && titledByOpening(reading.texts))) || !mention) return null;
+  // The place may open the lead in a sentence of its own (A县是全市…最多的县) before the official visits it.
+  for (let at = lead.indexOf(mention); at >= 0; at = lead.indexOf(mention, at + mention.length)) {
+    const round = roundVisitedFrom(lead, at, reading);
+    if (round) return round;
+  }
+  return null;
+}
+
+function roundVisitedFrom(lead: string, at: number, reading: ItemReading): RegionResolution | null {
   const sentenceStart = Math.max(lead.lastIndexOf('。', at), lead.lastIndexOf('\n', at)) + 1;
-  const kind = at < 0 ? undefined : OFFICIAL_GOES.exec(lead.slice(sentenceStart, at))?.[1];
+  const kind = OFFICIAL_GOES.exec(lead.slice(sentenceStart, at))?.[1];
   if (!kind) return null;
   const { gazetteer } = reading.parts;
   const visited = visitedInTurn(lead.slice(at), reading);

@@ -277,6 +277,15 @@ describe('region readings: a visit between two places', () => {
     expect(resolveTitle('9月23日', { text: apart }).region?.name).toBe('宿松县');
   });
 
+  it('takes the city whose official visits villages of two counties in turn after a sentence on the first county (A县是全市…)', () => {
+    const text = '宿松县是全市村级集体经济薄弱村最多的县。5月10日，市委常委、组织部部长张明先后实地走访了宿松县汇口镇清河村和望江县华阳镇某村，了解村级集体经济发展情况。';
+    expect(resolveTitle('5月10日', { text }).region?.path).toEqual(['安徽省', '安庆市']);
+    // Printed without a headline, the item is titled by its first clause.
+    expect(resolveTitle('宿松县是全市村级集体经济薄弱村最多的县', { text }).region?.path).toEqual(['安徽省', '安庆市']);
+    const one = '宿松县是全市村级集体经济薄弱村最多的县。5月10日，市委常委、组织部部长张明实地走访了宿松县汇口镇清河村，了解村级集体经济发展情况。';
+    expect(resolveTitle('5月10日', { text: one }).region?.name).toBe('宿松县');
+  });
+
   it('takes the one place a leader went to under a headline naming whose leader it was (X市领导调研…)', () => {
     const title = '安庆市领导调研督查村和社区“两委”换届工作';
     const text = '本报讯 6月27日，市委常委、组织部部长张明前往宿松县，实地调研督查村和社区“两委”换届工作。\n张明先后前往汇口镇、二郎镇，听取工作汇报。';
