@@ -184,6 +184,11 @@ describe('practice matcher', () => {
       expect(matcher.match('', text).map((match) => match.name), text).toContain('抓党建促乡村振兴');
     }
     expect(matcher.match('', '党建工作扎实推进，乡村振兴取得新进展。').map((match) => match.name)).not.toContain('抓党建促乡村振兴');
+    // Party building merged with, the engine of, or helping along rural revitalisation further on in its clause.
+    for (const text of ['该县把党建与乡村振兴、基层治理深度融合', '着力打造乡村振兴的“党建引擎”', '以高质量党建助推高质量脱贫摘帽和乡村振兴']) {
+      expect(matcher.match('', text).map((match) => match.name), text).toContain('抓党建促乡村振兴');
+    }
+    expect(matcher.match('', '抓好党建，乡村振兴工作同步推进。').map((match) => match.name)).not.toContain('抓党建促乡村振兴');
     // The five revitalisations (产业、人才、文化、生态、组织) are the drive itself, whichever the report leads with.
     expect(matcher.match('', '发挥党委协调各方优势，率先推动示范区乡村五大振兴取得新突破。').map((match) => match.name)).toContain('抓党建促乡村振兴');
   });
