@@ -57,7 +57,7 @@ export const QUOTA = /(?:计划|指标|名额)(?:中|内|之内)|占[^，,]{0,10
 export const DONE = /已|累计|共计|先后|截至|截止|目前|现有|以来|年来/;
 /** 确保有3人以上正式党员的…: what must be there, a standard, like 确保达到… and 确保不…. */
 export const STANDARD_WORDS =
-  /不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|(?:保证|确保)(?:在|达到|不|有)/;
+  /(?<![主重需])要(?:达到|实现)|不少于|不低于|不超过|不高于|不多于|至少|最多|最少|最低|最高|必须|须|应当|原则上|上限|下限|(?:保证|确保)(?:在|达到|不|有)/;
 /**
  * 确保全区党员参学率达到100%, 确保19个党委所辖组织覆盖到位: what the work must secure, written
  * before the figure, is a standard whatever words stand between; 确保了… reports it secured.
@@ -116,7 +116,7 @@ export const FINDING_VERBS = /发现|查出|查摆出|梳理出|排查出/;
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /** Resources put in: money, people (选派, 下沉执法人员37名, 从部门单位抽取1142名网格员), rules, designations, a plan broken down into tasks (分解成43项任务). */
 export const INPUT_VERBS =
-  /分解(?:成|为)|投入|投资|安排(?!部署)|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|(?<=从[^，,。；;]{1,20})抽取|下派|下沉(?=[^到至在于])|配备|配齐|充实|明确|确定|制定|规定|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
+  /分解(?:成|为)|投入|投资|安排(?!部署)|拨付|划拨|拨出|下拨|拿出|列支|筹措资金|整合资金|选派|派出|抽调|(?<=从[^，,。；;]{1,20})抽取|下派|下沉(?=[^到至在于])|配备|配齐|充实|明确|确定|制定|(?<!项)规定(?!精神)|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
 /** Things made or set up as a result: organizations, stations, facilities (挂牌督办 assigns supervision instead). */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌(?!督办|督导|整治|整顿)/;
 /** Material produced or bought for a campaign (in copies): 编印2000册, 下发800本, 订阅党建杂志95份. */
@@ -188,6 +188,8 @@ export const POOL_AFTER = /^[^，,]{0,6}?中/;
  * 确定 settles after units were rated is the rating's result, not a designation made beforehand.
  */
 export const RATING_RESULT = /[一二三四五六七八九十\d]星级?|星级|[一二三四五]类(?:党组织|支部|村|社区)|等次|档次|[一二三四五]档/;
+/** Party organisations a setting-up verb (设置72个中心村党委) counts: organisations established, not posts set. */
+export const PARTY_ORGANISATION = /^[^，,。；;]{0,8}?党(?:委|工委|总支|支部|小组|组织)/;
 export const SELECTION_RESULT = /后备|人选|候选|储备|苗子|培养对象|发展对象|积极分子|(?:推荐|提名|考察|提拔|任用)对象/;
 /** Pilots are designated to lead the way; results come from them (unless the clause measures them). */
 export const PILOT_AFTER = /^[省市县区镇乡村级重点示范综合改革]{0,4}试点/;
@@ -222,7 +224,7 @@ export const DELEGATION_BEFORE = /一行共?$/;
 export const ASSEMBLED_AFTER = /^[^，,]{0,8}?(?:组成|组建|抽调)/;
 /** Assignment to a counterpart: 4个支部分别对接4个村, 14个单位结对帮扶20个村. */
 export const ASSIGNED_AFTER =
-  /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)|^[^，,]{0,12}?(?:结对帮扶|挂钩帮扶|定点帮扶|包联|包保|包抓|包村)/;
+  /^[^，,]{0,10}?分别(?:定位|对接|联系|包|挂|结对|负责|派驻|进驻|下沉)|^[^，,]{0,12}?(?:结对帮扶|挂钩帮扶|定点帮扶|包联|包保|包抓|包村|牵头(?:实施|负责|推进|落实|抓总))/;
 /** Described as deployed: 驻村蹲点的“指导员”共有45名. */
 export const DEPLOYED_RELATIVE = /(?:下乡|驻村|驻点|蹲点|下沉|派驻|挂职|包联|包保|包抓|进村(?![党两班]))[^，,]{0,12}的/;
 /** 为24个社区拨付96万元: the receivers of an input. */

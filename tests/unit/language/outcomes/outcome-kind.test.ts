@@ -499,3 +499,19 @@ describe('results measured against the past, honours won running, and what teams
     expect(claims('村党组织书记连续3年考核优秀的，可享受…待遇')).toContainEqual([3, '年', 'target']);
   });
 });
+
+describe('rules named as nouns, organisations set up, units put in charge and levels to be reached', () => {
+  it.each([
+    ['全年查处违反中央八项规定精神问题26人', [[26, '人', 'outcome']]],
+    ['按照规定12个工作日内办结', [[12, '个工作日', 'target']]],
+    ['打破乡镇界限设置36个片区党委', [[36, '个', 'outcome']]],
+    ['全区共设置网格党支部120个', [[120, '个', 'outcome']]],
+    ['每个社区设置2个公益性岗位', [[2, '个', 'target']]],
+    ['设置党员示范岗120个', [[120, '个', 'input']]],
+    ['由县委组织部、县农业农村局等8个部门牵头实施', [[8, '个', 'input']]],
+    ['全县乡村振兴指导员要达到300人', [[300, '人', 'target']]],
+    ['村级集体经济收入要实现10万元以上', [[10, '万元', 'target']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
