@@ -6,12 +6,15 @@
  * once a shared answer expires, or (regions) when a code is first asked.
  */
 import type { RegionRef } from '../model.ts';
+import { FactsCache } from './facts-cache.ts';
 
 /** How long a shared answer serves later questions: one request's statements, not a session. */
 export const SHARED_TTL_MS = 2_000;
 
 export interface ReadMemo {
   readonly regions: Map<string, RegionRef>;
+  /** Item facts by id, kept while the store's change counter stands (facts-cache.ts). */
+  readonly facts: FactsCache;
   /** The answer of `load` under `key`, shared while in flight and for `ttlMs` (SHARED_TTL_MS) after. */
   shared<T>(key: string, load: () => Promise<T>, ttlMs?: number): Promise<T>;
   clear(): void;
@@ -19,10 +22,12 @@ export interface ReadMemo {
 
 export function createReadMemo(now: () => number = () => performance.now()): ReadMemo {
   const regions = new Map<string, RegionRef>();
+  const facts = new FactsCache();
   const answers = new Map<string, { at: number; value: Promise<unknown> }>();
   let generation = 0;
   return {
     regions,
+    facts,
     shared<T>(key: string, load: () => Promise<T>, ttlMs = SHARED_TTL_MS): Promise<T> {
       const hit = answers.get(key);
       if (hit !== undefined && now() - hit.at < ttlMs) return hit.value as Promise<T>;
@@ -41,6 +46,7 @@ export function createReadMemo(now: () => number = () => performance.now()): Rea
       generation++;
       regions.clear();
       answers.clear();
+      facts.clear();
     },
   };
 }

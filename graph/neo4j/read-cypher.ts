@@ -46,6 +46,14 @@ export const getLeanItems = getItems
   .replace('outcomes: [(i)-[m:REPORTS]->(o:Outcome) | o {.*, position: m.position}],', 'outcomes: [],')
   .replace('passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]', 'passages: []');
 
+/**
+ * The change counter reprint-cache.ts bumps (every change to stored items' reports, practices or
+ * existence), read without bumping it; no row before the store's first change.
+ */
+export const readChangeCounter = `
+MATCH (v:ReprintVersion {id: 1})
+RETURN v.epoch AS epoch, v.writes AS writes`;
+
 /** Each region with its PART_OF chain from the top down (the longest path, should a region have two). */
 const regionWithPath = `
 CALL {

@@ -162,12 +162,29 @@ export async function getItems(context: Neo4jContext, ids: string[], options: It
   });
 }
 
-/** The facts of the lean items (one statement per page, as getItems). */
+/**
+ * The facts of the items: from memory where kept under the store's current change counter
+ * (facts-cache.ts), the rest in one lean read (as getItems).
+ */
 export async function itemFacts(context: Neo4jContext, ids: string[]): Promise<ItemFacts[]> {
-  return (await getItems(context, ids, { lean: true })).map((item) => ({
-    id: item.id, reportId: item.reportId, year: item.year, section: item.section, region: item.region, subRegion: item.subRegion,
-    practices: item.practices.map((practice) => ({ name: practice.name })),
-  }));
+  if (ids.length === 0) return [];
+  const version = await context.memo.shared('reprint-version', () => storeVersion(context));
+  const { found, missing, keep } = context.memo.facts.lookup(version, ids);
+  if (missing.length > 0) {
+    const read = (await getItems(context, missing, { lean: true })).map((item): ItemFacts => ({
+      id: item.id, reportId: item.reportId, year: item.year, section: item.section, region: item.region, subRegion: item.subRegion,
+      practices: item.practices.map((practice) => ({ name: practice.name })),
+    }));
+    keep(read);
+    for (const fact of read) found.set(fact.id, fact);
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+/** The change counter as one string ('none' before the store's first change). */
+async function storeVersion(context: Neo4jContext): Promise<string> {
+  const [row] = await context.read(cypher.readChangeCounter, {});
+  return row === undefined ? 'none' : `${String(row.epoch)}:${String(row.writes)}`;
 }
 
 export async function findItemIds(context: Neo4jContext, filter: ItemFilter, limit?: number): Promise<string[]> {

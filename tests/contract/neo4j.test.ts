@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeo4jGraphStore } from '../../graph/neo4j/index.ts';
 import { lockServer, runCypher, wipeAllNodes } from '../../graph/neo4j/testing.ts';
 import { reprintedReport } from './reprints.contract.ts';
-import { DIMENSIONS } from './builders.ts';
+import { buildDocument, buildItem, DIMENSIONS } from './builders.ts';
+import { SHARED_TTL_MS } from '../../graph/neo4j/memo.ts';
 import { describeGraphStore } from './graph-store.contract.ts';
 
 const uri = process.env.NEO4J_URI;
@@ -85,6 +86,40 @@ if (uri !== undefined && uri !== '') {
       } finally {
         await wipeStore(serverUri);
         await store.close();
+      }
+    });
+  });
+}
+
+if (uri !== undefined && uri !== '') {
+  const serverUri = uri;
+  describe('neo4j: item facts kept in memory between searches', () => {
+    it('serves them while the change counter stands, and reads them again once another process changed the items', async () => {
+      const writer = await createNeo4jGraphStore(serverUri, { ...connection(), dimensions: DIMENSIONS });
+      const reader = await createNeo4jGraphStore(serverUri, { ...connection(), dimensions: DIMENSIONS });
+      try {
+        await writer.init();
+        await wipeStore(serverUri);
+        const v1 = buildDocument({ items: [buildItem({ year: 2020, section: '市外参考' })] });
+        await writer.writeDocument(v1);
+        const id = 'anqing-2020-08:1';
+        await expect(reader.itemFacts([id])).resolves.toMatchObject([{ year: 2020, section: '市外参考' }]);
+        // Changed behind the counter's back: the reader still answers from memory.
+        await runCypher(serverUri, 'MATCH (i:Item {id: $id}) SET i.year = 1999', { id }, connection());
+        await new Promise((resolve) => setTimeout(resolve, SHARED_TTL_MS + 100));
+        await expect(reader.itemFacts([id])).resolves.toMatchObject([{ year: 2020 }]);
+        // Another process replaces the document (the counter moves): once the reader's shared
+        // answers expire it reads the new version.
+        await writer.writeDocument({ ...v1, hash: 'sha256-anqing-2020-08-v2', items: [buildItem({ year: 2021, section: null })] });
+        await new Promise((resolve) => setTimeout(resolve, SHARED_TTL_MS + 100));
+        await expect(reader.itemFacts([id])).resolves.toMatchObject([{ year: 2021, section: null }]);
+        await writer.deleteDocument(v1.id);
+        await new Promise((resolve) => setTimeout(resolve, SHARED_TTL_MS + 100));
+        await expect(reader.itemFacts([id])).resolves.toEqual([]);
+      } finally {
+        await wipeStore(serverUri);
+        await writer.close();
+        await reader.close();
       }
     });
   });
