@@ -396,6 +396,14 @@ describe('practice matcher', () => {
     expect(names('石桥镇：“小网格”撬动基层治理“大格局”', '全镇构建四级联动模式，整合视频监控112路。')[0]).toBe('网格化管理');
   });
 
+  it('reads the genre’s other names of curated practices: 讲习所, 党建述职, 达标创星, 智慧党务, 五级集中换届', () => {
+    expect(names('青禾市实现“新时代讲习所”全覆盖', '全市建成讲习所120个，讲习员达到900人。')[0]).toBe('理论宣讲');
+    expect(names('', '去年党建述职反馈的3项问题已整改到位。')).toContain('述职评议考核');
+    expect(names('', '全面推行党支部“达标创星”动态管理。')).toContain('评星定级');
+    expect(names('', '依托“红岩先锋”智慧党务平台，线上交纳党费。')).toContain('智慧党建');
+    expect(names('', '圆满完成五级集中换届，各级班子结构明显优化。')).toContain('地方领导班子换届');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
