@@ -404,6 +404,12 @@ describe('practice matcher', () => {
     expect(names('', '圆满完成五级集中换届，各级班子结构明显优化。')).toContain('地方领导班子换届');
   });
 
+  it('does not read a rank title before a person (正科级组织员王某) as the 组织员 team practice', () => {
+    expect(names('', '县委组织部副部长、正科级组织员王立新出席并为支部授牌。')).not.toContain('组织员队伍建设');
+    expect(names('', '为每个乡镇配备1名专职组织员，加强组织员队伍建设。')).toContain('组织员队伍建设');
+    expect(names('', '镇党委组织委员兼任组织员，负责发展党员工作。')).toContain('组织员队伍建设');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
