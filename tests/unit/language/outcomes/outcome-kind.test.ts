@@ -469,10 +469,15 @@ describe('money taken in by selling or recovering', () => {
     ['村民上山采摘药材卖了20多万元', [[20, '万元', 'outcome']]],
     ['清缴集体资金3200余万元', [[3200, '万元', 'outcome']]],
     ['追回被侵占的集体资金86万元', [[86, '万元', 'outcome']]],
+    // An average a unit's money reached (村均达, 户均超过) is a level measured; a subsidy per household is still put in.
+    ['集体经济收入稳步增长，村均达15万元', [[15, '万元', 'outcome']]],
+    ['户均超过3000元', [[3000, '元', 'outcome']]],
+    ['对困难户户均补贴2000元', [[2000, '元', 'input']]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
 
 describe('the categories a scheme tells apart, listed before their count', () => {
   it('reads 区分A、B和C等N个类型 as the scheme\'s design', () => {
