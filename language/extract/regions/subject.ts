@@ -67,8 +67,11 @@ export function closesTitleSubject(text: string, end: number): boolean {
   return next === undefined || TITLE_CLOSERS.includes(next);
 }
 
+/** What a town heading its headline does (X镇举办…, X街道推行…): the town is the one acting. */
+const TOWN_HEADLINE_ACTS = /^(?:党(?:工)?委|举办|举行|召开|开展|推行|探索|创新|打造|实施|建立|成立|启动|推进|深化|构建|率先)/;
+
 function townshipLeads(title: string, chain: Chain): boolean {
-  return closesTitleSubject(title, chain.end) || communityAt(title, chain.end) !== null || /^党(?:工)?委/.test(title.slice(chain.end));
+  return closesTitleSubject(title, chain.end) || communityAt(title, chain.end) !== null || TOWN_HEADLINE_ACTS.test(title.slice(chain.end));
 }
 
 /** A subject found in the title, with the community or township named right after it. */

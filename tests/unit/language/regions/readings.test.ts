@@ -14,6 +14,13 @@ describe('region readings: towns imply counties', () => {
     expect(result.evidence).toBe('town');
   });
 
+  it('takes a town heading its headline with what it does (X镇举办…) as the sub-region of its county', () => {
+    const text = '6月28日，汇口镇举办“两优一先”表彰大会，宿松县委组织部有关负责同志出席。';
+    const result = resolveTitle('汇口镇举办“两优一先”表彰暨党建文化广场启用仪式', { text });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.subRegion?.name).toBe('汇口镇');
+  });
+
   it('does not read a bare word that names a township without 镇/乡/街道 as a town (永兴 among communities)', () => {
     const text = '调研组先后深入东门、永兴、溪口、莲塘等社区，实地察看社区办公场所，听取党建工作汇报。';
     expect(resolveTitle('市委组织部来我区调研社区党建', { text }).region).toBeNull();
