@@ -478,6 +478,14 @@ describe('money taken in by selling or recovering', () => {
   });
 });
 
+describe('money pooled for the work is put in, even when told as done in turn (先后整合…资金)', () => {
+  it.each([
+    ['先后整合涉农项目资金120万元，建成冷库2座', [[120, '万元', 'input'], [2, '座', 'outcome']]],
+    ['累计筹措帮扶资金80万元', [[80, '万元', 'input']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
 
 describe('the categories a scheme tells apart, listed before their count', () => {
   it('reads 区分A、B和C等N个类型 as the scheme\'s design', () => {
