@@ -410,6 +410,12 @@ describe('practice matcher', () => {
     expect(names('', '镇党委组织委员兼任组织员，负责发展党员工作。')).toContain('组织员队伍建设');
   });
 
+  it('reads a 村级区域党委 across villages as the joint village committee, and 以党建为引领…基层治理 as Party-led governance', () => {
+    expect(names('青禾县探索设立村级区域党委', '按照地域相邻、产业相近的原则，组建村级区域党委12个。')[0]).toBe('强村带弱村联建');
+    expect(names('', '近年来，松岭县坚持以党建为引领，创新“三联三治”基层治理机制。')).toContain('党建引领基层治理');
+    expect(names('', '以党建为引领带动产业发展，全县建成合作社36家。')).not.toContain('党建引领基层治理');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
