@@ -183,7 +183,31 @@ function fromSubject(reading: ItemReading): RegionResolution | null {
   if (!region) return null;
   const communityParent = township ?? (region.level === 'county' ? region : null);
   const subRegion = community && communityParent ? communityRegion(community, communityParent) : township;
-  return found(region, units.length > 0 ? evidence : 'town', subRegion, mention);
+  const acting = subRegion === null && subject.source === 'title' && region.level === 'county' ? townActingInLead(reading, region) : null;
+  return found(region, units.length > 0 ? evidence : 'town', subRegion ?? acting, mention);
+}
+
+/** What a town's or village's own bodies are called where they act (…村党支部立足…, …镇党委坚持…). */
+const OWN_BODY = /^(?:党(?:委|工委|总支|支部)|村委会|居委会)?/;
+
+/**
+ * "千阳县：支部引领集体经济发展" over "…以来，千阳县某镇某村党支部立足村情…": a headline naming the county
+ * over a first sentence where a town or village of that county, written under it, acts — the town
+ * (and village) is the report's sub-region.
+ */
+function townActingInLead(reading: ItemReading, county: RegionRef): RegionRef | null {
+  const { lead } = reading.texts;
+  const end = lead.search(/[。！？!?\n]/);
+  const sentence = end < 0 ? lead : lead.slice(0, end);
+  const chain = reading.parts.scanner.find(sentence).find((found) => unitCandidates(found).some((ref) => ref.code === county.code));
+  const townships = chain ? townshipCandidates(chain).filter((ref) => ref.pathCodes.includes(county.code)) : [];
+  const [township] = townships;
+  if (!chain || townships.length !== 1 || !township) return null;
+  const community = communityUnderTownship(sentence, chain.end);
+  const rest = sentence.slice(chain.end + (community?.length ?? 0));
+  const body = OWN_BODY.exec(rest)?.[0] ?? '';
+  if (!TOWN_ACTS.test(rest.slice(body.length))) return null;
+  return community ? communityRegion(community, township) : township;
 }
 
 /** The item speaks of a province as a whole (全省, 省委组织部) and names or is sourced from it. */

@@ -50,6 +50,16 @@ describe('sub-regions: townships and the communities under them', () => {
     }
   });
 
+  it('takes the town and village of the headline’s county whose Party branch acts in the first sentence', () => {
+    const title = '宿松县：支部引领集体经济发展跑出“加速度”';
+    const acting = resolveTitle(title, { text: '近年来，宿松县汇口镇清河村党支部立足资源优势，带领群众发展茶叶产业。' });
+    expect(acting.region?.name).toBe('宿松县');
+    expect(acting.subRegion?.name).toBe('汇口镇清河村');
+    for (const text of ['近年来，宿松县在汇口镇清河村召开集体经济发展现场会。', '宿松县汇口镇清河村是全县有名的茶叶村。\n近年来，清河村党支部立足资源优势。']) {
+      expect(resolveTitle(title, { text }).subRegion, text).toBeNull();
+    }
+  });
+
   it('names no sub-region when the body opens on a county alone', () => {
     const result = resolveTitle('“村民说事”说出和谐新气象', { text: '宿松县在全县推行“村民说事”制度，解决群众诉求300余件。' });
     expect(result.region?.name).toBe('宿松县');
