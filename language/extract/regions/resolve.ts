@@ -551,6 +551,30 @@ function headlineUnitOverBody(resolution: RegionResolution, reading: ItemReading
   return unit ? found(unit, 'source') : null;
 }
 
+/** "率先在泉州市完成…", "在泉州市率先…": the city named as the field a unit came first in. */
+const FIRST_IN_BEFORE = /率先在$/;
+const FIRST_IN_AFTER = /^(?:率先|首家|首个|第一个)/;
+
+/**
+ * A report telling how its unit came first in its city ("全市…完成换届，率先在泉州市完成…") names the
+ * city as the field of the comparison, not as itself: the unit is the one county-level unit of that
+ * city, of the kind the report speaks of (市委组织部, 全市), that the text writes (南安坚持…).
+ */
+function firstInCity(resolution: RegionResolution, reading: ItemReading): RegionResolution | null {
+  const { region, evidence, mention } = resolution;
+  const { lead, title, body } = reading.texts;
+  if (!region || region.level !== 'city' || evidence !== 'body' || !mention) return null;
+  const at = lead.indexOf(mention);
+  if (at < 0) return null;
+  const before = lead.slice(0, at);
+  const after = lead.slice(at + mention.length);
+  if (!FIRST_IN_BEFORE.test(before) && !(before.endsWith('在') && FIRST_IN_AFTER.test(after))) return null;
+  const kinds = deicticLevels(`${title}${body}`);
+  const text = `${title}。${body}`;
+  const written = reading.parts.gazetteer.children(region.code).filter((ref) => ref.level === 'county' && fitsDeixis(ref, kinds) && writesUnit(text, ref));
+  return written.length === 1 && written[0] ? found(written[0], 'body') : null;
+}
+
 /** "全省…其中，宿松县…": the lead speaks of the whole province before the place it cites. */
 function speaksProvinceWideBefore(lead: string, mention: string | null): boolean {
   // 全省…, 我省…, or the province's own organs acting (省委组织部在西宁召开…到玉树、果洛挂职…).
@@ -772,6 +796,8 @@ function readItem(item: ParsedItem, context: RegionContext, parts: ResolverParts
   if (visit) return visit;
   const own = subject ? headlineUnitOverBody(subject, reading) : null;
   if (own) return own;
+  const first = subject ? firstInCity(subject, reading) : null;
+  if (first) return first;
   if (subject && !(subject.evidence === 'body' && speaksProvinceWideBefore(texts.lead, subject.mention))) return subject;
   if (subject) return fromProvince(reading) ?? subject;
   // A town opening the lead is the subject even when the lead also says 全省首个.

@@ -630,3 +630,15 @@ describe('region readings: a short name opening the body after its time word', (
     expect(resolveTitle('去年', { text }).region).toBeNull();
   });
 });
+
+describe('region readings: the city a unit came first in', () => {
+  it('reads 率先在X市完成 as the field of a comparison: the unit is the county-level city the text writes', () => {
+    const text = '昨日，记者从市委组织部获悉，全市326个村党组织完成换届，率先在泉州市完成村党组织换届选举。“今年，晋江坚持早谋划、早部署。”市委组织部相关负责人说。';
+    expect(resolveTitle('昨日', { text }).region?.path).toEqual(['福建省', '泉州市', '晋江市']);
+  });
+
+  it('keeps the city when the report names none of its units', () => {
+    const text = '日前，全市326个村党组织完成换届，率先在泉州市完成村党组织换届选举。';
+    expect(resolveTitle('日前', { text }).region?.path).toEqual(['福建省', '泉州市']);
+  });
+});
