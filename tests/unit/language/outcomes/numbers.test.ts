@@ -85,6 +85,13 @@ describe('parseQuantity', () => {
     expect(parseQuantity('5路段')?.unit ?? null).not.toBe('路');
   });
 
+  it('reads villages counted by 村 (实现4村业务通办), not a village word (3村民, 5村级, 2村委)', () => {
+    expect(parseQuantity('4村业务')).toMatchObject({ value: 4, unit: '村' });
+    expect(parseQuantity('3村民')?.unit ?? null).not.toBe('村');
+    expect(parseQuantity('5村级组织')?.unit ?? null).not.toBe('村');
+    expect(parseQuantity('2村委')?.unit ?? null).not.toBe('村');
+  });
+
   it('reads broad items (6大项) as a measure word counting items', () => {
     expect(parseQuantity('6大项')).toMatchObject({ value: 6, unit: '大项', normalized: { value: 6, unit: '项' } });
   });
