@@ -104,10 +104,17 @@ function confirmedShortName(texts: ItemTexts, scanner: RegionScanner): Chain | n
     // The verb runs straight into the name: read it without a boundary before it.
     ...scanner.find(texts.title, { acceptWeakEnding: placeEnding, withoutBoundary: true }).filter((chain) => VISITED_FROM_ABOVE.test(texts.title.slice(0, chain.start))),
   ];
-  return opening.find((chain) => {
+  const confirmed = opening.filter((chain) => {
     const units = unitCandidates(chain);
     return inBody.some((other) => unitCandidates(other).some((ref) => units.some((unit) => ref.code === unit.code || ref.pathCodes.includes(unit.code))));
-  }) ?? null;
+  });
+  const [first, ...later] = confirmed;
+  if (!first) return null;
+  // "【津南行动】津南区海棠街…": the same unit written again, in full and down to a town, is the subject
+  // — the short name before it was a column's tag.
+  const firstUnits = unitCandidates(first);
+  const within = (ref: RegionRef): boolean => firstUnits.some((unit) => ref.code === unit.code || ref.pathCodes.includes(unit.code));
+  return later.find((chain) => chain.elements.length > first.elements.length && [...unitCandidates(chain), ...townshipCandidates(chain)].some(within)) ?? first;
 }
 
 function titleSubject(texts: ItemTexts, scanner: RegionScanner): Subject | null {

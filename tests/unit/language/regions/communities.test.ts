@@ -60,6 +60,12 @@ describe('sub-regions: townships and the communities under them', () => {
     }
   });
 
+  it('takes the town a headline writes under its county after a column tag that names the county short (【宿松行动】宿松县汇口镇…)', () => {
+    const result = resolveTitle('【宿松行动】宿松县汇口镇3个村党群服务中心全部建成', { text: '日前，宿松县汇口镇清河村党群服务中心揭牌投用。' });
+    expect(result.region?.name).toBe('宿松县');
+    expect(result.subRegion?.name).toBe('汇口镇');
+  });
+
   it('names no sub-region when the body opens on a county alone', () => {
     const result = resolveTitle('“村民说事”说出和谐新气象', { text: '宿松县在全县推行“村民说事”制度，解决群众诉求300余件。' });
     expect(result.region?.name).toBe('宿松县');
