@@ -76,12 +76,12 @@ function writtenLength(text: string, from: number, noun: string): number {
 }
 
 /**
- * Parallel four-character phrases in one quote (双网融合、三方共进): with a mechanism noun after
+ * Parallel short phrases in one quote (双网融合、三方共进; 万村党建富民、建设美好家园): with a mechanism noun after
  * the quote they are the mechanism's name, not a list (“一核多元、协同联动”治理体系).
  */
 function pairedFormula(inner: string): boolean {
   const parts = inner.split('、');
-  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^[\u4e00-\u9fff]{2,5}$/u.test(part) && !COMMON_PHRASES.has(part));
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^[\u4e00-\u9fff]{2,6}$/u.test(part) && !COMMON_PHRASES.has(part));
 }
 
 /** A verb between the quote and the noun (…”提供制度保障) makes the noun the sentence's, not the name's. */

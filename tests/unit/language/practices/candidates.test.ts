@@ -25,6 +25,11 @@ describe('candidate practices', () => {
     expect(candidateNames('加快“美丽庭院”建设，改善村容村貌。')).not.toContain('美丽庭院建设');
   });
 
+  it('takes a quoted pair of six-character phrases before 行动 as a campaign’s name, not a list', () => {
+    expect(candidateNames('省委决定实施“百村党建富民、建设幸福家园”行动。')).toContain('百村党建富民、建设幸福家园行动');
+    expect(candidateNames('村民们说：“日子越过越好、心里越来越甜”。')).toEqual([]);
+  });
+
   it('keeps the text as written, quotes included', () => {
     const found = findCandidatePractices(item, matcher);
     expect(found.find((candidate) => candidate.name === '54321帮扶机制')?.matched).toBe('“54321”帮扶机制');
