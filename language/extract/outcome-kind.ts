@@ -254,7 +254,8 @@ export function classifyKind(context: KindContext): KindDecision {
   if (COMPARED_CHANGE.test(before)) return decide('outcome', 'compared');
   // 连续12年获评文明小区: an honour won year after year, not a duration set.
   if (/连续$/.test(before) && HONOUR_AFTER.test(after)) return decide('outcome', 'honour');
-  if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && approximate)) return decide('target', 'threshold');
+  // 年满60周岁不再担任: an age bar written before the age is a threshold too.
+  if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && (approximate || /(?:(?<![今去明当])年满|不满|未满)$/.test(before)))) return decide('target', 'threshold');
   if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
   // 实现了103个村村村至少有1名…: what was achieved, whatever standard it meets.
   const achieved = lastMatch(ACHIEVED, before);

@@ -22,6 +22,8 @@ const DAY_DURATION_BEFORE = /(?:连续|历时|用时|每|仅用|只用)\s*$/;
  */
 const AGE_UNITS = new Set(['岁', '周岁']);
 const AGE_THRESHOLD_AFTER = /^\s*(?:以下|以内)/;
+/** An age bar written before the age: 年满60周岁不再担任…, 不满18周岁的…. */
+const AGE_BAR_BEFORE = /(?:(?<![今去明当])年满|不满|未满)\s*$/;
 /** 年龄 earlier in the clause (平均年龄由52岁降到45岁), or a change of age (较上届下降4.6岁). */
 const AGE_MEASURED_BEFORE = /年龄[^，,。；;：:]*$|(?:降至|降到|降低|下降|下降到|下降至|缩小|减小|提高|增加)\s*了?\s*$/;
 const AGE_WINDOW = 16;
@@ -79,7 +81,7 @@ function isNonClaim(text: string, match: QuantityMatch, spans: Span[]): boolean 
   }
   if (match.unit === '日' && !DAY_DURATION_AFTER.test(after) && !DAY_DURATION_BEFORE.test(before)) return true;
   if (match.unit === '个' && /^[一二三四五六七八九十]/.test(after)) return true;
-  if (AGE_UNITS.has(match.unit) && !AGE_THRESHOLD_AFTER.test(after)) {
+  if (AGE_UNITS.has(match.unit) && !AGE_THRESHOLD_AFTER.test(after) && !AGE_BAR_BEFORE.test(text.slice(0, match.start))) {
     if (!AGE_MEASURED_BEFORE.test(text.slice(Math.max(0, match.start - AGE_WINDOW), match.start))) return true;
   }
   return false;

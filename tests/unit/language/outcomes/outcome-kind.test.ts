@@ -188,6 +188,12 @@ describe('goals, standards and thresholds', () => {
     ]);
   });
 
+  it('reads an age bar written before the age (年满60周岁不再担任, 不满18周岁的) as a threshold', () => {
+    expect(claims('县委明确村干部年满60周岁不再担任村党组织书记')).toEqual([[60, '周岁', 'target']]);
+    expect(claims('不满18周岁的青年可申请加入共青团')).toEqual([[18, '周岁', 'target']]);
+    expect(claims('老党员王某今年满80岁了')).toEqual([]);
+  });
+
   it('looks past a threshold for a 其中 breakdown', () => {
     expect(claims('今年以来，全县新发展党员85名，其中35岁以下的62名')).toEqual([
       [85, '名', 'outcome'],
