@@ -179,6 +179,12 @@ describe('practice matcher', () => {
     expect(matcher.match('', '县委出台办法，把阵地建设作为考核村干部的一项底线工作，按比例扣除绩效工资。').map((match) => match.name)).toContain('村干部考核管理');
   });
 
+  it('reads a report opening on Party building as its lead (坚持党建引领，…; 以党建为引领，…) as leading the work its sentence names next', () => {
+    expect(matcher.match('', '近年来，某街道始终坚持党建引领，不断探索提升基层治理能效。').map((match) => match.name)).toContain('党建引领基层治理');
+    expect(matcher.match('', '近年来，某县以党建为引领，坚定不移把脱贫攻坚作为首要任务。').map((match) => match.name)).toContain('抓党建促脱贫');
+    expect(matcher.match('', '某县坚持党建引领。全县脱贫攻坚取得决定性成效。').map((match) => match.name)).not.toContain('抓党建促脱贫');
+  });
+
   it('reads Party building helping or driving rural revitalisation, however worded, as 抓党建促乡村振兴', () => {
     for (const text of ['以党建为统领 助力乡村振兴', '打好“党建+”组合拳助力乡村振兴', '充分发挥党组织在乡村振兴中的“头雁引领”功能']) {
       expect(matcher.match('', text).map((match) => match.name), text).toContain('抓党建促乡村振兴');
