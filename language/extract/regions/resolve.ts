@@ -148,6 +148,24 @@ function mentionOf(subject: Subject, chain: Chain, title: string): string {
 
 const EVIDENCE_OF_SOURCE: Record<Subject['source'], RegionEvidence> = { title: 'headline', office: 'office', body: 'body' };
 
+/** A town's own organ acting, right after its name: 镇委书记…, 党委…, 乡党委…. */
+const TOWN_ORGAN_AFTER = /^(?:党(?:工)?委|委书记|委副书记)/;
+
+/**
+ * A headline naming the county over a lead whose first town named is the county's, its organ acting
+ * ("龙门县龙潭镇委书记…与乡贤…成立…"): the town is the sub-region.
+ */
+function townLeadingBody(region: RegionRef, reading: ItemReading): RegionRef | null {
+  if (region.level !== 'county') return null;
+  const { lead } = reading.texts;
+  for (const chain of reading.parts.scanner.find(lead)) {
+    const townships = townshipCandidates(chain).filter((ref) => ref.pathCodes.includes(region.code));
+    if (townships.length === 0) continue;
+    return townships.length === 1 && TOWN_ORGAN_AFTER.test(lead.slice(chain.end)) ? (townships[0] ?? null) : null;
+  }
+  return null;
+}
+
 /** The headline, the office or the body's opening names the place. */
 function fromSubject(reading: ItemReading): RegionResolution | null {
   const { texts, parts } = reading;
@@ -181,6 +199,7 @@ function fromSubject(reading: ItemReading): RegionResolution | null {
     region = township ? parentOf(township, parts.gazetteer) : null;
   }
   if (!region) return null;
+  township ??= townLeadingBody(region, reading);
   const communityParent = township ?? (region.level === 'county' ? region : null);
   const subRegion = community && communityParent ? communityRegion(community, communityParent) : township;
   const acting = subRegion === null && subject.source === 'title' && region.level === 'county' ? townActingInLead(reading, region) : null;

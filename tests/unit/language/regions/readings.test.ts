@@ -642,3 +642,17 @@ describe('region readings: the city a unit came first in', () => {
     expect(resolveTitle('日前', { text }).region?.path).toEqual(['福建省', '泉州市']);
   });
 });
+
+describe('region readings: a town whose organ acts in the lead under a county headline', () => {
+  it('takes the county’s town as the sub-region when its 镇委/党委 opens what is done', () => {
+    const text = '1月10日，宿松县汇口镇党委书记带领班子成员与在外务工党员座谈，成立全县首个流动党员党支部。';
+    const result = resolveTitle('宿松县成立首个流动党员党支部', { text });
+    expect(result.region?.path).toEqual(['安徽省', '安庆市', '宿松县']);
+    expect(result.subRegion?.name).toBe('汇口镇');
+  });
+
+  it('takes no town when the first town the lead names does not act through its organ', () => {
+    const text = '1月10日，宿松县召开流动党员工作座谈会，汇口镇等乡镇作交流发言。';
+    expect(resolveTitle('宿松县成立首个流动党员党支部', { text }).subRegion).toBeNull();
+  });
+});
