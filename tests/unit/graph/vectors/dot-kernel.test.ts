@@ -33,16 +33,20 @@ describe('WASM SIMD dot-product kernel', () => {
   });
 });
 
+/** An int8 matrix of `count` random rows, quantized, and a random query's codes. */
+async function quantizedRows(random: () => number, count: number, dimensions: number) {
+  const matrix = createInt8Matrix((await loadDotKernel())!, count, dimensions);
+  for (let index = 0; index < count; index++) {
+    matrix.scales[index] = quantizeRow(Float32Array.from({ length: dimensions }, random), matrix.codes, index * dimensions);
+  }
+  return { matrix, query: quantizeQuery(Float32Array.from({ length: dimensions }, random)) };
+}
+
 describe('WASM SIMD int8 kernel', () => {
   it('scores int8 rows exactly as the scalar quantized dot product does', async () => {
-    const kernel = (await loadDotKernel())!;
-    const random = seeded(11);
     const count = 101;
     const dimensions = 48;
-    const matrix = createInt8Matrix(kernel, count, dimensions);
-    const rows = Array.from({ length: count }, () => Float32Array.from({ length: dimensions }, random));
-    rows.forEach((row, index) => (matrix.scales[index] = quantizeRow(row, matrix.codes, index * dimensions)));
-    const query = quantizeQuery(Float32Array.from({ length: dimensions }, random));
+    const { matrix, query } = await quantizedRows(seeded(11), count, dimensions);
     const scores = matrix.scores(query);
     for (const row of [0, 1, 50, 100]) {
       const expected = quantizedDot(matrix.codes, row * dimensions, matrix.scales[row]!, query);
@@ -52,14 +56,9 @@ describe('WASM SIMD int8 kernel', () => {
   });
 
   it('scores only the listed rows, in the order listed, as the full scan scores them', async () => {
-    const kernel = (await loadDotKernel())!;
-    const random = seeded(17);
     const count = 300;
     const dimensions = 64;
-    const matrix = createInt8Matrix(kernel, count, dimensions);
-    const rows = Array.from({ length: count }, () => Float32Array.from({ length: dimensions }, random));
-    rows.forEach((row, index) => (matrix.scales[index] = quantizeRow(row, matrix.codes, index * dimensions)));
-    const query = quantizeQuery(Float32Array.from({ length: dimensions }, random));
+    const { matrix, query } = await quantizedRows(seeded(17), count, dimensions);
     const full = Float32Array.from(matrix.scores(query));
     const listed = Int32Array.from([299, 0, 157, 3, 3, 42]);
     expect(Array.from(matrix.scoresOfRows(query, listed))).toEqual(Array.from(listed, (row) => full[row]!));
