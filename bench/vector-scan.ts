@@ -6,7 +6,7 @@
  * returns (recall@k), so the choice is measured rather than assumed.
  */
 import { createBitMatrix, createDotMatrix, createInt8Matrix, loadDotKernel } from '../graph/vectors/dot-kernel.ts';
-import { exactDot, quantizeQuery, quantizeRow, signBits } from '../graph/vectors/quantize.ts';
+import { centredSignBits, exactDot, quantizeQuery, quantizeRow, signBits } from '../graph/vectors/quantize.ts';
 import { shortlist, shortlistSize } from '../graph/vectors/shortlist.ts';
 import { createProjectedEmbedder } from './projected-embedder.ts';
 import { median, round } from './stats.ts';
@@ -71,9 +71,9 @@ export async function measureVectorScan(options: VectorScanOptions): Promise<Vec
       const row = start + n;
       exact.rows.set(vector, row * dimensions);
       coded.scales[row] = quantizeRow(vector, coded.codes, row * dimensions);
-      signBits(vector, bits.bits, row * (dimensions / 8));
     });
   }
+  centredSignBits(coded.codes, coded.scales, options.rows, dimensions, bits.bits);
   // Near queries are projected like the rows (each is a near-copy of one); far ones carry more
   // noise, as a short question lies farther from every passage than passages from each other.
   // Sign bits lose more of the far queries' top k, so both are measured.
@@ -102,7 +102,7 @@ export async function measureVectorScan(options: VectorScanOptions): Promise<Vec
 
       started = performance.now();
       const queryCodes = quantizeQuery(query);
-      const kept = shortlist(bits.distances(signBits(query)), options.rows, dimensions, shortlisted);
+      const kept = shortlist(bits, signBits(query), options.rows, shortlisted);
       const keptScores = coded.scoresOfRows(queryCodes, kept);
       const shortlistAnswer = best(topRows(keptScores, kept.length, rescored).map((index) => kept[index]!), query);
       if (set === 'near') shortlistTimes.push(performance.now() - started);

@@ -5,7 +5,7 @@
 import { endianness } from 'node:os';
 import { bitKernelFits, createBitMatrix, createInt8Matrix, dotKernelIfLoaded, int8KernelFits } from '../vectors/dot-kernel.ts';
 import type { BitMatrix, Int8Matrix } from '../vectors/dot-kernel.ts';
-import { quantizedDot, quantizeQuery, quantizeRow, signBits } from '../vectors/quantize.ts';
+import { centredSignBits, quantizedDot, quantizeQuery, quantizeRow, signBits } from '../vectors/quantize.ts';
 import { shortlist, SHORTLIST_FROM_ROWS, shortlistSize } from '../vectors/shortlist.ts';
 
 const hostIsLittleEndian = endianness() === 'LE';
@@ -56,7 +56,7 @@ export interface PackedVectors {
   passageIds: Float64Array;
   /** The SIMD kernel over the same codes, when it is loaded and the shape fits. */
   matrix?: Int8Matrix;
-  /** The rows' sign bits, in a store of SHORTLIST_FROM_ROWS rows or more (shortlist.ts): compared first, so only a shortlist's int8 codes are read. */
+  /** The rows' sign bits against their mean (quantize.ts centredSignBits), in a store of SHORTLIST_FROM_ROWS rows or more (shortlist.ts): compared first, so only a shortlist's int8 codes are read. */
   bits?: BitMatrix;
 }
 
@@ -90,7 +90,6 @@ export function packVectors(rows: Iterable<StoredVectorRow>, dimensions: number,
     if (stored.embedding.byteLength !== dimensions * 4 || row === capacity) continue;
     const vector = decodeVector(stored.embedding);
     scales[row] = quantizeRow(vector, codes, row * dimensions);
-    if (bits !== undefined) signBits(vector, bits.bits, row * (dimensions / 8));
     let item = itemNumbers.get(stored.item_id);
     if (item === undefined) itemNumbers.set(stored.item_id, (item = items.push(stored.item_id) - 1));
     itemOfRow[row] = item;
@@ -98,6 +97,7 @@ export function packVectors(rows: Iterable<StoredVectorRow>, dimensions: number,
     passageIds[row] = stored.id;
     row += 1;
   }
+  if (bits !== undefined) centredSignBits(codes, scales, row, dimensions, bits.bits);
   return { dimensions, count: row, codes, scales, items, itemOfRow, itemNumbers, passageIndexes, passageIds, matrix, bits };
 }
 
@@ -142,7 +142,7 @@ export function topKByCodes(packed: PackedVectors, query: Float32Array, k: numbe
  * measures how much of the exact top k this keeps.
  */
 function topKOfShortlist(packed: PackedVectors, bits: BitMatrix, query: Float32Array, queryCodes: Int16Array, k: number, mask?: Uint8Array): ScoredRow[] {
-  const rows = shortlist(bits.distances(signBits(query)), packed.count, packed.dimensions, shortlistSize(k, packed.count), mask && { mask, itemOfRow: packed.itemOfRow });
+  const rows = shortlist(bits, signBits(query), packed.count, shortlistSize(k, packed.count), mask && { mask, itemOfRow: packed.itemOfRow });
   const heap = new MinHeap(k);
   // The kernel reads only the listed rows' codes; a tenth of 2.5M rows is too many for scalar JS.
   const scores = packed.matrix?.scoresOfRows(queryCodes, rows);

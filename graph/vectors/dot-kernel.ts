@@ -43,13 +43,22 @@ export interface BitMatrix {
   readonly dimensions: number;
   /** View on the rows' bits (dimensions / 8 bytes a row), to fill them once after allocation. */
   readonly bits: Uint8Array;
-  /** How many sign bits of each row differ from `queryBits`'s, in row order; a view valid until the next call. */
-  distances(queryBits: Uint8Array): Uint16Array;
+  /** How many sign bits of each of the first `rows` rows (all by default) differ from `queryBits`'s, in row order; a view valid until the next call. */
+  distances(queryBits: Uint8Array, rows?: number): Uint16Array;
+  /**
+   * Rows per distance in the last `distances` call (index d: rows d bits away), dimensions + 2
+   * entries, the last one spare for rows a filter sets aside. A view valid until the next call;
+   * a caller that changes a distance keeps it in step.
+   */
+  readonly histogram: Uint32Array;
+  /** Rows of the last `distances` call whose distance is below `cut`, and the first `atCut` at it, in row order; a view valid until the next call. */
+  rowsWithin(cut: number, atCut: number): Int32Array;
 }
 
 interface KernelExports {
   memory: WebAssembly.Memory;
-  hamming(query: number, rows: number, out: number, count: number, dims: number): void;
+  hamming(query: number, rows: number, out: number, hist: number, count: number, dims: number): void;
+  pick_rows(out: number, count: number, cut: number, atCut: number, picks: number): number;
   scan(query: number, rows: number, scores: number, count: number, dims: number): void;
   scan_i8(query: number, rows: number, scales: number, scores: number, count: number, dims: number): void;
   scan_i8_rows(query: number, rows: number, scales: number, picks: number, scores: number, n: number, dims: number): void;
@@ -93,7 +102,7 @@ export function int8KernelFits(count: number, dimensions: number): boolean {
 
 /** Whether a bit matrix of this shape can go to the kernel (dot-kernel.wat's hamming). */
 export function bitKernelFits(count: number, dimensions: number): boolean {
-  return dimensions > 0 && dimensions % 128 === 0 && dimensions <= 2048 && (count + 1) * (dimensions / 8 + 2) + 64 < MAX_BYTES;
+  return dimensions > 0 && dimensions % 128 === 0 && dimensions <= 2048 && (count + 1) * (dimensions / 8 + 2 + 4) + 4 * dimensions + 128 < MAX_BYTES;
 }
 
 /** A fresh kernel instance whose memory holds at least `bytes`. */
@@ -170,19 +179,30 @@ export function createBitMatrix(kernel: WebAssembly.Module, count: number, dimen
   const queryOffset = 0;
   const rowsOffset = align16(rowBytes);
   const outOffset = align16(rowsOffset + count * rowBytes);
-  const exports = instantiate(kernel, outOffset + count * 2);
+  const histOffset = align16(outOffset + count * 2);
+  const picksOffset = align16(histOffset + (dimensions + 2) * 4);
+  const exports = instantiate(kernel, picksOffset + count * 4);
   const buffer = exports.memory.buffer;
   const query = new Uint8Array(buffer, queryOffset, rowBytes);
   const bits = new Uint8Array(buffer, rowsOffset, count * rowBytes);
   const out = new Uint16Array(buffer, outOffset, count);
+  const histogram = new Uint32Array(buffer, histOffset, dimensions + 2);
+  const picks = new Int32Array(buffer, picksOffset, count);
+  let compared = 0;
   return {
     count,
     dimensions,
     bits,
-    distances(queryBits) {
+    histogram,
+    distances(queryBits, rows = count) {
+      compared = Math.max(0, Math.min(count, Math.floor(rows)));
       query.set(queryBits);
-      exports.hamming(queryOffset, rowsOffset, outOffset, count, dimensions);
-      return out;
+      histogram.fill(0);
+      exports.hamming(queryOffset, rowsOffset, outOffset, histOffset, compared, dimensions);
+      return out.subarray(0, compared);
+    },
+    rowsWithin(cut, atCut) {
+      return picks.subarray(0, exports.pick_rows(outOffset, compared, cut, Math.max(0, Math.floor(atCut)), picksOffset));
     },
   };
 }

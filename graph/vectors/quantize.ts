@@ -54,6 +54,37 @@ export function signBits(vector: Float32Array, bits: Uint8Array = new Uint8Array
   return bits;
 }
 
+/**
+ * Each row's sign bits taken against the rows' mean (bit d set when the row's value exceeds the
+ * mean's), from the int8 codes already packed: what the shortlist compares a query's plain
+ * `signBits` with. bge vectors share a large common part, so plain sign bits agree on many
+ * dimensions whatever the query; a query's score q·r is q·(r − mean) plus the same q·mean for
+ * every row, so ranking rows by the angle to r − mean ranks them by score, and the bits spent on
+ * the common part go to what tells rows apart (decision 0011: a twentieth of the rows kept what
+ * a tenth kept with plain bits).
+ */
+export function centredSignBits(codes: Int8Array, scales: Float32Array, count: number, dimensions: number, bits: Uint8Array): void {
+  const mean = new Float64Array(dimensions);
+  for (let row = 0; row < count; row += 1) {
+    const scale = scales[row] as number;
+    const offset = row * dimensions;
+    for (let d = 0; d < dimensions; d += 1) mean[d]! += (codes[offset + d] as number) * scale;
+  }
+  for (let d = 0; d < dimensions; d += 1) mean[d]! /= Math.max(1, count);
+  const rowBytes = Math.ceil(dimensions / 8);
+  // One byte is built in a local and stored once: a fifth faster than setting bits in place (~8 s at 2.5M rows).
+  for (let row = 0; row < count; row += 1) {
+    const scale = scales[row] as number;
+    const offset = row * dimensions;
+    const at = row * rowBytes;
+    for (let byte = 0; byte < rowBytes; byte += 1) {
+      let value = 0;
+      for (let d = byte * 8, end = Math.min(dimensions, d + 8); d < end; d += 1) if ((codes[offset + d] as number) * scale > (mean[d] as number)) value |= 1 << (d & 7);
+      bits[at + byte] = value;
+    }
+  }
+}
+
 /** Scalar form of the kernel's hamming for one row, for hosts without WASM SIMD and for tests. */
 export function bitDistance(bits: Uint8Array, offset: number, query: Uint8Array): number {
   let differ = 0;

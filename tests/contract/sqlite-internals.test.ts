@@ -9,7 +9,7 @@ import { inferLevel } from '../../graph/sqlite/regions.ts';
 import { buildMatchQuery } from '../../graph/sqlite/search.ts';
 import { decodeVector, encodeVector, itemMask, packVectors, topKByCodes } from '../../graph/sqlite/vectors.ts';
 import { createBitMatrix, dotKernelIfLoaded, loadDotKernel } from '../../graph/vectors/dot-kernel.ts';
-import { signBits } from '../../graph/vectors/quantize.ts';
+import { centredSignBits } from '../../graph/vectors/quantize.ts';
 import { seeded, unitVector } from '../unit/graph/vectors/seeded-vectors.ts';
 
 describe('buildItemFilterSql', () => {
@@ -88,7 +88,7 @@ describe('vector codec and scan', () => {
     expect(full.bits).toBeUndefined();
     await loadDotKernel();
     const bits = createBitMatrix(dotKernelIfLoaded()!, full.count, dimensions);
-    rows.forEach((row, index) => signBits(decodeVector(row.embedding), bits.bits, index * (dimensions / 8)));
+    centredSignBits(full.codes, full.scales, full.count, dimensions, bits.bits);
     const shortlisted = { ...full, bits };
     const query = topic.map((value) => value + 0.01 * random());
     const rowsOf = (hits: { row: number }[]) => hits.map((hit) => hit.row);

@@ -88,6 +88,28 @@ describe('WASM SIMD sign-bit kernel', () => {
     expect(matrix.distances(own.map((byte) => ~byte & 0xff))[5]).toBe(dimensions);
   });
 
+  it('counts the rows at each distance, and lists the rows under a cut in row order', async () => {
+    const random = seeded(29);
+    const count = 300;
+    const dimensions = 128;
+    const matrix = createBitMatrix((await loadDotKernel())!, count, dimensions);
+    for (let row = 0; row < count; row++) signBits(Float32Array.from({ length: dimensions }, random), matrix.bits, row * (dimensions / 8));
+    const distances = [...matrix.distances(signBits(Float32Array.from({ length: dimensions }, random)))];
+    const expected = new Array<number>(dimensions + 2).fill(0);
+    for (const distance of distances) expected[distance]! += 1;
+    expect([...matrix.histogram]).toEqual(expected);
+    const cut = [...distances].sort((a, b) => a - b)[40]!;
+    const under = distances.flatMap((distance, row) => (distance < cut ? [row] : []));
+    const atCut = distances.flatMap((distance, row) => (distance === cut ? [row] : []));
+    expect([...matrix.rowsWithin(cut, 2)]).toEqual([...under, ...atCut.slice(0, 2)].sort((a, b) => a - b));
+    expect([...matrix.rowsWithin(cut, 0)]).toEqual(under);
+    expect([...matrix.rowsWithin(dimensions + 1, 0)]).toHaveLength(count);
+    // Only the first rows asked for are compared, counted and listed.
+    matrix.distances(signBits(Float32Array.from({ length: dimensions }, random)), 10);
+    expect(matrix.histogram.reduce((sum, rows) => sum + rows, 0)).toBe(10);
+    expect([...matrix.rowsWithin(dimensions + 1, 0)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('sets bit d for a positive dimension d, low bit first', () => {
     expect([...signBits(Float32Array.of(1, -1, 0, 2, -3, 0.5, 0, 0, 0.1))]).toEqual([0b0010_1001, 0b1]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantizedDot, quantizeQuery, quantizeRow } from '../../../../graph/vectors/quantize.ts';
+import { bitDistance, centredSignBits, quantizedDot, quantizeQuery, quantizeRow, signBits } from '../../../../graph/vectors/quantize.ts';
 import { unitVector } from './seeded-vectors.ts';
 
 describe('int8 quantization of passage vectors', () => {
@@ -33,5 +33,39 @@ describe('int8 quantization of passage vectors', () => {
     const best = (scores: number[]) => scores.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score).slice(0, 10).map((entry) => entry.index);
     const approximateTop = new Set(best(approximate));
     expect(best(exact).filter((index) => approximateTop.has(index)).length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('sign bits against the rows’ mean', () => {
+  it('set a row’s bit where it lies above the mean, not above zero', () => {
+    // Three rows of 8 dimensions sharing a large positive part: plain sign bits are all ones.
+    const rows = [
+      [2, 3, 1, 1, 1, 1, 1, 1],
+      [1, 1, 3, 2, 1, 1, 1, 1],
+      [1, 1, 1, 1, 3, 3, 1, 1],
+    ].map((values) => Float32Array.from(values));
+    const codes = new Int8Array(rows.length * 8);
+    const scales = Float32Array.from(rows.map((row, index) => quantizeRow(row, codes, index * 8)));
+    const bits = new Uint8Array(rows.length).fill(0xff);
+    centredSignBits(codes, scales, rows.length, 8, bits);
+    expect(rows.map((row) => signBits(row)[0])).toEqual([0xff, 0xff, 0xff]);
+    expect([...bits]).toEqual([0b0000_0011, 0b0000_1100, 0b0011_0000]);
+  });
+
+  it('rank rows as their scores do when only the common part separates them from the query', () => {
+    // Rows are a shared offset plus their own direction; the query points along row 2's own part.
+    const dimensions = 128;
+    const offset = unitVector(3, dimensions).map((value) => Math.abs(value) + 0.2);
+    const rows = Array.from({ length: 6 }, (_, index) => unitVector(10 + index, dimensions).map((value, d) => 0.3 * value + offset[d]!));
+    const codes = new Int8Array(rows.length * dimensions);
+    const scales = Float32Array.from(rows.map((row, index) => quantizeRow(row, codes, index * dimensions)));
+    const bits = new Uint8Array(rows.length * (dimensions / 8));
+    centredSignBits(codes, scales, rows.length, dimensions, bits);
+    const query = signBits(unitVector(12, dimensions));
+    const distances = rows.map((_, row) => bitDistance(bits, row * (dimensions / 8), query));
+    expect(distances.indexOf(Math.min(...distances))).toBe(2);
+    // Plain sign bits of such rows are all set and tell them apart hardly at all.
+    const plain = rows.map((row) => bitDistance(signBits(row), 0, query));
+    expect(Math.max(...plain) - Math.min(...plain)).toBeLessThan(Math.max(...distances) - Math.min(...distances));
   });
 });
