@@ -11,8 +11,10 @@ import type { RegionRef } from '../../types.ts';
  */
 export function deicticLevels(text: string): Set<string> {
   const kinds = new Set<string>();
-  for (const match of text.matchAll(/(?:我|全|本|该)(县|区|市|旗|州|盟|省)|(县|区|市|旗|州|盟|省)委(?:组织部|常委)|(县|区|市|旗|州|盟|省)直(?:机关|单位|部门)/g)) {
-    const kind = match[1] ?? match[2] ?? match[3];
+  // A prefecture's committee may be written 党委 (州党委组织部, as frontier prefectures' papers do); 区党委
+  // is the autonomous region's, read below.
+  for (const match of text.matchAll(/(?:我|全|本|该)(县|区|市|旗|州|盟|省)|(县|区|市|旗|州|盟|省)委(?:组织部|常委)|(州|盟)党委(?:组织部|常委)|(县|区|市|旗|州|盟|省)直(?:机关|单位|部门)/g)) {
+    const kind = match[1] ?? match[2] ?? match[3] ?? match[4];
     if (kind) kinds.add(kind);
   }
   // Its own mass organisations and Party bodies written bare (旗团委, 团县委, 县妇联, 区委社会工作部): a
@@ -45,6 +47,6 @@ export function fitsDeixis(unit: RegionRef, kinds: Set<string>): boolean {
  */
 export function townshipAndPrefectureVoices(text: string): { township: number; prefecture: number } {
   const township = [...text.matchAll(/(?:我|全|本|该)(?:镇|乡|苏木|街道)|(?:镇|乡|苏木)党委(?!书记)/g)].length;
-  const prefecture = [...text.matchAll(/(?:我|全|本|该)(?:州|盟)|(?:州|盟)委(?:组织部|常委)|(?:州|盟)直(?:机关|单位|部门)/g)].length;
+  const prefecture = [...text.matchAll(/(?:我|全|本|该)(?:州|盟)|(?:州|盟)(?:党)?委(?:组织部|常委)|(?:州|盟)直(?:机关|单位|部门)/g)].length;
   return { township, prefecture };
 }

@@ -421,6 +421,16 @@ describe('region readings: a prefecture speaking of itself', () => {
     expect(resolveTitle('9月3日', { text: '9月3日，安庆市委党校召开秋季学期开学典礼，汇口镇等单位学员参加。' }).region?.path).toEqual(['安徽省', '安庆市']);
   });
 
+  it('hears a prefecture whose committee is written 州党委 (州党委组织部…, 州直…) as the one speaking, not the county of its opening example', () => {
+    const text = '当这一做法在玛纳斯县某村推行后，村里大事小事都有了商量的地方。\n今年，州党委组织部以“强基”为主题，对州直1200个基层党组织进行分类定级。州党委组织部被评为先进集体。';
+    const result = resolveTitle('当这一做法在玛纳斯县某村推行后', { text });
+    expect(result.region?.path).toEqual(['新疆维吾尔自治区', '昌吉回族自治州']);
+    expect(result.subRegion).toBeNull();
+    // A county's own report thanking the prefecture's committee stays the county's.
+    const county = '玛纳斯县在州党委组织部的指导下，全县推行“强基”行动，县委组织部加强督导。';
+    expect(resolveTitle('玛纳斯县推行“强基”行动', { text: county }).region?.name).toBe('玛纳斯县');
+  });
+
   it('keeps a town\'s own report (全镇…) that follows its prefecture\'s lead (在州委…部署下，与全州同步…) in the town\'s county', () => {
     const text = '1月5日，正斗乡全乡26个党支部在州委统一部署下，与全州同步开展“支部主题党日”活动。全乡各党支部重温入党誓词，组织党员清扫村庄环境，在全乡掀起学习热潮。';
     expect(resolveTitle('正斗乡开展支部主题党日活动', { text }).region?.path).toEqual(['四川省', '甘孜藏族自治州', '乡城县']);
