@@ -112,7 +112,30 @@ function findHits(compiled: CompiledTaxonomy, text: string): PracticeHit[] {
       hits.push({ practice, start: found.index, end: found.index + found[0].length });
     }
   }
-  return dropNestedHits(hits).sort((a, b) => a.start - b.start || b.end - a.end);
+  return joinPhraseHits(dropNestedHits(hits).sort((a, b) => a.start - b.start || b.end - a.end), text);
+}
+
+/** What may stand between two hits of one phrase: a character that is neither punctuation nor joins a list (、和及与或). */
+const PHRASE_GAP = /^[^，。；：！？、,;:!?\s“”"'‘’（）()和及与或]?$/u;
+
+/**
+ * Two hits of one practice with at most a character between them are one phrase its spellings both
+ * hit (擂台大比武: 擂台 and 比武), one mention, not two.
+ */
+function joinPhraseHits(hits: PracticeHit[], text: string): PracticeHit[] {
+  const joined: PracticeHit[] = [];
+  const last = new Map<PracticeDefinition, PracticeHit>();
+  for (const hit of hits) {
+    const before = last.get(hit.practice);
+    if (before && hit.start >= before.end && PHRASE_GAP.test(text.slice(before.end, hit.start))) {
+      before.end = Math.max(before.end, hit.end);
+      continue;
+    }
+    const copy = { ...hit };
+    last.set(hit.practice, copy);
+    joined.push(copy);
+  }
+  return joined;
 }
 
 /**

@@ -231,6 +231,13 @@ describe('practice matcher', () => {
     expect(names('', text)).toEqual(['社区大党委', '流动党员管理']);
   });
 
+  it('counts one phrase that two spellings of a practice both hit (擂台大比武: 擂台, 比武) as one mention', () => {
+    const text = '某镇举办产业项目擂台大比武活动，推行村企联建，全镇新增村企联建项目12个。';
+    expect(names('', text)).toEqual(['村企联建', '擂台比武']);
+    // Named twice apart, it is named twice.
+    expect(names('', '某镇举办擂台赛，推行村企联建，年底再办擂台赛。')[0]).toBe('擂台比武');
+  });
+
   it('keeps the earlier of two practices named as often', () => {
     expect(names('', '落实三会一课，推行单元长制。')).toEqual(['三会一课', '单元长制']);
   });
