@@ -5,6 +5,10 @@
  * latency percentiles and, for the slowest tenth, the mean milliseconds of each stage.
  *
  *   npx tsx bench/search-profile.ts --store data/bench/bench.db [--count 310] [--offset 0] [--warmup 5] [--cpu]
+ *                                   [--query search|adoptions]
+ *
+ * `--query adoptions` asks the practice page's 推广情况 question instead, for the taxonomy's
+ * practices in order (as the bench does), from `offset` on.
  *
  * The texts are bench/latency.ts's searchTexts with the bench's seed, from `offset` on: a
  * `--scales 10000 --stores sqlite` run measures texts 5–105 (after 5 warm-up ones).
@@ -18,12 +22,12 @@ import { createApiRuntime } from '../api/runtime.ts';
 import { createServer } from '../api/server.ts';
 import { loadConfig } from '../config/env.ts';
 import { openGraphStore } from '../graph/open.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { GraphStore, ItemReadOptions } from '../graph/store.ts';
 import { createTransformersEmbedder } from '../language/embed/index.ts';
 import { loadGazetteer } from '../language/knowledge/gazetteer.ts';
 import { loadTaxonomy } from '../language/knowledge/taxonomy.ts';
 import type { Embedder } from '../language/types.ts';
-import { SEARCH } from '../web/src/queries.ts';
+import { ADOPTIONS, SEARCH } from '../web/src/queries.ts';
 import { searchTexts } from './latency.ts';
 import { percentile } from './stats.ts';
 
@@ -36,8 +40,10 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '100' },
     cpu: { type: 'boolean', default: false },
     sql: { type: 'boolean', default: false },
+    query: { type: 'string', default: 'search' },
   },
 });
+if (values.query !== 'search' && values.query !== 'adoptions') throw new Error('--query is search or adoptions');
 if (values.store === undefined) throw new Error('--store is required');
 
 /**
@@ -61,8 +67,8 @@ function timedStore(store: GraphStore): GraphStore {
       const value = Reflect.get(target, property, receiver) as unknown;
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       return (...args: unknown[]) => {
-        const lean = property === 'getItems' && (args[1] as { lean?: boolean } | undefined)?.lean === true;
-        const label = property === 'getItems' ? (lean ? 'getItems(lean)' : 'getItems(full)') : property;
+        const options = property === 'getItems' ? (args[1] as ItemReadOptions | undefined) : undefined;
+        const label = property === 'getItems' ? `getItems(${options?.lean === true ? 'lean' : options?.withoutText === true ? 'withoutText' : 'full'})` : property;
         return timed(`store.${label}`, () => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
       };
     },
@@ -109,7 +115,13 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`
 
 const places = loadGazetteer().allNames().filter((name) => /[省市县区]$/u.test(name));
 const offset = Number(values.offset);
-const texts = searchTexts(loadTaxonomy(), places, offset + Number(values.count)).slice(offset);
+/** Each request: what it asks (its label), the GraphQL body, and how many items the answer holds. */
+interface Ask { label: string; body: string; total: (data: Record<string, { total?: number; totalItems?: number }>) => number }
+const asks: Ask[] = values.query === 'adoptions'
+  ? loadTaxonomy().map((practice) => practice.name).slice(offset, offset + Number(values.count))
+    .map((practice) => ({ label: practice, body: JSON.stringify({ query: ADOPTIONS, variables: { practice } }), total: (data) => data.adoptions?.totalItems ?? 0 }))
+  : searchTexts(loadTaxonomy(), places, offset + Number(values.count)).slice(offset)
+    .map((query) => ({ label: query, body: JSON.stringify({ query: SEARCH, variables: { query, first: 10 } }), total: (data) => data.search?.total ?? 0 }));
 const warmup = Number(values.warmup);
 
 // Garbage collection pauses land in whichever request is running: counted as a stage of their own.
@@ -123,16 +135,16 @@ new PerformanceObserver((list) => {
 
 interface Sample { query: string; ms: number; stages: Map<string, number>; total: number }
 const samples: Sample[] = [];
-for (const [index, query] of texts.entries()) {
+for (const [index, ask] of asks.entries()) {
   stages = new Map();
   const started = clock();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SEARCH, variables: { query, first: 10 } }) });
-  const answer = (await response.json()) as { errors?: unknown[]; data?: { search: { total: number } } };
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ask.body });
+  const answer = (await response.json()) as { errors?: unknown[]; data?: Record<string, { total?: number; totalItems?: number }> };
   const ms = clock() - started;
-  if (answer.errors !== undefined) throw new Error(`${query}: ${JSON.stringify(answer.errors)}`);
+  if (answer.errors !== undefined) throw new Error(`${ask.label}: ${JSON.stringify(answer.errors)}`);
   if (index === warmup - 1) bySql.clear();
   if (index === warmup - 1) process.stderr.write(`measured from monotonic ${process.hrtime.bigint() / 1000n} µs\n`);
-  if (index >= warmup) samples.push({ query, ms, stages, total: answer.data?.search.total ?? 0 });
+  if (index >= warmup) samples.push({ query: ask.label, ms, stages, total: ask.total(answer.data ?? {}) });
 }
 server.close();
 await store.close();
@@ -170,8 +182,8 @@ for (const sample of slowest) {
 }
 
 if (bySql.size > 0) {
-  process.stdout.write(`\nstatements by total ms over ${samples.length} searches:\n`);
+  process.stdout.write(`\nstatements by total ms over ${samples.length} requests:\n`);
   for (const [sql, { ms, calls }] of [...bySql].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) {
-    process.stdout.write(`  ${round(ms / samples.length).toString().padStart(6)} ms/search  ${String(calls).padStart(5)} calls  ${sql.replace(/\s+/g, ' ').slice(0, 150)}\n`);
+    process.stdout.write(`  ${round(ms / samples.length).toString().padStart(6)} ms/request  ${String(calls).padStart(5)} calls  ${sql.replace(/\s+/g, ' ').slice(0, 150)}\n`);
   }
 }

@@ -46,6 +46,8 @@ export interface ItemView extends Omit<ItemRecord, 'passages'> {
    */
   reportId: string;
   passages: { index: number; text: string }[];
+  /** Set when the item was read without its text and passages (a lean or `withoutText` read): the API reads them if a client asks. */
+  textOmitted?: true;
 }
 
 export type CurateAction = 'PROMOTE' | 'MERGE' | 'REJECT';
@@ -107,6 +109,8 @@ export interface ItemFacts {
 export interface ItemReadOptions {
   /** Leave the text, passages and outcomes out (empty string and lists). */
   lean?: boolean;
+  /** Leave only the text and passages out, outcomes kept: what a list of reports shows (a practice page). */
+  withoutText?: boolean;
 }
 
 export interface AdoptionRow {

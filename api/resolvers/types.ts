@@ -13,7 +13,18 @@ import type {
 } from './generated/resolvers-types.ts';
 import type { DocumentParent, PracticeParent } from './parents.ts';
 
+/** The item as stored in full: itself, or read again when it was read without its text. */
+async function fullItem(item: ItemView, context: AtlasContext): Promise<ItemView> {
+  return item.textOmitted === true ? ((await context.loaders.items.load(item.id)) ?? item) : item;
+}
+
 export const itemResolvers = {
+  async text(item: ItemView, _args: unknown, context: AtlasContext) {
+    return (await fullItem(item, context)).text;
+  },
+  async passages(item: ItemView, _args: unknown, context: AtlasContext) {
+    return (await fullItem(item, context)).passages;
+  },
   async document(item: ItemView, _args: unknown, context: AtlasContext) {
     const document = await context.loaders.documentSummaries.load(item.documentId);
     // Items are written inside their document's transaction, so a missing document is a broken store.

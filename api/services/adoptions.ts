@@ -130,7 +130,8 @@ export async function findAdoptions(
   // Regions are ranked from the rows alone, so only the items of the places shown are read.
   const groups = groupRows(rows).sort(byWeight);
   const shown = groups.slice(0, first);
-  const items = new Map((await context.store.getItems(shown.flatMap((group) => listedIds(group, perPlace)))).map((item) => [item.id, item]));
+  // The page lists titles, places and outcomes: texts are read only if a client asks (resolvers/types.ts).
+  const items = new Map((await context.store.getItems(shown.flatMap((group) => listedIds(group, perPlace)), { withoutText: true })).map((item) => [item.id, item]));
   const viewByName = new Map(views.map((view) => [view.name, view]));
   const practices: PracticeView[] = resolution.practices.map((practice) => viewByName.get(practice.name) ?? {
     name: practice.name, category: practice.category, status: 'curated', aliases: practice.aliases, description: practice.description, itemCount: 0,

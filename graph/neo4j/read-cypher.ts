@@ -40,11 +40,14 @@ RETURN i {
   passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]
 } AS item`;
 
-/** getItems without the text, outcomes and passages (empty), for ranking and facets. */
-export const getLeanItems = getItems
+/** getItems without the text and passages (empty), outcomes kept: a list of reports (the practice page). */
+export const getItemsWithoutText = getItems
   .replace('.title, .text,', ".title, text: '',")
-  .replace('outcomes: [(i)-[m:REPORTS]->(o:Outcome) | o {.*, position: m.position}],', 'outcomes: [],')
   .replace('passages: [(i)-[:HAS_PASSAGE]->(p:Passage) | {index: p.index, text: p.text}]', 'passages: []');
+
+/** getItems without the text, outcomes and passages (empty), for ranking and facets. */
+export const getLeanItems = getItemsWithoutText
+  .replace('outcomes: [(i)-[m:REPORTS]->(o:Outcome) | o {.*, position: m.position}],', 'outcomes: [],');
 
 /**
  * The change counter reprint-cache.ts bumps (every change to stored items' reports, practices or

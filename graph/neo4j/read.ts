@@ -153,12 +153,14 @@ export async function listDocuments(context: Neo4jContext, options: { first: num
 
 export async function getItems(context: Neo4jContext, ids: string[], options: ItemReadOptions = {}): Promise<ItemView[]> {
   if (ids.length === 0) return [];
-  const rows = await context.read(options.lean === true ? cypher.getLeanItems : cypher.getItems, { ids: [...new Set(ids)] });
+  const noText = options.lean === true || options.withoutText === true;
+  const statement = options.lean === true ? cypher.getLeanItems : noText ? cypher.getItemsWithoutText : cypher.getItems;
+  const rows = await context.read(statement, { ids: [...new Set(ids)] });
   const items = new Map(rows.map((row) => fromItemRow(row.item as StoredItemRow)).map((item) => [item.id, item]));
   const regions = await loadRegions(context, regionCodesOf([...items.values()]));
   return ids.flatMap((id) => {
     const item = items.get(id);
-    return item === undefined ? [] : [toItemView(item, regions)];
+    return item === undefined ? [] : [noText ? { ...toItemView(item, regions), textOmitted: true as const } : toItemView(item, regions)];
   });
 }
 

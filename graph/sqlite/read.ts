@@ -90,12 +90,13 @@ const LEAN_ITEM_COLUMNS = "i.id, i.document_id, i.ordinal, i.section, i.title, '
 
 export function getItems(context: SqliteContext, ids: string[], options: ItemReadOptions = {}): ItemView[] {
   const lean = options.lean === true;
+  const noText = lean || options.withoutText === true;
   if (ids.length === 0) return [];
   const idsJson = JSON.stringify([...new Set(ids)]);
   const inIds = 'IN (SELECT value FROM json_each(?))';
   const items = context
     .prepare<ItemRow>(
-      `SELECT ${lean ? LEAN_ITEM_COLUMNS : 'i.*'}, o.office_name AS office FROM items i LEFT JOIN item_offices o ON o.item_id = i.id WHERE i.id ${inIds}`,
+      `SELECT ${noText ? LEAN_ITEM_COLUMNS : 'i.*'}, o.office_name AS office FROM items i LEFT JOIN item_offices o ON o.item_id = i.id WHERE i.id ${inIds}`,
     )
     .all(idsJson);
   if (items.length === 0) return [];
@@ -138,7 +139,7 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
     (row) => row.policy_title,
   );
   const passages = groupByItem(
-    lean
+    noText
       ? []
       : context
           .prepare<{ item_id: string; idx: number; text: string }>(
@@ -174,6 +175,7 @@ export function getItems(context: SqliteContext, ids: string[], options: ItemRea
       outcomes: outcomes.get(row.id) ?? [],
       policies: policies.get(row.id) ?? [],
       passages: passages.get(row.id) ?? [],
+      ...(noText ? { textOmitted: true as const } : {}),
     });
   }
   return ids.flatMap((id) => views.get(id) ?? []);

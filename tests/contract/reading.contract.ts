@@ -71,8 +71,16 @@ export function describeReading(harness: StoreHarness): void {
     it('reads items lean, as written but without text, passages and outcomes', async () => {
       await loadCorpus(harness.store);
       const views = await harness.store.getItems([wangjiang, chengguan], { lean: true });
-      expect(views).toEqual([wangjiang, chengguan].map((id) => ({ ...corpusItemView(id), text: '', passages: [], outcomes: [] })));
+      expect(views).toEqual([wangjiang, chengguan].map((id) => ({ ...corpusItemView(id), text: '', passages: [], outcomes: [], textOmitted: true })));
       expect(corpusItemView(wangjiang).outcomes.length + corpusItemView(wangjiang).passages.length).toBeGreaterThan(0);
+    });
+
+    it('reads items without their text, as written but for text and passages, outcomes kept', async () => {
+      await loadCorpus(harness.store);
+      const views = await harness.store.getItems([wangjiang, chengguan], { withoutText: true });
+      expect(views).toEqual([wangjiang, chengguan].map((id) => ({ ...corpusItemView(id), text: '', passages: [], textOmitted: true })));
+      expect(corpusItemView(wangjiang).outcomes.length).toBeGreaterThan(0);
+      expect(corpusItemView(wangjiang).text.length).toBeGreaterThan(0);
     });
 
     it('gives items\' facts, the same fields as their lean items, in the order asked, leaving unknown ids out', async () => {

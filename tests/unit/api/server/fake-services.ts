@@ -70,7 +70,8 @@ export function createFakeServices(): FakeServices {
     async adoptions(practice, filter, first, itemsPerPlace) {
       record('adoptions', practice, filter, first, itemsPerPlace);
       return {
-        practices: [practice楼栋长制], adoptions: [{ region: 青禾县, items: [items[0]!], itemCount: 1, outcomes: items[0]!.outcomes, otherOutcomes: [], firstDate: '2023-05-10', lastDate: '2023-05-10' }],
+        // Listed as the store reads a practice page's items: without text and passages.
+        practices: [practice楼栋长制], adoptions: [{ region: 青禾县, items: [{ ...items[0]!, text: '', passages: [], textOmitted: true }], itemCount: 1, outcomes: items[0]!.outcomes, otherOutcomes: [], firstDate: '2023-05-10', lastDate: '2023-05-10' }],
         totalAdoptions: 1, totalItems: 1, byProvince: [{ value: '安徽省', count: 1 }], byYear: [{ value: '2023', count: 1 }],
       };
     },

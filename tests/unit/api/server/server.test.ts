@@ -4,7 +4,7 @@ import type { GraphQLEnumType } from 'graphql';
 import { loadSchema } from '../../../../api/schema.ts';
 import { createServer } from '../../../../api/server.ts';
 import { regionEvidenceValues } from '../../../../graph/model.ts';
-import { callsOf, createFakeServices } from './fake-services.ts';
+import { buildItem, callsOf, createFakeServices } from './fake-services.ts';
 import type { FakeServices } from './fake-services.ts';
 import { errorCodes, startServer } from './http.ts';
 import type { RunningServer } from './http.ts';
@@ -71,6 +71,17 @@ describe('graph fields', () => {
       adoptions: [{ region: { name: '青禾县', parent: { code: '3411', name: '云岭市' } }, firstDate: '2023-05-10',
         outcomes: [{ value: 1.2, unit: '万件', normalizedValue: 12000, normalizedUnit: '件', kind: 'OUTCOME', approximate: true, practice: '楼栋长制' }] }],
     } });
+  });
+
+  it('reads the text of an item listed without it only when a client asks for it', async () => {
+    const before = fake.calls.length;
+    const titles = await server.graphql('{ adoptions(practice: "楼栋长") { adoptions { items { id title } } } }');
+    expect(titles.errors).toBeUndefined();
+    expect(fake.calls.slice(before).map((call) => call.method)).toEqual(['adoptions']);
+    const texts = await server.graphql('{ adoptions(practice: "楼栋长") { adoptions { items { id text passages { index text } } } } }');
+    expect(texts.errors).toBeUndefined();
+    expect(texts.data).toEqual({ adoptions: { adoptions: [{ items: [{ id: 'doc-a:1', text: buildItem().text, passages: buildItem().passages }] }] } });
+    expect(fake.calls.slice(before).map((call) => call.method)).toEqual(['adoptions', 'adoptions', 'items']);
   });
 
   it('counts a practice\'s reports (reprints once) beside its items, asking the counts only when wanted', async () => {
