@@ -197,6 +197,8 @@ interface LocatedMatch {
   purpose: boolean;
   /** Named as the frame of what follows (在开展创先争优活动中，…): the campaign, not what was done. */
   frame: boolean;
+  /** Named in a sentence saying what the work is a measure of (这是该区加强…的举措之一): the report's subject. */
+  declared: boolean;
 }
 
 /** Where a clause ends: what a purpose clause runs up to. */
@@ -229,6 +231,21 @@ function inPurposeClause(text: string, start: number): boolean {
   return PURPOSE_OPENING.test(before) || PURPOSE_VERB.test(before);
 }
 
+/** Where a sentence ends. */
+const SENTENCE_END = /[。！？!?\n]/u;
+/** 这是/此举是…的(具体)举措(之一), 这是…的一个缩影: the sentence names what the work reported is an instance of. */
+const DECLARED_OPENING = /^\s*(?:这|此举|此)(?:也|正|就)?是/u;
+const DECLARED_CLOSING = /(?:举措|措施|缩影)(?:之一)?\s*$/u;
+
+/** Whether the hit at `start`–`end` of normalised text lies in a sentence saying what the work is a measure of. */
+function inDeclaringSentence(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from -= 1;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to += 1;
+  return DECLARED_OPENING.test(text.slice(from, start)) && DECLARED_CLOSING.test(text.slice(end, to));
+}
+
 /**
  * A campaign column's banner printed before the headline and its bar ("奋斗百年路 启航新征程·学党史
  * 悟思想 办实事 开新局丨X市…"): several slogans, the outlet's campaign, not the report's practice.
@@ -253,6 +270,7 @@ function locate(compiled: CompiledTaxonomy, original: string, field: number): Lo
       end: hit.end,
       purpose: inPurposeClause(normalized.text, hit.start) || (field === 0 && inColumnBanner(original, from)),
       frame: inFrameClause(normalized.text, hit.start, hit.end),
+      declared: field === 1 && inDeclaringSentence(normalized.text, hit.start, hit.end),
     });
   }
   return located;
@@ -280,6 +298,9 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       // read from the words before the head that another practice's hit runs on past is its modifier.
       const modifiers = new Set(headline.filter((a) => a.field === 0 && headline.some((b) => b.field === 0 && b.position > a.position && b.position < a.end && b.end > a.end)));
       const modifierOf = (entry: LocatedMatch): number => (modifiers.has(entry) ? 1 : 0);
+      // A sentence saying what the work is a measure of (这是该区加强年轻干部培养的举措之一) names the
+      // report's subject: ranked right after the headline's practices, ahead of what the text names more often.
+      const declared = (entry: LocatedMatch): number => (entry.field === 1 && entry.declared ? 0 : 1);
       const located = [...headline, ...inText];
       const mentionsOf = (entry: LocatedMatch): number => mentions.get(entry.match.name) ?? 0;
       // The text's practices named as often: the one the item's numbers report on is its subject
@@ -287,7 +308,7 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       const numbersOf = (entry: LocatedMatch): number => (entry.field === 1 ? (reportedOn?.get(entry.match.name) ?? 0) : 0);
       // A report keeps returning to its subject: the headline's practices first, each group by how
       // often the text names them, the earlier first when as often.
-      located.sort((a, b) => a.field - b.field || modifierOf(a) - modifierOf(b) || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || Number(a.frame) - Number(b.frame) || a.position - b.position);
+      located.sort((a, b) => a.field - b.field || declared(a) - declared(b) || modifierOf(a) - modifierOf(b) || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || Number(a.frame) - Number(b.frame) || a.position - b.position);
       const seen = new Set<string>();
       const matches: PracticeMatch[] = [];
       for (const { match } of located) {

@@ -238,6 +238,16 @@ describe('practice matcher', () => {
     expect(names('', '某镇举办擂台赛，推行村企联建，年底再办擂台赛。')[0]).toBe('擂台比武');
   });
 
+  it('puts first the practice a "this is a measure of…" sentence (这是该区加强…的举措之一) says the work serves, after the headline\'s', () => {
+    const text = '日前，某区组织30名大学生村官赴红色教育基地开展党性教育培训，大学生村官们参观了纪念馆。这是该区加强年轻干部培养的举措之一。';
+    expect(names('', text).slice(0, 2)).toEqual(['年轻干部培养', '大学生村官']);
+    expect(names('', text.replace('的举措之一', '的具体举措'))[0]).toBe('年轻干部培养');
+    // A headline naming the work still leads.
+    expect(names('某区大学生村官赴红色教育基地培训', text)[0]).toBe('大学生村官');
+    // Elsewhere in the text, the same practice is ranked by its mentions.
+    expect(names('', '某区组织大学生村官培训，大学生村官参观了纪念馆，区里重视年轻干部培养。')[0]).toBe('大学生村官');
+  });
+
   it('keeps the earlier of two practices named as often', () => {
     expect(names('', '落实三会一课，推行单元长制。')).toEqual(['三会一课', '单元长制']);
   });
