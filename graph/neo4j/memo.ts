@@ -6,15 +6,18 @@
  * once a shared answer expires, or (regions) when a code is first asked.
  */
 import type { RegionRef } from '../model.ts';
-import { FactsCache } from './facts-cache.ts';
+import type { DocumentSummary, ItemFacts } from '../store.ts';
+import { MAX_KEPT_DOCUMENTS, MAX_KEPT_FACTS, VersionedCache } from './versioned-cache.ts';
 
 /** How long a shared answer serves later questions: one request's statements, not a session. */
 export const SHARED_TTL_MS = 2_000;
 
 export interface ReadMemo {
   readonly regions: Map<string, RegionRef>;
-  /** Item facts by id, kept while the store's change counter stands (facts-cache.ts). */
-  readonly facts: FactsCache;
+  /** Item facts by id, kept while the store's change counter stands (versioned-cache.ts). */
+  readonly facts: VersionedCache<ItemFacts>;
+  /** Document summaries by id, kept likewise. */
+  readonly documents: VersionedCache<DocumentSummary>;
   /** The answer of `load` under `key`, shared while in flight and for `ttlMs` (SHARED_TTL_MS) after. */
   shared<T>(key: string, load: () => Promise<T>, ttlMs?: number): Promise<T>;
   clear(): void;
@@ -22,12 +25,14 @@ export interface ReadMemo {
 
 export function createReadMemo(now: () => number = () => performance.now()): ReadMemo {
   const regions = new Map<string, RegionRef>();
-  const facts = new FactsCache();
+  const facts = new VersionedCache<ItemFacts>(MAX_KEPT_FACTS);
+  const documents = new VersionedCache<DocumentSummary>(MAX_KEPT_DOCUMENTS);
   const answers = new Map<string, { at: number; value: Promise<unknown> }>();
   let generation = 0;
   return {
     regions,
     facts,
+    documents,
     shared<T>(key: string, load: () => Promise<T>, ttlMs = SHARED_TTL_MS): Promise<T> {
       const hit = answers.get(key);
       if (hit !== undefined && now() - hit.at < ttlMs) return hit.value as Promise<T>;
@@ -47,6 +52,7 @@ export function createReadMemo(now: () => number = () => performance.now()): Rea
       regions.clear();
       answers.clear();
       facts.clear();
+      documents.clear();
     },
   };
 }

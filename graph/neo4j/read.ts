@@ -135,14 +135,18 @@ export async function getDocument(context: Neo4jContext, id: string): Promise<Do
   return row === undefined ? null : toSummary(row.document);
 }
 
+/** Document summaries: from memory where kept under the store's current change counter (versioned-cache.ts), the rest read. */
 export async function getDocuments(context: Neo4jContext, ids: string[]): Promise<DocumentSummary[]> {
   const asked = [...new Set(ids)];
   if (asked.length === 0) return [];
-  const byId = new Map((await context.read(cypher.getDocuments, { ids: asked })).map((row) => {
-    const summary = toSummary(row.document);
-    return [summary.id, summary] as const;
-  }));
-  return asked.flatMap((id) => byId.get(id) ?? []);
+  const version = await context.memo.shared('reprint-version', () => storeVersion(context));
+  const { found, missing, keep } = context.memo.documents.lookup(version, asked);
+  if (missing.length > 0) {
+    const read = (await context.read(cypher.getDocuments, { ids: missing })).map((row) => toSummary(row.document));
+    keep(read);
+    for (const summary of read) found.set(summary.id, summary);
+  }
+  return asked.flatMap((id) => found.get(id) ?? []);
 }
 
 export async function listDocuments(context: Neo4jContext, options: { first: number; offset: number }): Promise<Page<DocumentSummary>> {
@@ -166,7 +170,7 @@ export async function getItems(context: Neo4jContext, ids: string[], options: It
 
 /**
  * The facts of the items: from memory where kept under the store's current change counter
- * (facts-cache.ts), the rest in one lean read (as getItems).
+ * (versioned-cache.ts), the rest in one lean read (as getItems).
  */
 export async function itemFacts(context: Neo4jContext, ids: string[]): Promise<ItemFacts[]> {
   if (ids.length === 0) return [];

@@ -1,15 +1,16 @@
 /**
  * Readies a store at `atlas serve` start, read-only: every region into the memo (item and adoption
- * reads then need no region query), the items' facts (facts-cache.ts; up to MAX_KEPT_FACTS, so a
- * search ranks and counts facets from memory), and each statement shape the first questions run,
+ * reads then need no region query), the items' facts and the documents' summaries (versioned-cache.ts;
+ * up to MAX_KEPT_FACTS and MAX_KEPT_DOCUMENTS, so a search ranks, counts facets and lists its page's
+ * bulletins from memory), and each statement shape the first questions run,
  * so their plans are cached (planning costs up to ~300 ms a statement at 100k items) and the
  * indexes and the nodes they reach are in the page cache.
  */
 import type { ItemFilter } from '../store.ts';
 import { adoptions, practices } from './adoptions.ts';
 import type { Neo4jContext } from './context.ts';
-import { MAX_KEPT_FACTS } from './facts-cache.ts';
-import { findItemIds, getDocuments, getItems, itemFacts, loadAllRegions } from './read.ts';
+import { MAX_KEPT_DOCUMENTS, MAX_KEPT_FACTS } from './versioned-cache.ts';
+import { findItemIds, getDocuments, getItems, itemFacts, listDocuments, loadAllRegions } from './read.ts';
 import { fullText, nearest } from './search.ts';
 
 export async function warm(context: Neo4jContext): Promise<void> {
@@ -32,12 +33,18 @@ export async function warm(context: Neo4jContext): Promise<void> {
     adoptions(context, named === undefined ? [] : [named.name], {}),
   ]);
   await warmFacts(context);
+  await warmDocuments(context);
 }
 
-/** Pages of this many items per read: a few hundred milliseconds each at 100k items. */
-const FACTS_PAGE = 5_000;
+/** Pages of this many items or documents per read: a few hundred milliseconds each at 100k items. */
+const WARM_PAGE = 5_000;
 
 async function warmFacts(context: Neo4jContext): Promise<void> {
   const ids = await findItemIds(context, {}, MAX_KEPT_FACTS);
-  for (let start = 0; start < ids.length; start += FACTS_PAGE) await itemFacts(context, ids.slice(start, start + FACTS_PAGE));
+  for (let start = 0; start < ids.length; start += WARM_PAGE) await itemFacts(context, ids.slice(start, start + WARM_PAGE));
+}
+
+async function warmDocuments(context: Neo4jContext): Promise<void> {
+  const ids = (await listDocuments(context, { first: MAX_KEPT_DOCUMENTS, offset: 0 })).nodes.map((document) => document.id);
+  for (let start = 0; start < ids.length; start += WARM_PAGE) await getDocuments(context, ids.slice(start, start + WARM_PAGE));
 }

@@ -14,6 +14,7 @@ async function answers(store: GraphStore) {
     adoptions: await store.adoptions(['单元长制', '社区大党委'], {}),
     related: await store.relatedPractices('社区大党委'),
     facts: await store.itemFacts(await store.findItemIds({})),
+    documents: (await store.listDocuments({ first: 50, offset: 0 })).nodes,
   };
 }
 
@@ -35,6 +36,7 @@ export function describeWarming(harness: StoreHarness): void {
       const after = await harness.store.adoptions(['社区大党委'], {});
       expect(after.map((row) => row.itemId)).toContain('warm-2022-01:1');
       await expect(harness.store.itemFacts(['warm-2022-01:1'])).resolves.toMatchObject([{ id: 'warm-2022-01:1', year: 2022, region: { code: regions.taihu.code } }]);
+      await expect(harness.store.getDocuments(['warm-2022-01'])).resolves.toMatchObject([{ id: 'warm-2022-01', date: '2022-01-05', itemCount: 1 }]);
     });
   });
 }
