@@ -6,7 +6,7 @@
  * once a shared answer expires, or (regions) when a code is first asked.
  */
 import type { RegionRef } from '../model.ts';
-import type { DocumentSummary, ItemFacts } from '../store.ts';
+import type { DocumentSummary, ItemFacts, ReportCopy } from '../store.ts';
 import { MAX_KEPT_DOCUMENTS, MAX_KEPT_FACTS, VersionedCache } from './versioned-cache.ts';
 
 /** How long a shared answer serves later questions: one request's statements, not a session. */
@@ -18,6 +18,8 @@ export interface ReadMemo {
   readonly facts: VersionedCache<ItemFacts>;
   /** Document summaries by id, kept likewise. */
   readonly documents: VersionedCache<DocumentSummary>;
+  /** Each report's copies, earliest first, by report id, kept likewise (linking a copy bumps the counter). */
+  readonly reportCopies: VersionedCache<{ id: string; copies: ReportCopy[] }>;
   /** The answer of `load` under `key`, shared while in flight and for `ttlMs` (SHARED_TTL_MS) after. */
   shared<T>(key: string, load: () => Promise<T>, ttlMs?: number): Promise<T>;
   clear(): void;
@@ -27,12 +29,14 @@ export function createReadMemo(now: () => number = () => performance.now()): Rea
   const regions = new Map<string, RegionRef>();
   const facts = new VersionedCache<ItemFacts>(MAX_KEPT_FACTS);
   const documents = new VersionedCache<DocumentSummary>(MAX_KEPT_DOCUMENTS);
+  const reportCopies = new VersionedCache<{ id: string; copies: ReportCopy[] }>(MAX_KEPT_FACTS);
   const answers = new Map<string, { at: number; value: Promise<unknown> }>();
   let generation = 0;
   return {
     regions,
     facts,
     documents,
+    reportCopies,
     shared<T>(key: string, load: () => Promise<T>, ttlMs = SHARED_TTL_MS): Promise<T> {
       const hit = answers.get(key);
       if (hit !== undefined && now() - hit.at < ttlMs) return hit.value as Promise<T>;
@@ -53,6 +57,7 @@ export function createReadMemo(now: () => number = () => performance.now()): Rea
       answers.clear();
       facts.clear();
       documents.clear();
+      reportCopies.clear();
     },
   };
 }

@@ -139,7 +139,7 @@ export async function getDocument(context: Neo4jContext, id: string): Promise<Do
 export async function getDocuments(context: Neo4jContext, ids: string[]): Promise<DocumentSummary[]> {
   const asked = [...new Set(ids)];
   if (asked.length === 0) return [];
-  const version = await context.memo.shared('reprint-version', () => storeVersion(context));
+  const version = await sharedStoreVersion(context);
   const { found, missing, keep } = context.memo.documents.lookup(version, asked);
   if (missing.length > 0) {
     const read = (await context.read(cypher.getDocuments, { ids: missing })).map((row) => toSummary(row.document));
@@ -174,7 +174,7 @@ export async function getItems(context: Neo4jContext, ids: string[], options: It
  */
 export async function itemFacts(context: Neo4jContext, ids: string[]): Promise<ItemFacts[]> {
   if (ids.length === 0) return [];
-  const version = await context.memo.shared('reprint-version', () => storeVersion(context));
+  const version = await sharedStoreVersion(context);
   const { found, missing, keep } = context.memo.facts.lookup(version, ids);
   if (missing.length > 0) {
     const read = (await getItems(context, missing, { lean: true })).map((item): ItemFacts => ({
@@ -185,6 +185,11 @@ export async function itemFacts(context: Neo4jContext, ids: string[]): Promise<I
     for (const fact of read) found.set(fact.id, fact);
   }
   return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+/** The store's change counter, asked at most once per SHARED_TTL_MS (memo.ts) by every read that keeps records under it. */
+export function sharedStoreVersion(context: Neo4jContext): Promise<string> {
+  return context.memo.shared('reprint-version', () => storeVersion(context));
 }
 
 /** The change counter as one string ('none' before the store's first change). */

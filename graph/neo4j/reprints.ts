@@ -8,6 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { addCopies, assignReports, linkedCandidates, MIN_SHINGLES, placeKey, regroup, sketchText, type NewCopy, type StoredCopy } from '../reprints/index.ts';
 import type { ReportCopy } from '../store.ts';
 import type { Neo4jContext } from './context.ts';
+import { sharedStoreVersion } from './read.ts';
 import { copiesForLinking } from './reprint-cache.ts';
 import * as cypher from './reprints-cypher.ts';
 
@@ -61,16 +62,30 @@ export async function regroupReports(tx: ManagedTransaction, reportIds: string[]
   await applyChanges(tx, regroup(result.records.map((record) => toStoredCopy(record.toObject()))));
 }
 
+/**
+ * Every copy of the asked reports, by report id and then earliest first (as the statement orders
+ * them): from memory where kept under the store's current change counter (versioned-cache.ts).
+ */
 export async function reportCopies(context: Neo4jContext, reportIds: string[]): Promise<ReportCopy[]> {
-  const asked = [...new Set(reportIds)];
+  const asked = [...new Set(reportIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (asked.length === 0) return [];
-  const rows = await context.read(cypher.reportCopies, { reportIds: asked });
-  return rows.map((row) => ({
-    itemId: row.itemId as string,
-    reportId: row.reportId as string,
-    documentId: row.documentId as string,
-    date: (row.date as string | null) ?? null,
-  }));
+  const version = await sharedStoreVersion(context);
+  const { found, missing, keep } = context.memo.reportCopies.lookup(version, asked);
+  if (missing.length > 0) {
+    const byReport = new Map(missing.map((id) => [id, [] as ReportCopy[]]));
+    for (const row of await context.read(cypher.reportCopies, { reportIds: missing })) {
+      byReport.get(row.reportId as string)?.push({
+        itemId: row.itemId as string,
+        reportId: row.reportId as string,
+        documentId: row.documentId as string,
+        date: (row.date as string | null) ?? null,
+      });
+    }
+    const read = [...byReport].map(([id, copies]) => ({ id, copies }));
+    keep(read);
+    for (const entry of read) found.set(entry.id, entry);
+  }
+  return asked.flatMap((id) => found.get(id)?.copies ?? []);
 }
 
 /**

@@ -93,7 +93,7 @@ if (uri !== undefined && uri !== '') {
 
 if (uri !== undefined && uri !== '') {
   const serverUri = uri;
-  describe('neo4j: item facts and document summaries kept in memory between requests', () => {
+  describe('neo4j: item facts, document summaries and report copies kept in memory between requests', () => {
     it('serves them while the change counter stands, and reads them again once another process changed the documents', async () => {
       const writer = await createNeo4jGraphStore(serverUri, { ...connection(), dimensions: DIMENSIONS });
       const reader = await createNeo4jGraphStore(serverUri, { ...connection(), dimensions: DIMENSIONS });
@@ -105,22 +105,27 @@ if (uri !== undefined && uri !== '') {
         const id = 'anqing-2020-08:1';
         await expect(reader.itemFacts([id])).resolves.toMatchObject([{ year: 2020, section: '市外参考' }]);
         await expect(reader.getDocuments([v1.id])).resolves.toMatchObject([{ id: v1.id, issue: v1.issue }]);
+        const [copy] = await reader.reportCopies([id]);
+        expect(copy).toMatchObject({ itemId: id, documentId: v1.id });
         // Changed behind the counter's back: the reader still answers from memory.
-        await runCypher(serverUri, 'MATCH (i:Item {id: $id}) SET i.year = 1999', { id }, connection());
+        await runCypher(serverUri, "MATCH (i:Item {id: $id}) SET i.year = 1999, i.date = '1999-01-01'", { id }, connection());
         await runCypher(serverUri, "MATCH (d:Document {id: $id}) SET d.issue = '第99期'", { id: v1.id }, connection());
         await new Promise((resolve) => setTimeout(resolve, SHARED_TTL_MS + 100));
         await expect(reader.itemFacts([id])).resolves.toMatchObject([{ year: 2020 }]);
         await expect(reader.getDocuments([v1.id])).resolves.toMatchObject([{ issue: v1.issue }]);
+        await expect(reader.reportCopies([id])).resolves.toEqual([copy]);
         // Another process replaces the document (the counter moves): once the reader's shared
         // answers expire it reads the new version.
         await writer.writeDocument({ ...v1, issue: '第10期', hash: 'sha256-anqing-2020-08-v2', items: [buildItem({ year: 2021, section: null })] });
         await new Promise((resolve) => setTimeout(resolve, SHARED_TTL_MS + 100));
         await expect(reader.itemFacts([id])).resolves.toMatchObject([{ year: 2021, section: null }]);
         await expect(reader.getDocuments([v1.id])).resolves.toMatchObject([{ issue: '第10期' }]);
+        await expect(reader.reportCopies([id])).resolves.toEqual([copy]);
         await writer.deleteDocument(v1.id);
         await new Promise((resolve) => setTimeout(resolve, SHARED_TTL_MS + 100));
         await expect(reader.itemFacts([id])).resolves.toEqual([]);
         await expect(reader.getDocuments([v1.id])).resolves.toEqual([]);
+        await expect(reader.reportCopies([id])).resolves.toEqual([]);
       } finally {
         await wipeStore(serverUri);
         await writer.close();
