@@ -605,9 +605,12 @@ function speaksProvinceWideBefore(lead: string, mention: string | null): boolean
  * A place found in the body's opening scene gives way to the wider unit the report's scope
  * sentence names (scene.ts); the scene's place is then an example, not the subject.
  */
-function widenedByScope(resolution: RegionResolution, body: string, scanner: RegionScanner): RegionResolution {
+function widenedByScope(resolution: RegionResolution, item: ParsedItem, scanner: RegionScanner): RegionResolution {
   const { region, evidence } = resolution;
-  if (!region || (evidence !== 'body' && evidence !== 'town')) return resolution;
+  // An item printed without a headline is titled by its opening (a quoted remark…): that "headline" is the scene.
+  const openingTitle = evidence === 'headline' && item.title.length > 0 && item.text.trimStart().startsWith(item.title);
+  if (!region || (evidence !== 'body' && evidence !== 'town' && !openingTitle)) return resolution;
+  const body = item.text.slice(0, BODY_ANCHOR_LENGTH);
   const scope = scopeAfterScene(body, region, scanner);
   return scope ? found(scope, 'body') : resolution;
 }
@@ -766,7 +769,7 @@ export function settleRoundup(items: ParsedItem[], resolutions: RegionResolution
 }
 
 export function resolveItem(item: ParsedItem, context: RegionContext, parts: ResolverParts): RegionResolution {
-  const read = widenedByScope(readItem(item, context, parts), item.text.slice(0, BODY_ANCHOR_LENGTH), parts.scanner);
+  const read = widenedByScope(readItem(item, context, parts), item, parts.scanner);
   const text = `${item.title}。${item.office ?? ''}。${item.text.slice(0, BODY_ANCHOR_LENGTH)}`;
   return asFormerlyWritten(widenedToSpokenPrefecture(read, text, parts.gazetteer), normalizeForRegions(text), parts.gazetteer);
 }

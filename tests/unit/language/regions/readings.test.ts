@@ -457,6 +457,13 @@ describe('region readings: a feature opening on a scene', () => {
     expect(resolveTitle('合作社里的春天', { text: spring }).region?.path).toEqual(['安徽省', '安庆市']);
   });
 
+  it('reads an item printed without a headline, titled by its opening remark (“我们村和X县某村…”), as a scene: the scope sentence names the unit', () => {
+    const text = '“我们村和宿松县清河村一起养牛，我们教他们青贮，他们教我们舍饲。”在安庆市近期举办的村书记培训班上，一位村党支部书记说。\n今年以来，安庆市对全市1200个村党组织书记进行了轮训。';
+    expect(resolveTitle('“我们村和宿松县清河村一起养牛', { text }).region?.path).toEqual(['安徽省', '安庆市']);
+    // A printed headline naming the county keeps it.
+    expect(resolveTitle('宿松县：村书记结对养牛', { text }).region?.name).toBe('宿松县');
+  });
+
   it('keeps the scene\'s place when the scope sentence names it again or names nothing wider', () => {
     const same = `${scene}\n近年来，宿松县推行村党组织领办合作社。`;
     expect(resolveTitle('合作社里的新年', { text: same }).region?.name).toBe('宿松县');
