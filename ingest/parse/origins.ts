@@ -33,8 +33,11 @@ const VALUE_TAIL = /(作者|编辑|责编|责任编辑|发布时间|时间|日�
 /** An outlet named before a credit word: "XX日报客户端记者", "XX报业全媒体记者". */
 const CREDIT_OUTLET =
   /([\p{Script=Han}A-Za-z]{2,12}?(?:日报社|日报|晚报|报业|报社|报|网|电视台|客户端|融媒体中心|融媒|新闻社))(?:全媒体|融媒体|融媒|首席|特约|见习|实习)*(?:记者|通讯员)/gu;
-/** A bare place (来源：XX县) or an organization department's own channel (XX组工, XX组微讯). */
-const CONTRIBUTOR = /^\p{Script=Han}{2,10}(省|市|县|区|旗|州|盟|地区)$|(组工|组微讯|组工微讯|组工网|组织部)$/u;
+/**
+ * A bare place (来源：XX县, 发布机构：XX镇 — a town's or 苏木's own page) or an organization department's
+ * own channel (XX组工, XX组微讯).
+ */
+const CONTRIBUTOR = /^\p{Script=Han}{2,10}(省|市|县|区|旗|州|盟|地区|镇|乡|苏木|街道)$|(组工|组微讯|组工微讯|组工网|组织部)$/u;
 
 /**
  * A newspaper page's label naming its edition (A3：XX·乡镇, 第02版：XX新闻, B4版：XX): a county
@@ -70,7 +73,9 @@ function sourceValues(line: Line, found: Found[]): string[] {
   if (visibleLength(line.norm) <= 80) {
     for (const match of line.norm.matchAll(ISSUER_FIELD)) {
       const value = match[1] as string;
-      if (isOfficeName(value)) add(match.index + match[0].length - value.length, value);
+      // An issuing unit may be a bare place (发布机构 | XX镇); an author never is.
+      const issuer = isOfficeName(value) || (!match[0].includes('作者') && CONTRIBUTOR.test(value));
+      if (issuer) add(match.index + match[0].length - value.length, value);
     }
   }
   if (visibleLength(line.norm) <= FOOTER_LINE_MAX && !/[。；]/.test(line.norm)) {

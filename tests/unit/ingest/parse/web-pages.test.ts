@@ -251,6 +251,15 @@ describe('page headers and 来源 lines', () => {
     expect([authored.items[0]?.office, authored.origins]).toEqual([null, []]);
   });
 
+  it('reads a town, township or 苏木 named as the page issuer (发布机构 | 河口镇) or the 来源 as the contributing office', () => {
+    const body = '河口镇党委将东湾村定为“党建引领产业发展”示范点，支部牵头出租集体土地，党员带头承包蔬菜大棚，带动群众增收。';
+    const issued = parse(['索引号 | 1111/2022-00021 | 效力属性 | |', '发布机构 | 河口镇 | 文 号 | |', '成文日期 | 发布日期 | 2022-10-26 |', body]);
+    expect(issued.items[0]?.office).toBe('河口镇');
+    expect(parse([body, '来源:松岭苏木']).items[0]?.office).toBe('松岭苏木');
+    // A person named as the author is no issuer, whatever the last character of the name.
+    expect(parse(['作者：李小镇 发布时间：2022-04-12', body]).items[0]?.office).toBeNull();
+  });
+
   it('reads the site sponsor of a footer as an origin, never as the contributing office', () => {
     const footer = '主办单位：中共松岭县委组织部 承办：松岭县党员教育中心 备ICP备0000001号 联系电话：0000-1234567';
     const doc = parse(['为了解全镇党建工作情况，近日，镇党委召开党组织书记述职评议会。', footer]);
