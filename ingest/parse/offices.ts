@@ -46,15 +46,21 @@ export function bylineOffice(raw: string, norm: string): string | null {
   return bylineText(raw).replace(/\s+/g, '');
 }
 
+/** The short tag an organization department signs with: 河组 (河口县委组织部), 河口组工, 河口组宣. */
+const OFFICE_TAG = /^\p{Script=Han}{1,4}(?:组|组工|组宣)$/u;
+const NOT_A_TAG = /小组$/;
+
 const TRAILING_PARENTHESIS = /[（(]\s*(?:(?:供稿|来源|稿源|作者单位|供稿单位)\s*[:：]\s*)?([^（）()]{2,40})[）)]\s*$/;
 
 /**
- * An office printed in parentheses at the end of an item: returns the office (as printed) and the
- * text before it, or null when the closing parenthesis is something else ("（试行）").
+ * An office printed in parentheses at the end of an item, by name or by its short tag (（河组）):
+ * returns the office (as printed) and the text before it, or null when the closing parenthesis is
+ * something else ("（试行）", "（第一小组）").
  */
 export function splitTrailingOffice(raw: string, norm: string): { office: string; rest: string } | null {
   const match = TRAILING_PARENTHESIS.exec(norm);
-  if (!match || match[1] === undefined || !isOfficeName(match[1])) return null;
+  const inner = match?.[1]?.replace(/\s+/g, '');
+  if (!match || match[1] === undefined || !inner || !(isOfficeName(inner) || (OFFICE_TAG.test(inner) && !NOT_A_TAG.test(inner)))) return null;
   const source = raw.length === norm.length ? raw : norm;
   const innerStart = match.index + match[0].indexOf(match[1]);
   const office = source.slice(innerStart, innerStart + match[1].length).replace(/\s+/g, '');

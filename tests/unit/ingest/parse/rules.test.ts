@@ -145,6 +145,13 @@ describe('offices', () => {
     });
     expect(splitTrailingOffice('出台《意见（试行）》', '出台《意见（试行）》')).toBeNull();
   });
+
+  it('splits the short tag an organization department signs with (（河组）, (河口组工)) from the text, but not a group or a reporter', () => {
+    expect(splitTrailingOffice('收入百万元以上的村2个。 (河组)', '收入百万元以上的村2个。 (河组)')).toEqual({ office: '河组', rest: '收入百万元以上的村2个。' });
+    expect(splitTrailingOffice('全年办结12件。（河口组工）', '全年办结12件。（河口组工）')?.office).toBe('河口组工');
+    expect(splitTrailingOffice('由村民代表组成评议组。（第一小组）', '由村民代表组成评议组。（第一小组）')).toBeNull();
+    expect(splitTrailingOffice('达到了练兵比武的目的。（本报记者 宋明）', '达到了练兵比武的目的。（本报记者 宋明）')).toBeNull();
+  });
 });
 
 describe('wraps', () => {
