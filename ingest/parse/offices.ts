@@ -20,9 +20,28 @@ export function isOfficeName(norm: string): boolean {
   return text.split('、').every((part) => OFFICE_SUFFIX.test(part) && OFFICE_LEVEL.test(part));
 }
 
-/** The office named by a byline line, or null: decoration (■) and labels (供稿：) removed. */
+/** Common surnames (single and compound): what starts a person's name after an office on a byline. */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|呼延)/;
+/** A person's name: a common surname and one or two characters (欧阳明, 张明, 白亚星). */
+function isPersonName(word: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
+  return COMPOUND_SURNAMES.test(word) ? word.length <= 4 : word.length <= 3 && SURNAMES.includes(word[0] as string);
+}
+
+/**
+ * An office followed by its authors, each set apart by spaces ("河口县委组织部 张明 李华"): the office
+ * alone. Words that are not names after it leave the line as it is.
+ */
+function withoutAuthors(text: string): string {
+  const [first, ...rest] = text.split(/\s+/);
+  if (!first || rest.length === 0 || rest.length > 4 || !rest.every(isPersonName) || !isOfficeName(first)) return text;
+  return first;
+}
+
+/** The office named by a byline line, or null: decoration (■), labels (供稿：) and authors removed. */
 function bylineText(text: string): string {
-  return text.replace(BYLINE_DECORATION, '').replace(BYLINE_LABEL, '').trim();
+  return withoutAuthors(text.replace(BYLINE_DECORATION, '').replace(BYLINE_LABEL, '').trim());
 }
 
 /** An office line closed by a colon ("海棠区委组织部："): the office introducing the headline printed under it. */

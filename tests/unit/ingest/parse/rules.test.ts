@@ -138,6 +138,14 @@ describe('offices', () => {
     expect(bylineOffice('河口县委组织部供图', '河口县委组织部供图')).toBeNull();
   });
 
+  it('reads a byline naming the office and then its authors (河口县委组织部 张明 李华) as the office', () => {
+    expect(bylineOffice('河口县委组织部 张明 李华', '河口县委组织部 张明 李华')).toBe('河口县委组织部');
+    expect(bylineOffice('中共河口县委组织部  欧阳明', '中共河口县委组织部  欧阳明')).toBe('中共河口县委组织部');
+    // Names run into the office, or words after it, are no byline of authors.
+    expect(bylineOffice('河口县委组织部张明', '河口县委组织部张明')).toBeNull();
+    expect(bylineOffice('河口县委组织部 抓党建 促振兴 见实效', '河口县委组织部 抓党建 促振兴 见实效')).toBeNull();
+  });
+
   it('splits an office in closing parentheses from the text, but not other parentheses', () => {
     expect(splitTrailingOffice('全年办结 12 件。(河口县委组织部)', '全年办结 12 件。(河口县委组织部)')).toEqual({
       office: '河口县委组织部',
