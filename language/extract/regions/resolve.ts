@@ -16,7 +16,7 @@ import { deicticLevels, fitsDeixis, townshipAndPrefectureVoices } from './deixis
 import { originUnits, outletUnitsIn } from './origins.ts';
 import { provinceWide } from './province.ts';
 import type { Chain, RegionScanner } from './scanner.ts';
-import { scopeAfterScene } from './scene.ts';
+import { sceneScopedTo, scopeAfterScene } from './scene.ts';
 import { closesTitleSubject, findSubject, placeEnding, townshipCandidates, unitCandidates, withoutLeadingMarks, type ItemTexts, type Subject } from './subject.ts';
 import { countiesOfTowns, townMentions } from './towns.ts';
 
@@ -612,7 +612,9 @@ function widenedByScope(resolution: RegionResolution, item: ParsedItem, scanner:
   if (!region || (evidence !== 'body' && evidence !== 'town' && !openingTitle)) return resolution;
   const body = item.text.slice(0, BODY_ANCHOR_LENGTH);
   const scope = scopeAfterScene(body, region, scanner);
-  return scope ? found(scope, 'body') : resolution;
+  if (scope) return found(scope, 'body');
+  // The scope sentence speaks of the place itself: the scene's town or village is its example.
+  return resolution.subRegion && sceneScopedTo(body, region, scanner) ? { ...resolution, subRegion: null } : resolution;
 }
 
 /** Prefectures that speak of themselves as 我州/全州/州委 (自治州) or 我盟/全盟/盟委 (盟). */

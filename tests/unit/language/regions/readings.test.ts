@@ -464,6 +464,16 @@ describe('region readings: a feature opening on a scene', () => {
     expect(resolveTitle('宿松县：村书记结对养牛', { text }).region?.name).toBe('宿松县');
   });
 
+  it('reads a village in a dated scene (2020年元旦这天，X县某镇某村…的会议室里…) as an example when the scope sentence speaks of the county itself: no sub-region', () => {
+    const text = '2020年元旦这天，宿松县汇口镇清河村村委会的会议室里座无虚席。\n五个村的党员群众自导自演了20多个节目。\n近年来，宿松县委将建设农村基层党组织联合体作为重要举措，以强带弱、聚力发展。';
+    const result = resolveTitle('攥指成拳聚合力', { text });
+    expect(result.region?.name).toBe('宿松县');
+    expect(result.subRegion).toBeNull();
+    // News of the village itself, with no scene, keeps its town.
+    const news = '近日，宿松县汇口镇清河村召开党员大会，研究村级集体经济发展。\n近年来，宿松县推行村党组织领办合作社。';
+    expect(resolveTitle('清河村召开党员大会', { text: news }).subRegion?.name).toBe('汇口镇清河村');
+  });
+
   it('keeps the scene\'s place when the scope sentence names it again or names nothing wider', () => {
     const same = `${scene}\n近年来，宿松县推行村党组织领办合作社。`;
     expect(resolveTitle('合作社里的新年', { text: same }).region?.name).toBe('宿松县');
