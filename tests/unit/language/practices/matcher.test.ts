@@ -439,6 +439,14 @@ describe('practice matcher', () => {
     expect(names('', '以党建为引领带动产业发展，全县建成合作社36家。')).not.toContain('党建引领基层治理');
   });
 
+  it('reads the frontier written with its region between (边疆民族地区党建, 边疆特色党建, 边境地区基层党建) as frontier Party building', () => {
+    expect(names('', '某县深入贯彻关于边疆民族地区党建工作的重要论述。')).toContain('边疆党建');
+    expect(names('', '以“国门堡垒”边疆特色党建示范工程为载体。')).toContain('边疆党建');
+    expect(names('', '有效提升边境地区基层党建工作质量。')).toContain('边疆党建');
+    // Far apart, the words belong to other clauses.
+    expect(names('', '边境贸易持续增长，各村加强党建阵地建设。')).not.toContain('边疆党建');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
