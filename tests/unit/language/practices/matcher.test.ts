@@ -447,6 +447,12 @@ describe('practice matcher', () => {
     expect(names('', '边境贸易持续增长，各村加强党建阵地建设。')).not.toContain('边疆党建');
   });
 
+  it('reads a joint committee of villages named 农村基层党组织联合体 as the joint village committee, not a city\'s Party-building alliance', () => {
+    expect(names('', '近年来，青禾市委将建设农村基层党组织联合体作为推动农村工作的重要举措。')[0]).toBe('强村带弱村联建');
+    expect(names('', '五个村组建村级党组织联合体，共建蔬菜基地。')).toContain('强村带弱村联建');
+    expect(names('', '街道牵头成立党建联合体，辖区单位轮值。')).not.toContain('强村带弱村联建');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
