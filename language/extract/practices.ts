@@ -199,6 +199,8 @@ interface LocatedMatch {
   frame: boolean;
   /** Named in a sentence saying what the work is a measure of (这是该区加强…的举措之一): the report's subject. */
   declared: boolean;
+  /** Named as a rate (党组织覆盖率100%): a measure of the work. */
+  rate: boolean;
 }
 
 /** Where a clause ends: what a purpose clause runs up to. */
@@ -271,6 +273,7 @@ function locate(compiled: CompiledTaxonomy, original: string, field: number): Lo
       purpose: inPurposeClause(normalized.text, hit.start) || (field === 0 && inColumnBanner(original, from)),
       frame: inFrameClause(normalized.text, hit.start, hit.end),
       declared: field === 1 && inDeclaringSentence(normalized.text, hit.start, hit.end),
+      rate: normalized.text.slice(hit.start, hit.end + 1).endsWith('率'),
     });
   }
   return located;
@@ -293,7 +296,10 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       // serves, not the work: such a practice is ranked with the text's, ahead of those named as often.
       // A headline's frame (在开展创先争优活动中…, an item named by its first clause) is its setting: ranked
       // with the text's.
-      const headline = locate(compiled, title, 0).map((entry) => (entry.purpose ? { ...entry, field: 1, position: -1 } : entry.frame ? { ...entry, field: 1 } : entry));
+      // A headline's rate (党组织覆盖率100%) reports a measure of the work: ranked with the text's, the
+      // headline's naming it counted as one of its mentions.
+      const headline = locate(compiled, title, 0).map((entry) => (entry.purpose ? { ...entry, field: 1, position: -1 } : entry.frame || entry.rate ? { ...entry, field: 1 } : entry));
+      for (const { match, rate, purpose } of headline) if (rate && !purpose) mentions.set(match.name, (mentions.get(match.name) ?? 0) + 1);
       // A headline compound names its work by its last word (青年干部培训班 is a training class): a practice
       // read from the words before the head that another practice's hit runs on past is its modifier.
       const modifiers = new Set(headline.filter((a) => a.field === 0 && headline.some((b) => b.field === 0 && b.position > a.position && b.position < a.end && b.end > a.end)));

@@ -248,6 +248,14 @@ describe('practice matcher', () => {
     expect(names('', '某区组织大学生村官培训，大学生村官参观了纪念馆，区里重视年轻干部培养。')[0]).toBe('大学生村官');
   });
 
+  it('ranks a practice a headline reports only as a rate (…党组织覆盖率100%) with the text\'s: a measure of the work, not the work', () => {
+    const text = '某市坚持以党建为统领，推动非公企业党建工作同步发展。全市将非公企业党建纳入考核，选派党建工作指导员200名。';
+    expect(names('纳入统计的对象党组织覆盖率100%', text)[0]).toBe('非公企业党建');
+    expect(names('某市党组织覆盖率达到100%', text)[0]).toBe('非公企业党建');
+    // Named as the work, it leads.
+    expect(names('某市扩大党组织覆盖', text)[0]).toBe('党的组织和工作覆盖');
+  });
+
   it('keeps the earlier of two practices named as often', () => {
     expect(names('', '落实三会一课，推行单元长制。')).toEqual(['三会一课', '单元长制']);
   });
