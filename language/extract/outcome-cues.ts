@@ -115,11 +115,12 @@ export const FINDING_VERBS = /发现|查出|查摆出|梳理出|排查出/;
 /** Verbs that wrap the work done as their object: 完成选派工作40人, 实现全覆盖. */
 export const COMPLETED_WRAPPERS = /完成|实现/;
 /**
- * Resources put in: money (整合扶贫项目资金99万元, even after 先后), people (选派, 下沉执法人员37名, 从部门单位抽取1142名网格员),
+ * Resources put in: money (整合扶贫项目资金99万元, even after 先后), land, livestock and labour pooled (集成草场22万亩、牲畜…),
+ * people (选派, 下沉执法人员37名, 从部门单位抽取1142名网格员),
  * rules, designations, a plan broken down into tasks (分解成43项任务).
  */
 export const INPUT_VERBS =
-  /分解(?:成|为)|投入|投资|安排(?!部署)|拨付|划拨|拨出|下拨|拿出|列支|筹措(?:[^，,。；;]{0,6}?资金)?|整合[^，,。；;]{0,6}?资金|选派|派出|抽调|(?<=从[^，,。；;]{1,20})抽取|下派|下沉(?=[^到至在于])|配备|配齐|充实|明确|确定|制定|(?<!项)规定(?!精神)|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
+  /分解(?:成|为)|投入|投资|安排(?!部署)|拨付|划拨|拨出|下拨|拿出|列支|筹措(?:[^，,。；;]{0,6}?资金)?|整合[^，,。；;]{0,6}?资金|(?:集成|整合)(?=[^，,。；;]{0,4}?(?:土地|草场|草原|耕地|林地|牲畜|劳动力))|选派|派出|抽调|(?<=从[^，,。；;]{1,20})抽取|下派|下沉(?=[^到至在于])|配备|配齐|充实|明确|确定|制定|(?<!项)规定(?!精神)|细化|设置|指定|落实|组成(?!员|部分)|(?<!给予|得到|获得)支持|扶持|选取|选定|聘请|聘用|特聘/;
 /** Things made or set up as a result: organizations, stations, facilities (挂牌督办 assigns supervision instead). */
 export const CREATION_VERBS = /建成|建立|设立|成立|组建|新建|创建|打造|培育|增设|新增|搭建|开设|挂牌(?!督办|督导|整治|整顿)/;
 /** Material produced or bought for a campaign (in copies): 编印2000册, 下发800本, 订阅党建杂志95份. */

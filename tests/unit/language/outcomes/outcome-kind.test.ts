@@ -534,3 +534,12 @@ describe('rules named as nouns, organisations set up, units put in charge and le
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('land, livestock and labour pooled as shares are put in (集成草场…、牲畜…、劳动力…)', () => {
+  it.each([
+    ['通过草场、牲畜入股形式，集成草场12万亩、牲畜860头、劳动力35人', [[12, '万亩', 'input'], [860, '头', 'input'], [35, '人', 'input']]],
+    ['整合闲置耕地300亩，发展大棚种植', [[300, '亩', 'input']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
