@@ -24,7 +24,7 @@ export function isOfficeName(norm: string): boolean {
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|呼延)/;
 /** A person's name: a common surname and one or two characters (欧阳明, 张明, 白亚星). */
-function isPersonName(word: string): boolean {
+export function isPersonName(word: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false;
   return COMPOUND_SURNAMES.test(word) ? word.length <= 4 : word.length <= 3 && SURNAMES.includes(word[0] as string);
 }
@@ -84,4 +84,23 @@ export function splitTrailingOffice(raw: string, norm: string): { office: string
   const innerStart = match.index + match[0].indexOf(match[1]);
   const office = source.slice(innerStart, innerStart + match[1].length).replace(/\s+/g, '');
   return { office, rest: source.slice(0, match.index).trimEnd() };
+}
+
+/** Credit words of a byline of persons: 本报记者, 记者, 通讯员, 实习生. */
+const CREDIT_WORD = /^(?:本报)?(?:记者|通讯员|实习生|摄影)$/;
+
+/**
+ * A byline of persons only ("张小红", "王明 记者 李 华", a two-character name padded with a space):
+ * every word a name or a credit word.
+ */
+export function isPersonsByline(norm: string): boolean {
+  const words: string[] = [];
+  for (const word of norm.trim().split(/\s+/)) {
+    const last = words.at(-1);
+    // 李 华: a two-character name printed with a space inside joins up again.
+    if (word.length === 1 && last !== undefined && last.length === 1) words[words.length - 1] = last + word;
+    else words.push(word);
+  }
+  const names = words.filter((word) => !CREDIT_WORD.test(word));
+  return names.length > 0 && names.length <= 4 && names.every(isPersonName);
 }

@@ -5,6 +5,7 @@
  * paragraph is furniture too. A date printed before the headline ("10.23 标题") is not part of it.
  */
 import { blankLine, type Line, sliceRaw } from './lines.ts';
+import { isPersonsByline } from './offices.ts';
 import { endsSentence, visibleLength } from './text.ts';
 import { bannerOutlet, isCreditLine, isDatedMetaLine, isMetaLine, isOutletName, originalTitle } from './web-chrome.ts';
 
@@ -173,6 +174,9 @@ export function readPage(printed: Line[], cleaned: Line[], consumed: Set<number>
       outlets.push(printed[headline] as Line);
       headline = -1;
     }
+    // A byline of persons (张小红, 王明 记者 李 华) printed over the meta line: the headline is above it.
+    const overByline = above[above.indexOf(headline) + 1];
+    if (headline >= 0 && overByline !== undefined && isPersonsByline((lines[headline] as Line).norm)) headline = overByline;
     // A subtitle ("——XX纪实") under its headline keeps the headline; so does a subtitle under a
     // headline the page also printed as its title on top.
     const upper = above[above.indexOf(headline) + 1];

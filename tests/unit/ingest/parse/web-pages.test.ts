@@ -317,6 +317,13 @@ describe('page titles and short articles', () => {
     expect(subject.items[0]?.title.startsWith('江苏省委组织部')).toBe(true);
   });
 
+  it('takes the headline above a byline of names (张小红; 王明 记者 李 华) printed over the meta line, not the byline', () => {
+    const named = parse(['天气预报', '松岭县河口镇推进村部改造提升', '张小红', '日期:2021年04月25日 来源:', '', body]);
+    expect(named.items[0]?.title).toBe('松岭县河口镇推进村部改造提升');
+    const credited = parse(['攥指成拳聚合力——松岭县打造农村党组织联合体侧记', '', '王明 記者 李 华', '', '2019年02月22日13:13    來源:江北日报', '', body]);
+    expect(credited.items[0]?.title).toBe('攥指成拳聚合力——松岭县打造农村党组织联合体侧记');
+  });
+
   it('keeps the headline the page also printed on top, not the subtitle under it', () => {
     const doc = parse(['松岭县首批村级议事厅挂牌成立', '', '图片', '', '松岭县首批村级议事厅挂牌成立', '搭建连心桥 让群众说事有地方',
       '松岭县融媒体中心记者 张小红', '', body]);
