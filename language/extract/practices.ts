@@ -279,6 +279,14 @@ function locate(compiled: CompiledTaxonomy, original: string, field: number): Lo
   return located;
 }
 
+/** The text's hits in its first sentence when the item has no headline (its title is the text's first clause); else none. */
+function leadHits(title: string, text: string, headline: LocatedMatch[], inText: LocatedMatch[]): Set<LocatedMatch> {
+  const normalized = normalizeChinese(text, { dropQuotes: true });
+  if (headline.some((entry) => entry.field === 0) || !normalized.startsWith(normalizeChinese(title, { dropQuotes: true }))) return new Set();
+  const end = normalized.search(SENTENCE_END);
+  return new Set(inText.filter((entry) => end < 0 || entry.position < end));
+}
+
 export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeMatcher {
   const compiled = compileTaxonomy(taxonomy);
 
@@ -307,6 +315,10 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       // A sentence saying what the work is a measure of (这是该区加强年轻干部培养的举措之一) names the
       // report's subject: ranked right after the headline's practices, ahead of what the text names more often.
       const declared = (entry: LocatedMatch): number => (entry.field === 1 && entry.declared ? 0 : 1);
+      // An item printed without a headline is named by its first clause: its lead sentence (导语) says
+      // what the report is about, so of practices named as often, the one the lead names comes first.
+      const lead = leadHits(title, text, headline, inText);
+      const inLead = (entry: LocatedMatch): number => (lead.has(entry) ? 0 : 1);
       const located = [...headline, ...inText];
       const mentionsOf = (entry: LocatedMatch): number => mentions.get(entry.match.name) ?? 0;
       // The text's practices named as often: the one the item's numbers report on is its subject
@@ -314,7 +326,7 @@ export function createPracticeMatcher(taxonomy: PracticeDefinition[]): PracticeM
       const numbersOf = (entry: LocatedMatch): number => (entry.field === 1 ? (reportedOn?.get(entry.match.name) ?? 0) : 0);
       // A report keeps returning to its subject: the headline's practices first, each group by how
       // often the text names them, the earlier first when as often.
-      located.sort((a, b) => a.field - b.field || declared(a) - declared(b) || modifierOf(a) - modifierOf(b) || mentionsOf(b) - mentionsOf(a) || numbersOf(b) - numbersOf(a) || Number(a.frame) - Number(b.frame) || a.position - b.position);
+      located.sort((a, b) => a.field - b.field || declared(a) - declared(b) || modifierOf(a) - modifierOf(b) || mentionsOf(b) - mentionsOf(a) || inLead(a) - inLead(b) || numbersOf(b) - numbersOf(a) || Number(a.frame) - Number(b.frame) || a.position - b.position);
       const seen = new Set<string>();
       const matches: PracticeMatch[] = [];
       for (const { match } of located) {

@@ -256,6 +256,15 @@ describe('practice matcher', () => {
     expect(names('某市扩大党组织覆盖', text)[0]).toBe('党的组织和工作覆盖');
   });
 
+  it('breaks a tie in mentions, in an item printed without a headline, for the practice its lead sentence names', () => {
+    const text = '近日，某县举行党组织领办合作社分红大会。全县村集体经济收入增长，新增村集体经济项目5个，党组织领办合作社吸纳社员2000人。';
+    const reportedOn = new Map([['村级集体经济', 2]]);
+    const first = (title: string): string | undefined => matcher.match(title, text, reportedOn)[0]?.name;
+    expect(first('近日')).toBe('党组织领办合作社');
+    // Under a headline of its own, the numbers settle the tie as before.
+    expect(first('某县合作社分红见闻')).toBe('村级集体经济');
+  });
+
   it('keeps the earlier of two practices named as often', () => {
     expect(names('', '落实三会一课，推行单元长制。')).toEqual(['三会一课', '单元长制']);
   });
