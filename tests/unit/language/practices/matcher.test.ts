@@ -470,6 +470,12 @@ describe('practice matcher', () => {
     expect(names('', '街道牵头成立党建联合体，辖区单位轮值。')).not.toContain('强村带弱村联建');
   });
 
+  it('reads a branch set up on a grid (在每个网格设立党支部或党小组) as a grid branch, and Party work covering a field effectively (党的工作有效覆盖) as coverage', () => {
+    expect(names('', '以楼宇为单元划分微网格，在每个网格设立党支部或党小组。')).toContain('网格党支部');
+    expect(names('', '在网格设立便民服务站。')).not.toContain('网格党支部');
+    expect(names('', '将党的工作有效覆盖到商务楼宇。')).toContain('党的组织和工作覆盖');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
