@@ -108,6 +108,9 @@ function breaksInsideQuote(first: Line, next: Line, maxLength: number): boolean 
  * Title and body of text with no marker: a first line that is a heading of its own (no clause
  * punctuation, or set apart by a blank line), or else the first clause.
  */
+/** A headline's second line opened by a dash: ——X县力抓党建促脱贫纪实. */
+const SUBTITLE = /^\s*(?:——|－－|--)\s*\S/;
+
 export function splitArticleTitle(lines: Line[], context: WrapContext, style: TitleStyle): SplitTitle {
   const [printedFirst, printedNext] = lines;
   const broken = printedFirst && printedNext && lines[2] && breaksInsideQuote(printedFirst, printedNext, context.headingMaxLength);
@@ -117,6 +120,10 @@ export function splitArticleTitle(lines: Line[], context: WrapContext, style: Ti
     const setApart = next.index > first.index + 1;
     const narrow = context.wrapWidth === null || visibleLength(first.norm) < context.wrapWidth * 0.8;
     if (narrow && (setApart || !hasSentencePunctuation(first.norm))) {
+      // A subtitle printed under the headline and opened by its dash (——X县…纪实) is the headline's second line.
+      if (SUBTITLE.test(next.norm) && canBeHeadline(next.norm, context.headingMaxLength) && !endsSentence(next.norm)) {
+        return { title: `${cleanTitle(first.raw, style)} ${cleanTitle(next.raw, style)}`, printed: true, body: healWraps(lines.slice(2), context) };
+      }
       return { title: cleanTitle(first.raw, style), printed: true, body: healWraps(lines.slice(1), context) };
     }
   }

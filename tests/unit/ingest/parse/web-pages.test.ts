@@ -324,6 +324,12 @@ describe('page titles and short articles', () => {
     expect(credited.items[0]?.title).toBe('攥指成拳聚合力——松岭县打造农村党组织联合体侧记');
   });
 
+  it('reads a subtitle opened by its dash under the headline (——松岭县…纪实) as the headline\'s second line, not the text\'s first', () => {
+    const doc = parse(['党旗飘扬在攻坚一线', '', '——松岭县力抓党建促脱贫纪实', '', body]);
+    expect(doc.items[0]?.title).toBe('党旗飘扬在攻坚一线 ——松岭县力抓党建促脱贫纪实');
+    expect(doc.items[0]?.text).toBe(body);
+  });
+
   it('keeps the headline the page also printed on top, not the subtitle under it', () => {
     const doc = parse(['松岭县首批村级议事厅挂牌成立', '', '图片', '', '松岭县首批村级议事厅挂牌成立', '搭建连心桥 让群众说事有地方',
       '松岭县融媒体中心记者 张小红', '', body]);
