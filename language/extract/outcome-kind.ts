@@ -256,6 +256,8 @@ export function classifyKind(context: KindContext): KindDecision {
   if (/连续$/.test(before) && HONOUR_AFTER.test(after)) return decide('outcome', 'honour');
   // 年满60周岁不再担任: an age bar written before the age is a threshold too.
   if (THRESHOLD_AFTER.test(after) || (AGE_UNITS.has(baseUnit) && (approximate || /(?:(?<![今去明当])年满|不满|未满)$/.test(before)))) return decide('target', 'threshold');
+  // 其中40万元用于分红: a part of the sum put to a use is put in, whatever the whole was.
+  if (/^其中/.test(before) && baseUnit === '元' && ALLOCATED_AFTER.test(after)) return decide('input', 'allocated');
   if (/^其中/.test(before) && context.previousInSentence) return decide(context.previousInSentence, '其中');
   // 实现了103个村村村至少有1名…: what was achieved, whatever standard it meets.
   const achieved = lastMatch(ACHIEVED, before);

@@ -543,3 +543,12 @@ describe('land, livestock and labour pooled as shares are put in (集成草场�
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('a part of a sum earned that is put to a use (其中…万元用于…) is put in, not earned', () => {
+  it.each([
+    ['出租给企业经营，年租金56万元，其中40万元用于困难群众分红，16万元用于发展集体经济', [[56, '万元', 'outcome'], [40, '万元', 'input'], [16, '万元', 'input']]],
+    ['村集体收入达到80万元，其中30万元来自光伏发电', [[80, '万元', 'outcome'], [30, '万元', 'outcome']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
