@@ -476,6 +476,12 @@ describe('practice matcher', () => {
     expect(names('', '将党的工作有效覆盖到商务楼宇。')).toContain('党的组织和工作覆盖');
   });
 
+  it('reads forces or resources sent down (力量下沉一线, 资源下沉基层) as no cadres sent down, cadres sent down as it', () => {
+    expect(names('', '动员金融、科技、文化等力量下沉一线，推动资源下沉基层。')).not.toContain('干部下沉一线');
+    expect(names('', '组织机关党员下沉一线，帮助群众解决难题。')).toContain('干部下沉一线');
+    expect(names('', '全县120名机关干部下沉社区。')).toContain('干部下沉一线');
+  });
+
   it('matches through the anchor index exactly as a full scan would', () => {
     const text = '推进楼宇党建、商圈党委和园区党组织全覆盖，组建行业党委，开展院坝会和坝坝会。';
     expect(names('', text)).toEqual(['商圈楼宇党建', '院坝协商', '党的组织和工作覆盖', '行业党委']);
