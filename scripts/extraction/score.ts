@@ -13,8 +13,13 @@ export interface Scores {
   documents: number; documentsSplitRight: number;
   items: number; titlesRight: number; sectionsRight: number; officesRight: number;
   regionsRight: number; subRegionsRight: number;
-  /** Items whose main (first) gold practice was found; `bothMainPracticesFound`: the first two, strictly. */
+  /** Items whose main (first) gold practice was found; `bothMainPracticesFound`: the first two, strictly, at any rank. */
   mainPracticesFound: number; bothMainPracticesFound: number;
+  /**
+   * Rank, which the two above do not look at: `mainPracticeFirst`, the item's first practice is the
+   * gold main one (top-1); `firstTwoRight`, its first two practices hold gold's first two, in either order.
+   */
+  mainPracticeFirst: number; firstTwoRight: number;
   goldNumbers: number; numbersFound: number; kindsRight: number;
   /** Found numbers tied to one of their item's practices (gold does not say which: a coverage figure). */
   numbersLinked: number;
@@ -29,7 +34,7 @@ const plain = (text: string): string => squash(text).replace(/[“”"「」『�
 
 const emptyScores = (): Scores => ({
   documents: 0, documentsSplitRight: 0, items: 0, titlesRight: 0, sectionsRight: 0, officesRight: 0,
-  regionsRight: 0, subRegionsRight: 0, mainPracticesFound: 0, bothMainPracticesFound: 0, goldNumbers: 0, numbersFound: 0, kindsRight: 0, numbersLinked: 0,
+  regionsRight: 0, subRegionsRight: 0, mainPracticesFound: 0, bothMainPracticesFound: 0, mainPracticeFirst: 0, firstTwoRight: 0, goldNumbers: 0, numbersFound: 0, kindsRight: 0, numbersLinked: 0,
   goldOutcomesFound: 0, outcomeKindsRight: 0, goldInputsFound: 0, inputKindsRight: 0, policiesRight: 0, misses: [],
 });
 
@@ -63,6 +68,13 @@ export function scoreExtraction(docs: Map<string, ExtractedDocument>, gold: Gold
       if (first !== undefined && names.some((name) => samePractice(name, plain(first)))) s.mainPracticesFound++;
       else miss('practice', where, `want ${first} ${got}`);
       if ([first, second].every((name) => name === undefined || names.includes(plain(name)))) s.bothMainPracticesFound++;
+      const namesAt = (rank: number): string[] => {
+        const name = item.practices[rank]?.name;
+        return name === undefined ? [] : (aliases.get(name) ?? [plain(name)]);
+      };
+      if (first !== undefined && namesAt(0).some((name) => samePractice(name, plain(first)))) s.mainPracticeFirst++;
+      const firstTwo = [...namesAt(0), ...namesAt(1)];
+      if ([first, second].every((wanted) => wanted === undefined || firstTwo.some((name) => samePractice(name, plain(wanted))))) s.firstTwoRight++;
       scoreNumbers(item, g, s, where);
       const policies = new Set(item.policies.map(plain));
       const missing = g.policies.filter((p) => !policies.has(plain(p)));
@@ -113,7 +125,8 @@ const headline: [string, Count, Count][] = [
   ['documents split right', 'documentsSplitRight', 'documents'], ['item titles', 'titlesRight', 'items'],
   ['item sections', 'sectionsRight', 'items'], ['contributing offices', 'officesRight', 'items'],
   ['regions (path)', 'regionsRight', 'items'], ['sub-regions', 'subRegionsRight', 'items'],
-  ['main practice found', 'mainPracticesFound', 'items'], ['  both main, exactly', 'bothMainPracticesFound', 'items'],
+  ['main practice found', 'mainPracticesFound', 'items'], ['  both main found', 'bothMainPracticesFound', 'items'],
+  ['  main practice first', 'mainPracticeFirst', 'items'], ['  first two = gold\'s two', 'firstTwoRight', 'items'],
   ['outcomes+inputs found', 'numbersFound', 'goldNumbers'], ['kind right (of found)', 'kindsRight', 'numbersFound'],
   ['tied to a practice (found)', 'numbersLinked', 'numbersFound'],
   ['  outcome kind', 'outcomeKindsRight', 'goldOutcomesFound'], ['  input kind', 'inputKindsRight', 'goldInputsFound'],
