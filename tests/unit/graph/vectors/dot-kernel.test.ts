@@ -72,14 +72,21 @@ describe('WASM SIMD int8 kernel', () => {
   });
 });
 
+/** A bit matrix of `count` rows of random sign bits, and more random bits (queries) from the same seeded sequence. */
+async function randomBitMatrix(seed: number, count: number, dimensions: number) {
+  const random = seeded(seed);
+  const randomBits = () => signBits(Float32Array.from({ length: dimensions }, random));
+  const matrix = createBitMatrix((await loadDotKernel())!, count, dimensions);
+  for (let row = 0; row < count; row++) matrix.bits.set(randomBits(), row * (dimensions / 8));
+  return { matrix, randomBits };
+}
+
 describe('WASM SIMD sign-bit kernel', () => {
   it('counts the differing sign bits of every row as the scalar count does', async () => {
-    const random = seeded(23);
     const count = 67;
     const dimensions = 256;
-    const matrix = createBitMatrix((await loadDotKernel())!, count, dimensions);
-    for (let row = 0; row < count; row++) signBits(Float32Array.from({ length: dimensions }, random), matrix.bits, row * (dimensions / 8));
-    const query = signBits(Float32Array.from({ length: dimensions }, random));
+    const { matrix, randomBits } = await randomBitMatrix(23, count, dimensions);
+    const query = randomBits();
     const distances = matrix.distances(query);
     for (let row = 0; row < count; row++) expect(distances[row]).toBe(bitDistance(matrix.bits, row * (dimensions / 8), query));
     // A row against its own bits differs nowhere; against their complement, everywhere.
@@ -89,12 +96,10 @@ describe('WASM SIMD sign-bit kernel', () => {
   });
 
   it('counts the rows at each distance, and lists the rows under a cut in row order', async () => {
-    const random = seeded(29);
     const count = 300;
     const dimensions = 128;
-    const matrix = createBitMatrix((await loadDotKernel())!, count, dimensions);
-    for (let row = 0; row < count; row++) signBits(Float32Array.from({ length: dimensions }, random), matrix.bits, row * (dimensions / 8));
-    const distances = [...matrix.distances(signBits(Float32Array.from({ length: dimensions }, random)))];
+    const { matrix, randomBits } = await randomBitMatrix(29, count, dimensions);
+    const distances = [...matrix.distances(randomBits())];
     const expected = new Array<number>(dimensions + 2).fill(0);
     for (const distance of distances) expected[distance]! += 1;
     expect([...matrix.histogram]).toEqual(expected);
@@ -105,7 +110,7 @@ describe('WASM SIMD sign-bit kernel', () => {
     expect([...matrix.rowsWithin(cut, 0)]).toEqual(under);
     expect([...matrix.rowsWithin(dimensions + 1, 0)]).toHaveLength(count);
     // Only the first rows asked for are compared, counted and listed.
-    matrix.distances(signBits(Float32Array.from({ length: dimensions }, random)), 10);
+    matrix.distances(randomBits(), 10);
     expect(matrix.histogram.reduce((sum, rows) => sum + rows, 0)).toBe(10);
     expect([...matrix.rowsWithin(dimensions + 1, 0)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
